@@ -1,0 +1,117 @@
+/**
+ * Builds the whole product from a parsed configuration: database → core → adapters → workers.
+ * `src/main.ts` calls this with process.env and the process's streams; tests call it directly.
+ */
+import type { Readable, Writable } from "node:stream";
+import { openDatabase, type Db } from "./db/client.js";
+import type { Config } from "./core/config.js";
+import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
+import { createCore, type Core } from "./core/app/index.js";
+import { syncChannels } from "./core/channels.js";
+import { seedReferenceData } from "./core/seed.js";
+import { createOutboxWorker, type OutboxWorker } from "./core/worker.js";
+import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
+import { createTelegramAdapter, type TelegramAdapter } from "./bots/telegram/index.js";
+import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
+
+export interface AppOptions {
+  config: Config;
+  log: Logger;
+  now?: () => Date;
+  /** Run the terminal adapter (default: only when neither Telegram nor Slack is configured). */
+  terminal?: boolean;
+  io?: { input: Readable; output: Writable };
+  /** Outbox polling interval (tests use a short one). */
+  outboxIntervalMs?: number;
+}
+
+export interface App {
+  db: Db;
+  core: Core;
+  deps: CoreDeps;
+  worker: OutboxWorker;
+  terminal?: TerminalAdapter;
+  telegram?: TelegramAdapter;
+  slack?: SlackAdapter;
+  start(): Promise<void>;
+  /** Stops taking updates, finishes what is in flight (bounded), closes the database. */
+  stop(): Promise<void>;
+}
+
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config, log } = options;
+  const now = options.now ?? (() => new Date());
+  const db = await openDatabase(config.databaseUrl);
+  await seedReferenceData(db);
+  const deps: CoreDeps = { db, config, now, log };
+  const core = createCore(deps);
+  const notifiers: Partial<Record<string, Notifier>> = {};
+  const kick = () => worker.kick();
+
+  const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
+  let terminal: TerminalAdapter | undefined;
+  if (useTerminal) {
+    terminal = createTerminalAdapter(core, {
+      input: options.io?.input ?? process.stdin,
+      output: options.io?.output ?? process.stdout,
+      afterEach: async () => {
+        await worker.drain();
+      },
+    });
+    notifiers.terminal = terminal.notifier;
+    await syncChannels(db, "terminal", [
+      { platform: "terminal", chatId: TERMINAL_COMMUNITY, kind: "community" },
+      { platform: "terminal", chatId: TERMINAL_STAFF, kind: "staff" },
+    ]);
+  }
+
+  let telegram: TelegramAdapter | undefined;
+  if (config.telegram) {
+    telegram = createTelegramAdapter({ core, config: config.telegram, log, kick });
+    notifiers.telegram = telegram.notifier;
+    await syncChannels(
+      db,
+      "telegram",
+      config.telegram.communityChatId
+        ? [{ platform: "telegram", chatId: config.telegram.communityChatId, kind: "community", threadId: config.telegram.communityThreadId }]
+        : [],
+    );
+  }
+
+  let slack: SlackAdapter | undefined;
+  if (config.slack) {
+    slack = createSlackAdapter({ core, config: config.slack, port: config.port, log, kick });
+    notifiers.slack = slack.notifier;
+    await syncChannels(
+      db,
+      "slack",
+      config.slack.staffChannelId ? [{ platform: "slack", chatId: config.slack.staffChannelId, kind: "staff" }] : [],
+    );
+  }
+
+  const worker = createOutboxWorker(deps, notifiers, { intervalMs: options.outboxIntervalMs ?? 1000 });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    db,
+    core,
+    deps,
+    worker,
+    ...(terminal ? { terminal } : {}),
+    ...(telegram ? { telegram } : {}),
+    ...(slack ? { slack } : {}),
+    async start() {
+      worker.start();
+      await telegram?.start();
+      await slack?.start();
+    },
+    stop() {
+      stopping ??= (async () => {
+        await Promise.allSettled([telegram?.stop(), slack?.stop()]);
+        await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 5000).unref())]);
+        await db.$disconnect();
+      })();
+      return stopping;
+    },
+  };
+}

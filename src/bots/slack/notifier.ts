@@ -1,0 +1,81 @@
+/** Delivers outbox messages through the Slack Web API, classifying failures for the outbox. */
+import type { WebClient } from "@slack/web-api";
+import { DeliveryError } from "../../core/errors.js";
+import type { Notifier } from "../../core/app/contract.js";
+import { renderBlocks } from "./render.js";
+
+const GONE = new Set([
+  "channel_not_found",
+  "is_archived",
+  "not_in_channel",
+  "account_inactive",
+  "user_not_found",
+  "user_disabled",
+  "cannot_dm_bot",
+]);
+
+export function classifySlackError(err: unknown): DeliveryError {
+  const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; message?: string };
+  if (e.code === "slack_webapi_rate_limited_error") {
+    return new DeliveryError("rate_limited", "ratelimited", { retryAfterMs: (e.retryAfter ?? 1) * 1000 }, { cause: err });
+  }
+  if (e.code === "slack_webapi_platform_error") {
+    const code = e.data?.error ?? "unknown";
+    if (code === "ratelimited") return new DeliveryError("rate_limited", code, { retryAfterMs: 1000 }, { cause: err });
+    if (GONE.has(code)) return new DeliveryError("gone", code, {}, { cause: err });
+    if (code === "message_not_found" || code === "cant_update_message") return new DeliveryError("rejected", code, {}, { cause: err });
+    if (/^(internal_error|fatal_error|service_unavailable|request_timeout)$/.test(code)) return new DeliveryError("transient", code, {}, { cause: err });
+    return new DeliveryError("rejected", code, {}, { cause: err });
+  }
+  return new DeliveryError("transient", e.message ?? String(err), {}, { cause: err });
+}
+
+export function createSlackNotifier(client: WebClient): Notifier {
+  return {
+    platform: "slack",
+    async send(target, message) {
+      try {
+        let ts = "";
+        for (const part of renderBlocks(message)) {
+          const res = await client.chat.postMessage({
+            channel: target.chatId,
+            text: part.text,
+            blocks: part.blocks,
+            unfurl_links: false,
+            ...(target.threadId ? { thread_ts: target.threadId } : {}),
+          });
+          ts = res.ts ?? ts;
+        }
+        return { messageId: ts };
+      } catch (err) {
+        throw classifySlackError(err);
+      }
+    },
+    async edit(target, messageId, message) {
+      const [first] = renderBlocks(message);
+      try {
+        await client.chat.update({ channel: target.chatId, ts: messageId, text: first!.text, blocks: first!.blocks });
+      } catch (err) {
+        const d = classifySlackError(err);
+        if (d.message === "message_not_found") return; // deleted in Slack: nothing left to edit
+        throw d;
+      }
+    },
+    async sendFile(target, file) {
+      try {
+        // Files need a conversation id: a user's id is turned into their DM with the app.
+        const channel = /^[UW]/.test(target.chatId)
+          ? ((await client.conversations.open({ users: target.chatId })).channel?.id ?? target.chatId)
+          : target.chatId;
+        await client.files.uploadV2({
+          channel_id: channel,
+          content: file.content,
+          filename: file.filename,
+          ...(file.caption ? { initial_comment: file.caption } : {}),
+        });
+      } catch (err) {
+        throw classifySlackError(err);
+      }
+    },
+  };
+}

@@ -1,0 +1,99 @@
+/**
+ * The platform-neutral entry point: every adapter hands each interaction to `handleInteraction`.
+ * It resolves the member, routes commands, button actions and free text (to an active guided
+ * conversation), and turns any failure into a friendly message so nothing crashes the process.
+ */
+import { ensureMember, isStaff } from "../members.js";
+import { getDialog } from "../dialogs.js";
+import { translator } from "../i18n/index.js";
+import { isLocale } from "../i18n/index.js";
+import type { Locale } from "../types.js";
+import type { ActionDef, CommandDef, CoreDeps, DialogDef, Feature, HandlerContext, HandlerOutcome, Interaction } from "./contract.js";
+
+export interface Registry {
+  features: Feature[];
+  commands: Map<string, CommandDef>;
+  actions: Map<string, ActionDef>;
+  dialogs: Map<string, DialogDef>;
+}
+
+export function createRegistry(features: Feature[]): Registry {
+  const commands = new Map<string, CommandDef>();
+  const actions = new Map<string, ActionDef>();
+  const dialogs = new Map<string, DialogDef>();
+  for (const f of features) {
+    for (const c of f.commands ?? []) {
+      for (const name of c.names) {
+        if (!/^[a-z0-9_]{1,32}$/.test(name)) throw new Error(`Command name "${name}" of ${f.name} is not a valid Telegram command`);
+        if (commands.has(name)) throw new Error(`Command "${name}" is registered twice (${f.name})`);
+        commands.set(name, c);
+      }
+    }
+    for (const a of f.actions ?? []) {
+      if (actions.has(a.prefix)) throw new Error(`Action prefix "${a.prefix}" is registered twice (${f.name})`);
+      actions.set(a.prefix, a);
+    }
+    for (const d of f.dialogs ?? []) dialogs.set(d.flow, d);
+  }
+  return { features, commands, actions, dialogs };
+}
+
+/** Normalises a command name as typed: "/Ohje@mk_bot" → "ohje". */
+export function commandName(raw: string): string {
+  return raw.replace(/^\//, "").replace(/@.*$/, "").toLowerCase();
+}
+
+export async function buildContext(deps: CoreDeps, interaction: Interaction): Promise<HandlerContext & { created: boolean }> {
+  const { member, identity, created } = await ensureMember(deps.db, interaction.actor, deps.config.defaultLocale);
+  const locale: Locale = isLocale(member.locale) ? member.locale : "fi";
+  return {
+    ...deps,
+    member,
+    identity,
+    locale,
+    t: translator(locale),
+    staff: isStaff(deps.config, interaction.actor),
+    interaction,
+    chat: interaction.chat,
+    actor: interaction.actor,
+    created,
+  };
+}
+
+export async function handleInteraction(deps: CoreDeps, registry: Registry, interaction: Interaction): Promise<HandlerOutcome> {
+  let ctx: HandlerContext | undefined;
+  try {
+    ctx = await buildContext(deps, interaction);
+    const input = interaction.input;
+    if (input.type === "command") {
+      const def = registry.commands.get(commandName(input.command));
+      if (!def) return say(ctx.t("error-unknown-command", { command: commandName(input.command) }));
+      return await def.handler(ctx, input.args.trim());
+    }
+    if (input.type === "action") {
+      const prefix = input.action.split(":", 1)[0]!;
+      const def = registry.actions.get(prefix);
+      if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
+      return await def.handler(ctx, input.action);
+    }
+    const dialog = await getDialog(deps.db, interaction.actor.platform, interaction.actor.userId);
+    if (dialog) {
+      const def = registry.dialogs.get(dialog.flow);
+      if (def) return await def.onText(ctx, dialog.step, dialog.data, input.text);
+    }
+    if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
+    return say(ctx.t("fallback-text"));
+  } catch (err) {
+    deps.log.error({ err: errorSummary(err), platform: interaction.actor.platform, input: interaction.input.type }, "handler failed");
+    return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
+  }
+}
+
+export function say(text: string): HandlerOutcome {
+  return { replies: [{ message: { text: [text] } }] };
+}
+
+function errorSummary(err: unknown) {
+  if (err instanceof Error) return { name: err.name, message: err.message, code: (err as { code?: string }).code, stack: err.stack };
+  return { message: String(err) };
+}

@@ -1,0 +1,19 @@
+/** Incoming updates are acted on once, even when a platform delivers them again. */
+import type { DbOrTx } from "../db/client.js";
+
+/** Records an incoming update id; false when it was seen before (a redelivery to ignore). */
+export async function firstDelivery(db: DbOrTx, platform: string, externalId: string): Promise<boolean> {
+  try {
+    await db.processedUpdate.create({ data: { platform, externalId } });
+    return true;
+  } catch (err) {
+    if ((err as { code?: string }).code === "P2002") return false;
+    throw err;
+  }
+}
+
+/** Forgets update ids older than `before` (they cannot be redelivered any more: Telegram keeps updates ≤ 24 h). */
+export async function pruneProcessed(db: DbOrTx, before: Date): Promise<number> {
+  const { count } = await db.processedUpdate.deleteMany({ where: { createdAt: { lt: before } } });
+  return count;
+}

@@ -1,0 +1,48 @@
+/**
+ * Bugs and infrastructure failures are thrown as these named errors (expected outcomes are
+ * returned as tagged results instead). Each carries a stable `code`.
+ */
+export type ErrorCode =
+  | "CONFIG_INVALID"
+  | "DATABASE_UNAVAILABLE"
+  | "DELIVERY_FAILED"
+  | "INVALID_ACTION";
+
+export class MkError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    options?: { cause?: unknown },
+  ) {
+    super(message, options);
+    this.name = new.target.name;
+  }
+}
+
+export class ConfigError extends MkError {
+  constructor(
+    readonly variable: string,
+    message: string,
+  ) {
+    super("CONFIG_INVALID", message);
+  }
+}
+
+/**
+ * A platform refused or failed to deliver a message. `kind` tells the outbox what to do:
+ * - `rate_limited`: wait `retryAfterMs`, then retry;
+ * - `transient`: network or 5xx, retry with backoff;
+ * - `gone`: the recipient blocked the bot, left, or the chat no longer exists: stop trying;
+ * - `migrated`: the Telegram group became a supergroup at `newChatId`: retry there;
+ * - `rejected`: the platform refused the content (a bug): do not retry.
+ */
+export class DeliveryError extends MkError {
+  constructor(
+    readonly kind: "rate_limited" | "transient" | "gone" | "migrated" | "rejected",
+    message: string,
+    readonly details: { retryAfterMs?: number; newChatId?: string } = {},
+    options?: { cause?: unknown },
+  ) {
+    super("DELIVERY_FAILED", message, options);
+  }
+}

@@ -1,0 +1,126 @@
+/** Registration, help, language and organisation: what every member meets first. */
+import { clearDialog, getDialog } from "../dialogs.js";
+import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
+import { cleanName, joinOrganisation, joinOrganisationById, listOrganisations, setLocale } from "../members.js";
+import { LOCALES, type Button } from "../types.js";
+import type { Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
+import { say } from "../app/router.js";
+
+function languageButtons(): Button[][] {
+  return [LOCALES.map((l) => ({ label: LANGUAGE_NAMES[l], action: `lang:${l}` }))];
+}
+
+async function start(ctx: HandlerContext): Promise<HandlerOutcome> {
+  const { t, member } = ctx;
+  const text = [t("start-greeting", { name: member.displayName }), "\n\n", t("start-intro")];
+  const buttons: Button[][] = [[{ label: t("start-button-ask"), action: "ask:new" }]];
+  if (!member.organisationId) text.push("\n\n", t("start-organisation-hint"));
+  buttons.push(languageButtons()[0]!);
+  return { replies: [{ message: { text, buttons } }] };
+}
+
+async function help(ctx: HandlerContext): Promise<HandlerOutcome> {
+  const { t } = ctx;
+  return {
+    replies: [
+      {
+        message: {
+          text: [
+            { b: t("help-title") },
+            "\n\n",
+            t("help-intro"),
+            "\n\n",
+            { b: t("help-section-ask") },
+            "\n",
+            t("help-ask"),
+            "\n\n",
+            { b: t("help-section-purchase") },
+            "\n",
+            t("help-purchase"),
+            "\n\n",
+            { b: t("help-section-digest") },
+            "\n",
+            t("help-digest"),
+            "\n\n",
+            { b: t("help-section-you") },
+            "\n",
+            t("help-you"),
+            "\n\n",
+            t("help-privacy"),
+          ],
+        },
+      },
+    ],
+  };
+}
+
+async function language(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
+  const wanted = args.trim().toLowerCase();
+  if (!wanted) return { replies: [{ message: { text: [ctx.t("language-choose")], buttons: languageButtons() } }] };
+  const code = LOCALES.find((l) => l === wanted.slice(0, 2) || LANGUAGE_NAMES[l].toLowerCase() === wanted);
+  const result = code ? await setLocale(ctx.db, ctx.member.id, code) : { type: "unknown_locale" as const };
+  if (result.type !== "ok") return { replies: [{ message: { text: [ctx.t("language-unknown")], buttons: languageButtons() } }] };
+  return say(translator(result.locale)("language-changed"));
+}
+
+async function languageAction(ctx: HandlerContext, action: string): Promise<HandlerOutcome> {
+  const code = action.split(":")[1] ?? "";
+  const result = await setLocale(ctx.db, ctx.member.id, code);
+  if (result.type !== "ok") return { replies: [], toast: ctx.t("error-stale-button") };
+  const text = translator(result.locale)("language-changed");
+  return { replies: [{ message: { text: [text] } }], toast: text };
+}
+
+async function organisation(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
+  const { t, db } = ctx;
+  if (args.trim()) {
+    const [name = "", municipality, ...rest] = args.split(/[,;]/);
+    const result = await joinOrganisation(db, ctx.member.id, {
+      name,
+      ...(municipality?.trim() ? { municipality } : {}),
+      description: rest.join(",").trim(),
+    });
+    if (result.type !== "ok") return say(t("organisation-invalid-name"));
+    return say(t("organisation-joined", { organisation: result.organisation.name }));
+  }
+  const organisations = await listOrganisations(db);
+  const current = organisations.find((o) => o.id === ctx.member.organisationId);
+  const text = [
+    current ? t("organisation-current", { organisation: current.name }) : t("organisation-none"),
+    "\n\n",
+    t("organisation-choose"),
+  ];
+  const buttons: Button[][] = organisations.slice(0, 40).map((o) => [{ label: `${o.name} (${o.municipality})`, action: `org:${o.id}` }]);
+  text.push("\n\n", t("organisation-add-hint"));
+  return { replies: [{ message: { text, buttons } }] };
+}
+
+async function organisationAction(ctx: HandlerContext, action: string): Promise<HandlerOutcome> {
+  const id = Number(action.split(":")[1]);
+  if (!Number.isSafeInteger(id)) return { replies: [], toast: ctx.t("error-stale-button") };
+  const result = await joinOrganisationById(ctx.db, ctx.member.id, id);
+  if (result.type !== "ok") return { replies: [], toast: ctx.t("error-stale-button") };
+  const text = ctx.t("organisation-joined", { organisation: result.organisation.name });
+  return { replies: [{ message: { text: [text] } }], toast: cleanName(text, 190) };
+}
+
+async function cancel(ctx: HandlerContext): Promise<HandlerOutcome> {
+  const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  return say(ctx.t(dialog ? "cancel-done" : "cancel-nothing"));
+}
+
+export const basicsFeature: Feature = {
+  name: "basics",
+  commands: [
+    { names: ["start"], descriptionKey: "cmd-start", handler: start },
+    { names: ["ohje", "help"], descriptionKey: "cmd-help", handler: help },
+    { names: ["kieli", "language"], descriptionKey: "cmd-language", handler: language },
+    { names: ["organisaatio", "organisation"], descriptionKey: "cmd-organisation", handler: organisation },
+    { names: ["keskeyta", "cancel"], descriptionKey: "cmd-cancel", handler: cancel },
+  ],
+  actions: [
+    { prefix: "lang", handler: languageAction },
+    { prefix: "org", handler: organisationAction },
+  ],
+};

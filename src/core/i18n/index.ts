@@ -1,0 +1,59 @@
+/**
+ * The one i18n layer of the product, shared by every adapter: Fluent (.ftl) files per locale in
+ * ./locales/<locale>/, one file per feature. Finnish is the source language; a key missing in
+ * Swedish or English falls back to Finnish (a test checks that none is missing).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { FluentBundle, FluentResource, type FluentVariable } from "@fluent/bundle";
+import { LOCALES, type Locale } from "../types.js";
+
+const localesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "locales");
+
+export type TArgs = Record<string, FluentVariable>;
+export type Translate = (key: string, args?: TArgs) => string;
+
+function loadBundle(locale: Locale): FluentBundle {
+  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const dir = path.join(localesDir, locale);
+  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()) {
+    const errors = bundle.addResource(new FluentResource(readFileSync(path.join(dir, file), "utf8")));
+    if (errors.length) throw new Error(`i18n: ${locale}/${file}: ${errors.map((e) => e.message).join("; ")}`);
+  }
+  return bundle;
+}
+
+const bundles = new Map<Locale, FluentBundle>(LOCALES.map((l) => [l, loadBundle(l)]));
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Picks a supported locale from a platform's hint ("sv-FI", "en_US", …); Finnish otherwise. */
+export function localeFromHint(hint: string | undefined, fallback: Locale = "fi"): Locale {
+  const lang = hint?.slice(0, 2).toLowerCase();
+  return isLocale(lang) ? lang : fallback;
+}
+
+/** Translates `key` in `locale`; falls back to Finnish, then to the key itself. */
+export function t(locale: string, key: string, args?: TArgs): string {
+  for (const l of [isLocale(locale) ? locale : "fi", "fi"] as Locale[]) {
+    const bundle = bundles.get(l)!;
+    const message = bundle.getMessage(key);
+    if (message?.value) return bundle.formatPattern(message.value, args);
+  }
+  return key;
+}
+
+export function translator(locale: string): Translate {
+  return (key, args) => t(locale, key, args);
+}
+
+/** All message keys of one locale (for tests and tooling). */
+export function messageKeys(locale: Locale): string[] {
+  return [...(bundles.get(locale)! as unknown as { _messages: Map<string, unknown> })._messages.keys()];
+}
+
+/** The name of each language in that language, for the language menu. */
+export const LANGUAGE_NAMES: Record<Locale, string> = { fi: "suomi", sv: "svenska", en: "English" };

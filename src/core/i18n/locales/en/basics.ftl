@@ -1,0 +1,45 @@
+cmd-start = Start and introduce yourself
+cmd-help = What the bot can do
+cmd-language = Change language (suomi, svenska, English)
+cmd-organisation = Tell which organisation you are from
+cmd-cancel = Cancel what is in progress
+start-greeting = Hi { $name }, welcome to the Mahdollisuudet käyttöön! network bot!
+start-intro = Here the network's organisations help each other. Everyone wants to help – but help only comes when someone asks. Asking is easy here: type /ask and say what you need, or press the button below. Type /help to see what else I can do.
+start-button-ask = Ask for help
+start-organisation-hint = Please also tell which organisation you are from: /organisation
+help-title = The Mahdollisuudet käyttöön! bot
+help-intro = I am a shared helper for the organisations of the Lahti region. Through me you can ask for help, offer help, and buy courses together with other organisations.
+help-section-ask = Ask for help
+help-ask = /ask – say what you need (hands, premises, things, advice, a ride…). Nobody asks in vain!
+    /open – see where others need help, and offer yours
+    /mine – your own requests, offers and purchases
+help-section-purchase = Buying together
+help-purchase = /need – tell which course your organisation needs (e.g. hygiene passport for six)
+    /purchase – propose a joint purchase
+    /purchases – open joint purchases
+help-section-digest = Weekly digest
+help-digest = /subscribe – every Monday you get a digest of the network's requests and purchases. /unsubscribe stops it.
+help-section-you = You
+help-you = /organisation – tell your organisation
+    /language – change language
+    /mydata – see what is stored about you
+    /deletedata – delete your data
+    /cancel – cancel what is in progress
+help-privacy = Remember confidentiality: do not write clients' names, identity codes or contact details here. This is a tool for organisations and their workers.
+language-choose = Choose a language:
+language-unknown = I don't know that language. Choose one of these:
+language-changed = Okay! I speak English now.
+organisation-current = You are now part of { $organisation }.
+organisation-none = You have not told yet which organisation you are from.
+organisation-choose = Choose your organisation from the list:
+organisation-add-hint = Can't find your organisation? Add it by typing: /organisation Name of the organisation, municipality
+organisation-joined = Great! You are now part of { $organisation }.
+organisation-invalid-name = The organisation's name is missing or too short. Type for example: /organisation Manna ry, Lahti
+terminal-welcome = You are typing as { $name }. Try /start or /help. Switch user: /as Name. A number presses a button. Quit: Ctrl+D.
+terminal-now-typing = now typing: { $name }
+telegram-open-private = Please first open a private chat with me (@{ $bot }) and press Start, so I can answer you personally.
+slack-home-ask = `/mk ask <what you need>` asks for help. `/mk open` shows open requests; the channel's posts have an *I can help* button.
+slack-home-purchase = `/mk need`, `/mk purchase` and `/mk purchases`: courses are bought together, the price split to the cent.
+slack-home-digest = The weekly digest comes to the staff channel on Mondays. `/mk subscribe` also sends it to you privately.
+slack-home-staff-title = For staff
+slack-home-staff = `/mk kooste esikatselu` previews the coming digest, `/mk kooste laheta` sends it now. The request buttons let you hide, close or reopen a request. All commands: `/mk help`.

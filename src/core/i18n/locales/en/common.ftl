@@ -1,0 +1,10 @@
+error-unknown-command = I don't know the command /{ $command }. Type /help to see what I can do.
+error-stale-button = This button is no longer valid.
+error-internal = Something went wrong on my side. Please try again in a moment – if it keeps happening, tell the network's coordinator.
+error-not-allowed = You are not allowed to do that.
+error-staff-only = This is only for the network's staff.
+fallback-text = I didn't quite get that. Type /ask if you need help, or /help to see what I can do.
+cancel-done = Okay, I stopped. Nothing was saved.
+cancel-nothing = There was nothing in progress.
+button-yes = Yes
+button-no = No

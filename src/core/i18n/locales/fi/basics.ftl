@@ -1,0 +1,45 @@
+cmd-start = Aloita ja esittäydy
+cmd-help = Mitä botti osaa
+cmd-language = Vaihda kieli (suomi, svenska, English)
+cmd-organisation = Kerro, mistä järjestöstä olet
+cmd-cancel = Keskeytä kesken oleva
+start-greeting = Hei { $name }, tervetuloa Mahdollisuudet käyttöön! -verkoston bottiin!
+start-intro = Täällä verkoston järjestöt auttavat toisiaan. Kaikki haluavat auttaa – mutta apua saa vain pyytämällä. Pyytäminen on täällä helppoa: kirjoita /pyyda ja kerro mitä tarvitset, tai paina alla olevaa nappia. Kirjoita /ohje, niin näet mitä muuta osaan.
+start-button-ask = Pyydä apua
+start-organisation-hint = Kerro vielä, mistä järjestöstä olet: /organisaatio
+help-title = Mahdollisuudet käyttöön! -botti
+help-intro = Olen Lahden seudun järjestöjen yhteinen apuri. Minun kauttani voit pyytää apua, tarjota apua ja ostaa kursseja yhdessä muiden järjestöjen kanssa.
+help-section-ask = Pyydä apua
+help-ask = /pyyda – kerro mitä tarvitset (käsipareja, tilaa, tavaraa, neuvoja, kyydin…). Kukaan ei pyydä turhaan!
+    /avoimet – katso, missä muut tarvitsevat apua, ja tarjoa apuasi
+    /omat – omat pyyntösi, tarjouksesi ja hankintasi
+help-section-purchase = Ostetaan yhdessä
+help-purchase = /tarve – kerro, mitä kurssia järjestösi tarvitsee (esim. hygieniapassi kuudelle)
+    /hankinta – ehdota yhteishankintaa
+    /hankinnat – avoimet yhteishankinnat
+help-section-digest = Viikkokooste
+help-digest = /tilaa – saat joka maanantai koosteen verkoston pyynnöistä ja hankinnoista. /peru lopettaa tilauksen.
+help-section-you = Sinä
+help-you = /organisaatio – kerro järjestösi
+    /kieli – vaihda kieli
+    /omat_tiedot – näe, mitä sinusta on tallennettu
+    /poista_tiedot – poista tietosi
+    /keskeyta – keskeytä kesken oleva
+help-privacy = Muista vaitiolovelvollisuus: älä kirjoita tänne asiakkaiden nimiä, henkilötunnuksia tai yhteystietoja. Tämä on järjestöjen ja työntekijöiden väline.
+language-choose = Valitse kieli:
+language-unknown = En tunne tätä kieltä. Valitse jokin näistä:
+language-changed = Selvä! Puhun nyt suomea.
+organisation-current = Olet nyt mukana järjestössä { $organisation }.
+organisation-none = Et ole vielä kertonut, mistä järjestöstä olet.
+organisation-choose = Valitse järjestösi listalta:
+organisation-add-hint = Eikö järjestöäsi löydy? Lisää se kirjoittamalla: /organisaatio Järjestön nimi, kunta
+organisation-joined = Hienoa! Olet nyt mukana järjestössä { $organisation }.
+organisation-invalid-name = Järjestön nimi puuttuu tai on liian lyhyt. Kirjoita esimerkiksi: /organisaatio Manna ry, Lahti
+terminal-welcome = Kirjoitat nyt käyttäjänä { $name }. Kokeile /start tai /ohje. Vaihda käyttäjää: /kayttaja Nimi. Numero painaa nappia. Lopeta: Ctrl+D.
+terminal-now-typing = nyt kirjoittaa { $name }
+telegram-open-private = Avaa ensin yksityiskeskustelu kanssani (@{ $bot }) ja paina Aloita, niin voin vastata sinulle henkilökohtaisesti.
+slack-home-ask = `/mk pyyda <mitä tarvitset>` pyytää apua. `/mk avoimet` näyttää avoimet pyynnöt; kanavan viesteissä on nappi *Voin auttaa*.
+slack-home-purchase = `/mk tarve`, `/mk hankinta` ja `/mk hankinnat`: kurssit ostetaan yhdessä, hinta jaetaan sentilleen.
+slack-home-digest = Viikkokooste tulee henkilökunnan kanavalle maanantaisin. `/mk tilaa` tilaa sen myös yksityisviestinä.
+slack-home-staff-title = Henkilökunnalle
+slack-home-staff = `/mk kooste esikatselu` näyttää tulevan koosteen, `/mk kooste laheta` lähettää sen nyt. Pyyntöjen napeista voit piilottaa, sulkea tai avata pyynnön uudelleen. Kaikki komennot: `/mk ohje`.

@@ -1,0 +1,10 @@
+error-unknown-command = En tunne komentoa /{ $command }. Kirjoita /ohje, niin näet mitä osaan.
+error-stale-button = Tämä painike ei ole enää voimassa.
+error-internal = Jokin meni pieleen minun päässäni. Yritä hetken päästä uudelleen – jos ongelma jatkuu, kerro verkoston koordinaattorille.
+error-not-allowed = Sinulla ei ole oikeutta tähän.
+error-staff-only = Tämä on vain verkoston henkilökunnalle.
+fallback-text = En ihan ymmärtänyt. Kirjoita /pyyda, jos tarvitset apua, tai /ohje, niin näet mitä osaan.
+cancel-done = Selvä, keskeytin. Mitään ei tallennettu.
+cancel-nothing = Mitään ei ollut kesken.
+button-yes = Kyllä
+button-no = Ei

@@ -1,0 +1,45 @@
+cmd-start = Börja och presentera dig
+cmd-help = Vad boten kan göra
+cmd-language = Byt språk (suomi, svenska, English)
+cmd-organisation = Berätta vilken organisation du kommer från
+cmd-cancel = Avbryt det som pågår
+start-greeting = Hej { $name }, välkommen till nätverket Mahdollisuudet käyttöön!
+start-intro = Här hjälper nätverkets organisationer varandra. Alla vill hjälpa – men hjälp får man bara genom att be om den. Att be är lätt här: skriv /ask och berätta vad du behöver, eller tryck på knappen nedan. Skriv /help så ser du vad jag mer kan.
+start-button-ask = Be om hjälp
+start-organisation-hint = Berätta ännu vilken organisation du kommer från: /organisation
+help-title = Mahdollisuudet käyttöön!-boten
+help-intro = Jag är en gemensam hjälpare för organisationerna i Lahtiregionen. Genom mig kan du be om hjälp, erbjuda hjälp och köpa kurser tillsammans med andra organisationer.
+help-section-ask = Be om hjälp
+help-ask = /ask – berätta vad du behöver (händer, lokaler, saker, råd, skjuts…). Ingen ber i onödan!
+    /open – se var andra behöver hjälp och erbjud din hjälp
+    /mine – dina egna förfrågningar, erbjudanden och inköp
+help-section-purchase = Vi köper tillsammans
+help-purchase = /need – berätta vilken kurs din organisation behöver (t.ex. hygienpass för sex)
+    /purchase – föreslå ett gemensamt inköp
+    /purchases – öppna gemensamma inköp
+help-section-digest = Veckosammandrag
+help-digest = /subscribe – varje måndag får du ett sammandrag av nätverkets förfrågningar och inköp. /unsubscribe avslutar prenumerationen.
+help-section-you = Du
+help-you = /organisation – berätta din organisation
+    /language – byt språk
+    /mydata – se vad som har sparats om dig
+    /deletedata – radera dina uppgifter
+    /cancel – avbryt det som pågår
+help-privacy = Kom ihåg tystnadsplikten: skriv inte klienters namn, personbeteckningar eller kontaktuppgifter här. Det här är ett verktyg för organisationer och deras anställda.
+language-choose = Välj språk:
+language-unknown = Jag känner inte till det språket. Välj ett av dessa:
+language-changed = Okej! Nu talar jag svenska.
+organisation-current = Du är nu med i organisationen { $organisation }.
+organisation-none = Du har inte ännu berättat vilken organisation du kommer från.
+organisation-choose = Välj din organisation i listan:
+organisation-add-hint = Hittar du inte din organisation? Lägg till den genom att skriva: /organisation Organisationens namn, kommun
+organisation-joined = Fint! Du är nu med i organisationen { $organisation }.
+organisation-invalid-name = Organisationens namn saknas eller är för kort. Skriv till exempel: /organisation Manna ry, Lahtis
+terminal-welcome = Du skriver nu som { $name }. Prova /start eller /help. Byt användare: /as Namn. En siffra trycker på en knapp. Avsluta: Ctrl+D.
+terminal-now-typing = nu skriver { $name }
+telegram-open-private = Öppna först en privat chatt med mig (@{ $bot }) och tryck på Starta, så kan jag svara dig personligen.
+slack-home-ask = `/mk ask <vad du behöver>` ber om hjälp. `/mk open` visar öppna förfrågningar; kanalens meddelanden har knappen *Jag kan hjälpa*.
+slack-home-purchase = `/mk need`, `/mk purchase` och `/mk purchases`: kurser köps tillsammans, priset delas på centen.
+slack-home-digest = Veckosammandraget kommer till personalkanalen på måndagar. `/mk subscribe` prenumererar också som privat meddelande.
+slack-home-staff-title = För personalen
+slack-home-staff = `/mk kooste esikatselu` visar det kommande sammandraget, `/mk kooste laheta` skickar det nu. Med förfrågningarnas knappar kan du dölja, stänga eller öppna en förfrågan igen. Alla kommandon: `/mk help`.

@@ -1,0 +1,10 @@
+error-unknown-command = Jag känner inte till kommandot /{ $command }. Skriv /help så ser du vad jag kan.
+error-stale-button = Den här knappen gäller inte längre.
+error-internal = Något gick fel hos mig. Försök igen om en stund – om problemet fortsätter, kontakta nätverkets koordinator.
+error-not-allowed = Du har inte rätt att göra det här.
+error-staff-only = Det här är bara för nätverkets personal.
+fallback-text = Jag förstod inte riktigt. Skriv /ask om du behöver hjälp, eller /help så ser du vad jag kan.
+cancel-done = Okej, jag avbröt. Ingenting sparades.
+cancel-nothing = Det fanns inget på gång.
+button-yes = Ja
+button-no = Nej

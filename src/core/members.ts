@@ -1,0 +1,123 @@
+/** Members, their platform identities and organisations. */
+import type { DbOrTx } from "../db/client.js";
+import type { Config } from "./config.js";
+import { isLocale, localeFromHint } from "./i18n/index.js";
+import type { ActorRef, Locale, Platform } from "./types.js";
+
+export const MUNICIPALITIES = [
+  "Lahti",
+  "Hollola",
+  "Nastola",
+  "Heinola",
+  "Orimattila",
+  "Asikkala",
+  "Sysmä",
+  "Hartola",
+  "Padasjoki",
+  "Kärkölä",
+  "Iitti",
+] as const;
+
+/** Display names and organisation names: trimmed, inner whitespace folded, control and zero-width characters removed. */
+export function cleanName(raw: string, max = 80): string {
+  return raw
+    .normalize("NFC")
+    .replace(/[\u0000-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g, "")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, max);
+}
+
+/**
+ * Finds the member behind a platform identity, registering them on first contact
+ * (their language from the platform's hint). Returns whether they are new.
+ */
+export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: Locale) {
+  const existing = await db.identity.findUnique({
+    where: { platform_externalUserId: { platform: actor.platform, externalUserId: actor.userId } },
+    include: { member: true },
+  });
+  if (existing) {
+    const changes: { privateChatId?: string; username?: string | null } = {};
+    if (existing.privateChatId !== actor.privateChatId) changes.privateChatId = actor.privateChatId;
+    if ((actor.username ?? null) !== existing.username) changes.username = actor.username ?? null;
+    if (Object.keys(changes).length) await db.identity.update({ where: { id: existing.id }, data: changes });
+    const { member, ...identity } = existing;
+    return { member, identity: { ...identity, ...changes }, created: false };
+  }
+  const member = await db.member.create({
+    data: {
+      displayName: cleanName(actor.displayName) || "?",
+      locale: localeFromHint(actor.languageHint, defaultLocale),
+      identities: {
+        create: {
+          platform: actor.platform,
+          externalUserId: actor.userId,
+          privateChatId: actor.privateChatId,
+          username: actor.username ?? null,
+        },
+      },
+    },
+    include: { identities: true },
+  });
+  const { identities, ...plain } = member;
+  return { member: plain, identity: identities[0]!, created: true };
+}
+
+export async function setLocale(db: DbOrTx, memberId: number, locale: string) {
+  if (!isLocale(locale)) return { type: "unknown_locale" as const };
+  await db.member.update({ where: { id: memberId }, data: { locale } });
+  return { type: "ok" as const, locale };
+}
+
+/** Staff are checked here, in core: configured admins, or people the adapter verified (Slack staff channel). */
+export function isStaff(config: Pick<Config, "staffAdmins">, actor: ActorRef): boolean {
+  if (actor.staffVerified) return true;
+  return config.staffAdmins.some((s) => s.toLowerCase() === `${actor.platform}:${actor.userId}`.toLowerCase());
+}
+
+export async function listOrganisations(db: DbOrTx) {
+  return db.organisation.findMany({ orderBy: { name: "asc" } });
+}
+
+export type OrganisationResult =
+  | { type: "ok"; organisation: { id: number; name: string; municipality: string } }
+  | { type: "invalid_name" }
+  | { type: "unknown_municipality" };
+
+/** Creates an organisation (or finds it by name, case-insensitively) and makes the member part of it. */
+export async function joinOrganisation(
+  db: DbOrTx,
+  memberId: number,
+  input: { name: string; municipality?: string; description?: string },
+): Promise<OrganisationResult> {
+  const name = cleanName(input.name, 100);
+  if (name.length < 2) return { type: "invalid_name" };
+  const all = await db.organisation.findMany();
+  let organisation = all.find((o) => o.name.toLowerCase() === name.toLowerCase());
+  if (!organisation) {
+    const municipality = input.municipality ? cleanName(input.municipality, 40) : "Lahti";
+    if (!municipality) return { type: "unknown_municipality" };
+    organisation = await db.organisation.create({
+      data: { name, municipality, description: cleanName(input.description ?? "", 300) },
+    });
+  }
+  await db.member.update({ where: { id: memberId }, data: { organisationId: organisation.id } });
+  return { type: "ok", organisation };
+}
+
+export async function joinOrganisationById(db: DbOrTx, memberId: number, organisationId: number) {
+  const organisation = await db.organisation.findUnique({ where: { id: organisationId } });
+  if (!organisation) return { type: "not_found" as const };
+  await db.member.update({ where: { id: memberId }, data: { organisationId } });
+  return { type: "ok" as const, organisation };
+}
+
+/** The identities through which a member can be reached privately, preferring `prefer`. */
+export async function privateTargets(db: DbOrTx, memberId: number) {
+  return db.identity.findMany({ where: { memberId }, orderBy: { id: "asc" } });
+}
+
+export function platformLabel(platform: Platform | string): string {
+  return platform === "telegram" ? "Telegram" : platform === "slack" ? "Slack" : "terminal";
+}

@@ -1,0 +1,254 @@
+/**
+ * The outbox: messages that follow a state change are written in the same transaction as the
+ * change, then delivered by `deliverDue` with retries and backoff. A crash between the change
+ * and the send delivers after restart; a platform outage delays but loses nothing; a recipient
+ * that is gone for good is recorded and reported to staff instead of retried forever.
+ *
+ * Group/channel posts about a record (a help request, a joint purchase) are rendered from the
+ * record's current state at delivery time, so a late edit always shows the latest status.
+ */
+import type { Db, DbOrTx } from "../db/client.js";
+import { DeliveryError } from "./errors.js";
+import type { CoreDeps, Notifier } from "./app/contract.js";
+import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "./types.js";
+
+/** Renders the group/channel post of a record in a locale; null when the record is gone. */
+export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
+
+const renderers = new Map<string, PostRenderer>();
+
+/** Features register how their records look in a group post. */
+export function registerPostRenderer(entityType: string, render: PostRenderer): void {
+  renderers.set(entityType, render);
+}
+
+export async function enqueueMessage(db: DbOrTx, platform: string, target: Target, message: OutgoingMessage, now: Date) {
+  await db.outboxMessage.create({
+    data: {
+      platform,
+      chatId: target.chatId,
+      threadId: target.threadId ?? null,
+      op: "send",
+      payload: JSON.stringify(message),
+      availableAt: now,
+    },
+  });
+}
+
+export async function enqueueFile(db: DbOrTx, platform: string, target: Target, file: OutgoingFile, now: Date) {
+  await db.outboxMessage.create({
+    data: { platform, chatId: target.chatId, threadId: target.threadId ?? null, op: "file", payload: JSON.stringify(file), availableAt: now },
+  });
+}
+
+/** Posts a record to every active group/channel of `kinds` (default: community and staff). */
+export async function enqueuePost(
+  db: DbOrTx,
+  entityType: string,
+  entityId: number,
+  now: Date,
+  kinds: string[] = ["community", "staff"],
+) {
+  const channels = await db.channel.findMany({ where: { active: true, kind: { in: kinds } } });
+  for (const ch of channels) {
+    await db.outboxMessage.create({
+      data: {
+        platform: ch.platform,
+        chatId: ch.chatId,
+        threadId: ch.threadId,
+        op: "post",
+        payload: JSON.stringify({ locale: ch.locale }),
+        entityType,
+        entityId,
+        availableAt: now,
+      },
+    });
+  }
+}
+
+/** Edits every existing post of a record (and any post still waiting to be sent shows the new state anyway). */
+export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId: number, now: Date) {
+  const channels = await db.channel.findMany({ where: { active: true } });
+  for (const ch of channels) {
+    const pendingEdit = await db.outboxMessage.findFirst({
+      where: { op: "edit_post", entityType, entityId, platform: ch.platform, chatId: ch.chatId, status: "pending" },
+    });
+    if (pendingEdit) continue; // one pending edit renders the latest state: no need for two
+    const hasPost =
+      (await db.postRef.count({ where: { entityType, entityId, platform: ch.platform, chatId: ch.chatId } })) +
+      (await db.outboxMessage.count({
+        where: { op: "post", entityType, entityId, platform: ch.platform, chatId: ch.chatId, status: { in: ["pending", "sending"] } },
+      }));
+    if (!hasPost) continue;
+    await db.outboxMessage.create({
+      data: {
+        platform: ch.platform,
+        chatId: ch.chatId,
+        threadId: ch.threadId,
+        op: "edit_post",
+        payload: JSON.stringify({ locale: ch.locale }),
+        entityType,
+        entityId,
+        availableAt: now,
+      },
+    });
+  }
+}
+
+const CLAIM_MS = 60_000;
+const MAX_ATTEMPTS = 25;
+
+function backoffMs(attempts: number): number {
+  return Math.min(5 * 60_000, 1000 * 2 ** Math.min(attempts, 12));
+}
+
+export interface DeliveryReport {
+  sent: number;
+  retried: number;
+  failed: number;
+}
+
+/**
+ * Delivers what is due, oldest first, one message at a time. Several processes may run this at
+ * once: each row is claimed with a conditional update before it is sent. A row whose claim
+ * expired (its process died mid-send) is claimed again, so a message in flight during a hard
+ * kill may be sent twice at worst — never lost.
+ */
+export async function deliverDue(
+  deps: CoreDeps,
+  notifiers: Partial<Record<string, Notifier>>,
+  options: { workerId: string; limit?: number; onGone?: (platform: string, chatId: string, reason: string) => Promise<void> },
+): Promise<DeliveryReport> {
+  const { db, now, log } = deps;
+  const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+  const platforms = Object.keys(notifiers);
+  const t = now();
+  const due = await db.outboxMessage.findMany({
+    where: {
+      platform: { in: platforms },
+      OR: [
+        { status: "pending", availableAt: { lte: t } },
+        { status: "sending", claimedUntil: { lt: t } },
+      ],
+    },
+    orderBy: { id: "asc" },
+    take: options.limit ?? 50,
+  });
+  const blockedChats = new Set<string>();
+  for (const row of due) {
+    const chatKey = `${row.platform}:${row.chatId}`;
+    if (blockedChats.has(chatKey)) continue; // keep per-chat order: a later message waits for an earlier one
+    const claimed = await db.outboxMessage.updateMany({
+      where: { id: row.id, status: row.status, claimedUntil: row.claimedUntil },
+      data: { status: "sending", claimedBy: options.workerId, claimedUntil: new Date(now().getTime() + CLAIM_MS) },
+    });
+    if (claimed.count !== 1) continue;
+    const notifier = notifiers[row.platform]!;
+    try {
+      const outcome = await deliverOne(deps, notifier, row);
+      if (outcome === "wait") {
+        blockedChats.add(chatKey);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: { status: "pending", claimedBy: null, claimedUntil: null, availableAt: new Date(now().getTime() + 1000) },
+        });
+        continue;
+      }
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null } });
+      report.sent++;
+    } catch (err) {
+      const attempts = row.attempts + 1;
+      if (err instanceof DeliveryError && err.kind === "migrated" && err.details.newChatId) {
+        await moveChat(db, row.platform, row.chatId, err.details.newChatId);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: { status: "pending", chatId: err.details.newChatId, claimedUntil: null, availableAt: now() },
+        });
+        report.retried++;
+        continue;
+      }
+      const permanent = err instanceof DeliveryError && (err.kind === "gone" || err.kind === "rejected");
+      if (permanent || attempts >= MAX_ATTEMPTS) {
+        blockedChats.add(chatKey);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null },
+        });
+        report.failed++;
+        log.warn({ outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind }, "delivery failed for good");
+        if (err instanceof DeliveryError && err.kind === "gone") await options.onGone?.(row.platform, row.chatId, err.message);
+        continue;
+      }
+      blockedChats.add(chatKey);
+      const wait =
+        err instanceof DeliveryError && err.kind === "rate_limited" && err.details.retryAfterMs
+          ? err.details.retryAfterMs
+          : backoffMs(attempts);
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: {
+          status: "pending",
+          attempts,
+          availableAt: new Date(now().getTime() + wait),
+          lastError: String((err as Error).message).slice(0, 500),
+          claimedUntil: null,
+        },
+      });
+      report.retried++;
+      log.debug({ outboxId: row.id, attempts, waitMs: wait }, "delivery postponed");
+    }
+  }
+  return report;
+}
+
+async function deliverOne(deps: CoreDeps, notifier: Notifier, row: {
+  id: number; platform: string; chatId: string; threadId: string | null; op: string; payload: string; entityType: string | null; entityId: number | null;
+}): Promise<"done" | "wait"> {
+  const target: Target = { chatId: row.chatId, threadId: row.threadId };
+  const payload = JSON.parse(row.payload) as Record<string, unknown>;
+  if (row.op === "send") {
+    await notifier.send(target, payload as unknown as OutgoingMessage);
+    return "done";
+  }
+  if (row.op === "file") {
+    await notifier.sendFile(target, payload as unknown as OutgoingFile);
+    return "done";
+  }
+  const render = renderers.get(row.entityType ?? "");
+  if (!render) throw new DeliveryError("rejected", `no renderer for ${row.entityType}`);
+  const locale = (payload.locale as Locale) ?? "fi";
+  const message = await render(deps, row.entityId!, locale, notifier.platform);
+  if (!message) return "done";
+  const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
+  if (row.op === "post") {
+    const existing = await deps.db.postRef.findUnique({ where: { entityType_entityId_platform_chatId: where } });
+    if (existing) return "done"; // already posted (a redelivered outbox row after a crash)
+    const { messageId } = await notifier.send(target, message);
+    await deps.db.postRef.create({ data: { ...where, messageId } });
+    return "done";
+  }
+  if (row.op === "edit_post") {
+    const ref = await deps.db.postRef.findUnique({ where: { entityType_entityId_platform_chatId: where } });
+    if (!ref) {
+      const postPending = await deps.db.outboxMessage.count({
+        where: { op: "post", ...where, status: { in: ["pending", "sending"] }, id: { lt: row.id } },
+      });
+      return postPending ? "wait" : "done";
+    }
+    await notifier.edit(target, ref.messageId, message);
+    return "done";
+  }
+  throw new DeliveryError("rejected", `unknown outbox op ${row.op}`);
+}
+
+/** A Telegram group became a supergroup: every record of the old id moves to the new one. */
+export async function moveChat(db: Db, platform: string, oldChatId: string, newChatId: string) {
+  await db.$transaction(async (tx) => {
+    const clash = await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId: newChatId } } });
+    if (clash) await tx.channel.delete({ where: { id: clash.id } });
+    await tx.channel.updateMany({ where: { platform, chatId: oldChatId }, data: { chatId: newChatId } });
+    await tx.outboxMessage.updateMany({ where: { platform, chatId: oldChatId, status: { in: ["pending", "sending"] } }, data: { chatId: newChatId } });
+    // Messages of the old group cannot be edited in the supergroup: forget the old post refs.
+    await tx.postRef.deleteMany({ where: { platform, chatId: oldChatId } });
+  });
+}

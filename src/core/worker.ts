@@ -1,0 +1,71 @@
+/**
+ * Runs the outbox delivery in the background: on a timer and whenever something was enqueued
+ * (`kick`). Several processes may run one each; rows are claimed in the database.
+ */
+import { randomUUID } from "node:crypto";
+import type { CoreDeps, Notifier } from "./app/contract.js";
+import { deliverDue, type DeliveryReport } from "./outbox.js";
+
+export interface OutboxWorker {
+  start(): void;
+  kick(): void;
+  /** Delivers until nothing is due now (used at the end of a terminal session and in tests). */
+  drain(maxRounds?: number): Promise<DeliveryReport>;
+  stop(): Promise<void>;
+}
+
+export function createOutboxWorker(
+  deps: CoreDeps,
+  notifiers: Partial<Record<string, Notifier>>,
+  options: { intervalMs?: number; onGone?: (platform: string, chatId: string, reason: string) => Promise<void> } = {},
+): OutboxWorker {
+  const workerId = randomUUID();
+  let timer: NodeJS.Timeout | undefined;
+  let running: Promise<unknown> = Promise.resolve();
+  let stopped = false;
+  let again = false;
+
+  const round = () =>
+    deliverDue(deps, notifiers, { workerId, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch((err) => {
+      deps.log.error({ err: (err as Error).message }, "outbox round failed");
+      return { sent: 0, retried: 0, failed: 0 };
+    });
+
+  const tick = () => {
+    if (stopped) return;
+    again = true;
+    running = running.then(async () => {
+      while (again && !stopped) {
+        again = false;
+        const r = await round();
+        if (r.sent > 0) again = true;
+      }
+    });
+  };
+
+  return {
+    start() {
+      timer = setInterval(tick, options.intervalMs ?? 1000);
+      timer.unref();
+      tick();
+    },
+    kick: tick,
+    async drain(maxRounds = 50) {
+      await running;
+      const total: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
+      for (let i = 0; i < maxRounds; i++) {
+        const r = await round();
+        total.sent += r.sent;
+        total.retried += r.retried;
+        total.failed += r.failed;
+        if (r.sent === 0) break;
+      }
+      return total;
+    },
+    async stop() {
+      stopped = true;
+      if (timer) clearInterval(timer);
+      await running;
+    },
+  };
+}
