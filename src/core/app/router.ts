@@ -84,7 +84,7 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
     if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
     return say(ctx.t("fallback-text"));
   } catch (err) {
-    deps.log.error({ err: errorSummary(err), platform: interaction.actor.platform, input: interaction.input.type }, "handler failed");
+    deps.log.error({ err: errorSummary(err), platform: interaction.actor?.platform, input: interaction.input?.type }, "handler failed");
     return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
   }
 }
