@@ -10,6 +10,7 @@ import { createCore, type Core } from "./core/app/index.js";
 import { syncChannels } from "./core/channels.js";
 import { seedReferenceData } from "./core/seed.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/worker.js";
+import { createScheduler, type CronTask, type Scheduler } from "./scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
 import { createTelegramAdapter, type TelegramAdapter } from "./bots/telegram/index.js";
 import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
@@ -23,6 +24,8 @@ export interface AppOptions {
   io?: { input: Readable; output: Writable };
   /** Outbox polling interval (tests use a short one). */
   outboxIntervalMs?: number;
+  /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
+  scheduler?: boolean;
 }
 
 export interface App {
@@ -30,6 +33,7 @@ export interface App {
   core: Core;
   deps: CoreDeps;
   worker: OutboxWorker;
+  scheduler: Scheduler;
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
@@ -90,6 +94,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   }
 
   const worker = createOutboxWorker(deps, notifiers, { intervalMs: options.outboxIntervalMs ?? 1000 });
+  const cronTasks: CronTask[] = [];
+  const scheduler = createScheduler(deps, cronTasks);
 
   let stopping: Promise<void> | undefined;
   return {
@@ -97,6 +103,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     core,
     deps,
     worker,
+    scheduler,
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),
@@ -104,10 +111,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       worker.start();
       await telegram?.start();
       await slack?.start();
+      if (options.scheduler !== false) await scheduler.start();
     },
     stop() {
       stopping ??= (async () => {
-        await Promise.allSettled([telegram?.stop(), slack?.stop()]);
+        await Promise.allSettled([telegram?.stop(), slack?.stop(), scheduler.stop()]);
         await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 5000).unref())]);
         await db.$disconnect();
       })();
