@@ -1125,7 +1125,13 @@ export class SlackEmulator {
     let token: string | undefined;
     if (authorization && authorization.startsWith("Bearer ")) token = authorization.slice(7).trim();
     if (!token) token = str(params, "token");
-    const result = await this.runApi(method, params, token);
+    const lat = this.latency.get(method) ?? this.latency.get("*");
+    if (lat) await sleep(lat);
+    const fault = this.takeFault(method) ?? this.takeFault("*");
+    if (fault?.delayMs) await sleep(fault.delayMs);
+    // From here on everything is synchronous, so the call is recorded in the same tick as the
+    // state change it caused (waiters never see a message without its call).
+    const result = this.runApi(method, params, token, fault);
     if (this.record) {
       const body = result instanceof HttpReply ? result.body : result;
       const status = result instanceof HttpReply ? result.status : 200;
@@ -1139,13 +1145,8 @@ export class SlackEmulator {
     return result;
   }
 
-  private async runApi(method: string, params: Obj, token: string | undefined): Promise<Obj | HttpReply> {
-    const lat = this.latency.get(method) ?? this.latency.get("*");
-    if (lat) await sleep(lat);
-
-    const fault = this.takeFault(method) ?? this.takeFault("*");
+  private runApi(method: string, params: Obj, token: string | undefined, fault: Fault | undefined): Obj | HttpReply {
     if (fault) {
-      if (fault.delayMs) await sleep(fault.delayMs);
       const status = fault.status ?? 200;
       if (status === 429) {
         return new HttpReply(429, fail(fault.error ?? "ratelimited", fault.extra), {

@@ -1,0 +1,52 @@
+/** The product as a user starts it: `npm start` (tsx src/main.ts) in a child process. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, it } from "vitest";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const dir = mkdtempSync(path.join(tmpdir(), "mk-cli-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function start(env: Record<string, string>, input = "") {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|STAFF_ADMINS|DIGEST_|PORT$)/.test(k)),
+  );
+  return spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: root,
+    env: { ...clean, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, ...env },
+    input,
+    encoding: "utf8",
+    timeout: 30_000,
+  });
+}
+
+describe("npm start", () => {
+  it("with no configuration talks in the terminal and exits cleanly at the end of input", () => {
+    const run = start({}, "/start\n/ohje\n");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain("Hei Minna, tervetuloa Mahdollisuudet käyttöön! -verkoston bottiin!");
+    expect(run.stdout).toContain("Mahdollisuudet käyttöön! -botti");
+    expect(run.stdout).toContain("/pyyda");
+    expect(run.stderr).toBe("");
+  });
+
+  it("keeps data between runs in the SQLite file", () => {
+    start({}, "/kieli en\n");
+    const run = start({}, "/help\n");
+    expect(run.stdout).toContain("The Mahdollisuudet käyttöön! bot");
+  });
+
+  it.each([
+    [{ TELEGRAM_BOT_TOKEN: "abc" }, "TELEGRAM_BOT_TOKEN"],
+    [{ DATABASE_URL: "nonsense://x" }, "DATABASE_URL"],
+  ])("refuses a bad setting with one line naming the variable: %j", (env, variable) => {
+    const run = start(env);
+    expect(run.status).toBe(1);
+    const lines = run.stderr.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
+    expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+});

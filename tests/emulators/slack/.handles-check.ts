@@ -1,0 +1,16 @@
+import { App, LogLevel } from "@slack/bolt";
+import { startSlackEmulator } from "/work/main/tests/emulators/slack/server.ts";
+const t0 = Date.now();
+const emu = await startSlackEmulator();
+emu.addUser({ id: "U1", name: "maija" });
+emu.addChannel({ id: "C1", name: "yleinen", members: ["U1"] });
+const app = new App({ token: emu.botToken, appToken: emu.appToken, socketMode: true, clientOptions: { slackApiUrl: emu.apiUrl }, logLevel: LogLevel.ERROR });
+app.command("/mk", async ({ ack, client, command }) => { await ack({ text: "ok" }); await client.chat.postMessage({ channel: command.channel_id, text: "hi" }); });
+await app.start();
+const r = await emu.slashCommand({ user: "U1", channel: "C1", command: "/mk" });
+await emu.waitForMessage("C1");
+console.log("ack", r.acked, r.ms.toFixed(2));
+await app.stop();
+await emu.close();
+console.log("closed at", Date.now() - t0, "ms");
+process.on("exit", () => console.log("exit at", Date.now() - t0, "ms"));
