@@ -707,8 +707,29 @@ export class SlackEmulator {
       p.resolve({ acked: false, ms: performance.now() - p.start, error: "emulator_closed" });
       this.pending.delete(id);
     }
-    for (const w of this.waiters) w.check();
-    for (const c of this.conns) c.ws.terminate();
+    for (const w of [...this.waiters]) w.check();
+    // Close handshake first (a client that is itself closing — app.stop() — completes cleanly;
+    // @slack/socket-mode leaks a 30 s timer when its socket is cut mid-handshake), then cut.
+    const sockets = [...this.wss.clients];
+    if (sockets.length > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      await Promise.race([
+        Promise.all(
+          sockets.map(
+            (ws) =>
+              new Promise<void>((resolve) => {
+                if (ws.readyState === WebSocket.CLOSED) return resolve();
+                ws.once("close", () => resolve());
+                if (ws.readyState === WebSocket.OPEN) ws.close(1001, "emulator closing");
+              }),
+          ),
+        ),
+        new Promise<void>((resolve) => {
+          timer = setTimeout(resolve, 250);
+        }),
+      ]);
+      clearTimeout(timer);
+    }
     for (const ws of this.wss.clients) ws.terminate();
     this.conns.length = 0;
     await new Promise<void>((r) => this.wss.close(() => r()));
