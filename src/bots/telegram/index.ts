@@ -15,6 +15,7 @@ import { LOCALES } from "../../core/types.js";
 import { createDispatcher } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
 import { basicsFeature } from "./features/basics.js";
+import { memberDataFeature } from "./features/member-data.js";
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -53,6 +54,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   });
   const features = new Composer();
   features.use(basicsFeature(d));
+  features.use(memberDataFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));

@@ -4,8 +4,9 @@ import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { t } from "../i18n/index.js";
 import type { Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
+import { memberDataFeature } from "../features/member-data.js";
 
-export const defaultFeatures: Feature[] = [basicsFeature];
+export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature];
 
 export interface Core {
   deps: CoreDeps;

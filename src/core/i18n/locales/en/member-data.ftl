@@ -1,0 +1,9 @@
+cmd-mydata = See what is stored about you
+cmd-deletedata = Delete your data
+md-export-intro = Here is everything stored about you (a JSON file).
+md-delete-confirm-title = Delete your data?
+md-delete-confirm = Your name, language choice and user ids will be deleted. Requests you wrote stay in the statistics without your name and without their text. This cannot be undone.
+md-delete-yes = Yes, delete
+md-delete-no = No, keep it
+md-delete-kept = Good, your data stays as it was.
+md-deleted = Your data has been deleted. Thank you for taking part! You can come back any time by typing /start.

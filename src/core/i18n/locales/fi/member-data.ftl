@@ -1,0 +1,9 @@
+cmd-mydata = Näe, mitä sinusta on tallennettu
+cmd-deletedata = Poista tietosi
+md-export-intro = Tässä kaikki, mitä sinusta on tallennettu (JSON-tiedosto).
+md-delete-confirm-title = Poistetaanko tietosi?
+md-delete-confirm = Nimesi, kielivalintasi ja tunnuksesi poistetaan. Kirjoittamasi pyynnöt jäävät tilastoihin ilman nimeäsi ja tekstiä. Tätä ei voi perua.
+md-delete-yes = Kyllä, poista
+md-delete-no = Ei, pidä tiedot
+md-delete-kept = Hyvä, tietosi pysyvät ennallaan.
+md-deleted = Tietosi on poistettu. Kiitos, että olit mukana! Voit palata milloin tahansa kirjoittamalla /start.

@@ -1,0 +1,9 @@
+cmd-mydata = Se vad som har sparats om dig
+cmd-deletedata = Radera dina uppgifter
+md-export-intro = Här är allt som har sparats om dig (JSON-fil).
+md-delete-confirm-title = Ska dina uppgifter raderas?
+md-delete-confirm = Ditt namn, ditt språkval och dina användar-id:n raderas. Förfrågningar du skrivit blir kvar i statistiken utan ditt namn och utan text. Det här kan inte ångras.
+md-delete-yes = Ja, radera
+md-delete-no = Nej, behåll
+md-delete-kept = Bra, dina uppgifter är kvar som de var.
+md-deleted = Dina uppgifter har raderats. Tack för att du var med! Du kan komma tillbaka när som helst genom att skriva /start.
