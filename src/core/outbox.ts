@@ -138,6 +138,13 @@ export async function deliverDue(
   for (const row of due) {
     const chatKey = `${row.platform}:${row.chatId}`;
     if (blockedChats.has(chatKey)) continue; // keep per-chat order: a later message waits for an earlier one
+    const earlier = await db.outboxMessage.count({
+      where: { platform: row.platform, chatId: row.chatId, status: { in: ["pending", "sending"] }, id: { lt: row.id } },
+    });
+    if (earlier > 0) {
+      blockedChats.add(chatKey);
+      continue;
+    }
     const claimed = await db.outboxMessage.updateMany({
       where: { id: row.id, status: row.status, claimedUntil: row.claimedUntil },
       data: { status: "sending", claimedBy: options.workerId, claimedUntil: new Date(now().getTime() + CLAIM_MS) },

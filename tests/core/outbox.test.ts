@@ -1,0 +1,130 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { cleanupDatabases } from "../support/db.js";
+import { testCore } from "../support/core.js";
+import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
+import { deliverDue, enqueueMessage, enqueuePost, enqueuePostUpdate, registerPostRenderer } from "../../src/core/outbox.js";
+import { syncChannels } from "../../src/core/channels.js";
+
+afterAll(cleanupDatabases);
+
+// A record type of this test: its post shows the organisation's current name.
+registerPostRenderer("test_org", async (deps, id) => {
+  const o = await deps.db.organisation.findUnique({ where: { id } });
+  return o ? { text: [{ b: o.name }, " – ", o.municipality], buttons: [[{ label: "ok", action: `org:${o.id}` }]] } : null;
+});
+
+async function setup() {
+  const t = await testCore();
+  await syncChannels(t.db, "telegram", [{ platform: "telegram", chatId: "-100200", kind: "community" }]);
+  await syncChannels(t.db, "slack", [{ platform: "slack", chatId: "C1", kind: "staff" }]);
+  const telegram = recordingNotifier("telegram");
+  const slack = recordingNotifier("slack");
+  const deliver = () => deliverDue(t.deps, { telegram, slack }, { workerId: "w1" });
+  return { ...t, telegram, slack, deliver };
+}
+
+describe("outbox", () => {
+  it("posts a record to every active channel once, then edits those posts in place with the current state", async () => {
+    const { db, clock, telegram, slack, deliver } = await setup();
+    const org = await db.organisation.create({ data: { name: "Testi ry", municipality: "Lahti" } });
+    await db.$transaction((tx) => enqueuePost(tx, "test_org", org.id, clock.now()));
+    expect(await deliver()).toEqual({ sent: 2, retried: 0, failed: 0 });
+    expect(telegram.texts("-100200")).toEqual(["Testi ry – Lahti"]);
+    expect(slack.texts("C1")).toEqual(["Testi ry – Lahti"]);
+    expect(await deliver()).toEqual({ sent: 0, retried: 0, failed: 0 });
+
+    await db.organisation.update({ where: { id: org.id }, data: { municipality: "Hollola" } });
+    await enqueuePostUpdate(db, "test_org", org.id, clock.now());
+    await enqueuePostUpdate(db, "test_org", org.id, clock.now()); // collapsed into one pending edit
+    await deliver();
+    const edits = telegram.log.filter((r) => r.op === "edit");
+    expect(edits).toHaveLength(1);
+    expect(edits[0]!.messageId).toBe(telegram.log[0]!.messageId);
+    expect(edits[0]!.message!.text).toEqual([{ b: "Testi ry" }, " – ", "Hollola"]);
+  });
+
+  it("an edit waits for its post, and a post after a crash mid-send is not sent twice once recorded", async () => {
+    const { db, clock, telegram, deliver } = await setup();
+    const org = await db.organisation.create({ data: { name: "Odotus ry", municipality: "Lahti" } });
+    await enqueuePost(db, "test_org", org.id, clock.now());
+    await enqueuePostUpdate(db, "test_org", org.id, clock.now());
+    telegram.failNext(1, transient, (op) => op === "send");
+    await deliver();
+    expect(telegram.log.filter((r) => r.target.chatId === "-100200")).toHaveLength(0);
+    clock.advance(5_000);
+    await deliver();
+    clock.advance(5_000);
+    await deliver();
+    const ops = telegram.log.filter((r) => r.target.chatId === "-100200").map((r) => r.op);
+    expect(ops).toEqual(["send", "edit"]);
+  });
+
+  it("waits out a rate limit, backs off on an outage, and loses nothing", async () => {
+    const { db, clock, telegram, deliver } = await setup();
+    await enqueueMessage(db, "telegram", { chatId: "42" }, { text: ["yksi"] }, clock.now());
+    await enqueueMessage(db, "telegram", { chatId: "42" }, { text: ["kaksi"] }, clock.now());
+    telegram.failNext(1, rateLimited(7));
+    await deliver();
+    expect(telegram.texts("42")).toEqual([]); // the second waits behind the first: order per chat is kept
+    clock.advance(6_000);
+    await deliver();
+    expect(telegram.texts("42")).toEqual([]);
+    clock.advance(1_000);
+    // A platform outage of two minutes (of fake time): every send fails until it ends.
+    const outageEnd = clock.now().getTime() + 120_000;
+    telegram.failNext(Infinity, transient, () => clock.now().getTime() < outageEnd);
+    let rounds = 0;
+    while (clock.now().getTime() < outageEnd) {
+      await deliver();
+      clock.advance(5_000);
+      rounds++;
+    }
+    expect(telegram.texts("42")).toEqual([]);
+    const row = await db.outboxMessage.findFirstOrThrow({ orderBy: { id: "asc" } });
+    expect(row.status).toBe("pending");
+    expect(row.attempts).toBeGreaterThanOrEqual(3);
+    expect(row.attempts).toBeLessThan(rounds); // backing off, not hammering
+    for (let i = 0; i < 30 && telegram.texts("42").length < 2; i++) {
+      await deliver();
+      clock.advance(15_000);
+    }
+    expect(telegram.texts("42")).toEqual(["yksi", "kaksi"]);
+  });
+
+  it("gives up on a recipient that is gone, records it and reports it", async () => {
+    const { deps, db, clock, telegram, slack } = await setup();
+    await enqueueMessage(db, "telegram", { chatId: "43" }, { text: ["hei"] }, clock.now());
+    telegram.failNext(1, gone);
+    const reported: string[] = [];
+    const r = await deliverDue(deps, { telegram, slack }, { workerId: "w", onGone: async (p, c) => void reported.push(`${p}:${c}`) });
+    expect(r.failed).toBe(1);
+    expect(reported).toEqual(["telegram:43"]);
+    expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "failed", lastError: expect.stringContaining("blocked") });
+    expect((await deliverDue(deps, { telegram }, { workerId: "w" })).sent).toBe(0);
+  });
+
+  it("follows a group that became a supergroup", async () => {
+    const { db, clock, telegram, deliver } = await setup();
+    const org = await db.organisation.create({ data: { name: "Siirto ry", municipality: "Lahti" } });
+    await enqueuePost(db, "test_org", org.id, clock.now());
+    telegram.failNext(1, migrated("-100999"), (_op, target) => target.chatId === "-100200");
+    await deliver();
+    await deliver();
+    expect(telegram.texts("-100999")).toEqual(["Siirto ry – Lahti"]);
+    expect(await db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-100999", active: true });
+    expect(await db.postRef.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-100999" });
+  });
+
+  it("two workers on the same database never deliver a message twice", async () => {
+    const { deps, db, clock, telegram } = await setup();
+    for (let i = 0; i < 30; i++) await enqueueMessage(db, "telegram", { chatId: String(1000 + i) }, { text: [`viesti ${i}`] }, clock.now());
+    await Promise.all([
+      deliverDue(deps, { telegram }, { workerId: "a" }),
+      deliverDue(deps, { telegram }, { workerId: "b" }),
+      deliverDue(deps, { telegram }, { workerId: "c" }),
+    ]);
+    const texts = telegram.texts();
+    expect(texts).toHaveLength(30);
+    expect(new Set(texts).size).toBe(30);
+  });
+});
