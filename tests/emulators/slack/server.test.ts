@@ -423,3 +423,67 @@ describe("Slack emulator × Bolt HTTPReceiver (signed requests)", () => {
     expect(seen).toEqual([undefined, 2]);
   });
 });
+
+describe("Slack emulator: Web API semantics on an injected clock (no Bolt)", () => {
+  it("rate limits per channel, 429 + Retry-After, not_in_channel, response_url uses, trigger expiry", async () => {
+    let now = Date.UTC(2025, 0, 6, 8, 0, 0);
+    const emu = await startSlackEmulator({ now: () => now, connectionWaitMs: 0 });
+    seedWorkspace(emu);
+    emu.addChannel({ id: "C0SIVULLA1", name: "sivulla", members: ["U0MAIJA001"], botMember: false });
+    const c = new webApi.WebClient(emu.botToken, {
+      slackApiUrl: emu.apiUrl,
+      logger: silentLogger,
+      rejectRateLimitedCalls: true,
+    });
+    try {
+      emu.rateLimits({ postMessagePerChannelPerSecond: 1 });
+      const first = await c.chat.postMessage({ channel: "C0YLEINEN1", text: "1" });
+      expect(first.ts).toBe("1736150400.000000");
+      await expect(c.chat.postMessage({ channel: "C0YLEINEN1", text: "2" })).rejects.toMatchObject({
+        code: "slack_webapi_rate_limited_error",
+        retryAfter: 1,
+      });
+      await c.chat.postMessage({ channel: "U0MAIJA001", text: "toinen kanava" }); // DM: its own window
+      now += 1000;
+      await c.chat.postMessage({ channel: "C0YLEINEN1", text: "3" });
+      expect(emu.messages("C0YLEINEN1").map((m) => m.text)).toEqual(["1", "3"]);
+      await expect(c.chat.postMessage({ channel: "C0SIVULLA1", text: "x" })).rejects.toMatchObject({
+        data: { error: "not_in_channel" },
+      });
+
+      emu.failNext("users.info", { status: 429, retryAfter: 7 });
+      const res = await fetch(`${emu.apiUrl}users.info`, {
+        method: "POST",
+        headers: { authorization: `Bearer ${emu.botToken}` },
+        body: new URLSearchParams({ user: "U0MAIJA001" }),
+      });
+      expect(res.status).toBe(429);
+      expect(res.headers.get("retry-after")).toBe("7");
+      expect(await res.json()).toEqual({ ok: false, error: "ratelimited" });
+
+      // no app connected: the command is not delivered, but its response_url / trigger exist
+      const cmd = await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk" });
+      expect(cmd).toMatchObject({ acked: false, error: "dispatch_failed" });
+      const post = (body: object): Promise<Response> =>
+        fetch(cmd.responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+      for (let i = 1; i <= 5; i++) expect((await post({ text: `vastaus ${i}` })).status).toBe(200);
+      const sixth = await post({ text: "kuudes" });
+      expect(sixth.status).toBe(404);
+      expect(await sixth.json()).toMatchObject({ error: "used_url" });
+      expect(emu.ephemerals("U0MAIJA001").map((e) => e.text)).toHaveLength(5);
+
+      now += 3001;
+      await expect(
+        c.views.open({ trigger_id: cmd.triggerId, view: { type: "modal", title: { type: "plain_text", text: "x" }, blocks: [] } }),
+      ).rejects.toMatchObject({ data: { error: "expired_trigger_id" } });
+      now += 30 * 60 * 1000;
+      const cmd2 = await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk" });
+      now += 30 * 60 * 1000 + 1;
+      const late = await fetch(cmd2.responseUrl, { method: "POST", body: JSON.stringify({ text: "myöhässä" }) });
+      expect(late.status).toBe(404);
+      expect(await late.json()).toMatchObject({ error: "expired_url" });
+    } finally {
+      await emu.close();
+    }
+  });
+});

@@ -41,7 +41,7 @@ import {
   type WorkspaceInfo,
 } from "./payloads.js";
 
-export type { Obj, WorkspaceInfo } from "./payloads.js";
+export type { EnvelopeType, Obj, SocketEnvelope, WorkspaceInfo } from "./payloads.js";
 
 // =============================================================================================
 // Public types
@@ -323,11 +323,6 @@ export interface SignedResponse {
   json?: unknown;
 }
 
-export type PressTarget =
-  | { channel: string; messageTs: string }
-  | { viewId: string }
-  | { home: true };
-
 export type PressButtonInput = {
   user: string;
   actionId: string;
@@ -349,7 +344,7 @@ export type PressButtonInput = {
 
 const isObj = (v: unknown): v is Obj => typeof v === "object" && v !== null && !Array.isArray(v);
 
-class HttpReply {
+export class HttpReply {
   constructor(
     readonly status: number,
     readonly body: Obj | string,
@@ -1302,9 +1297,12 @@ export class SlackEmulator {
     this.httpTarget = undefined;
   }
 
-  /** {@link signedRequest} with the emulator's clock as default timestamp. */
+  /**
+   * {@link signedRequest}. The default timestamp is the REAL clock (the receiver verifies against
+   * its own Date.now()), not the injected one; pass `timestamp` to test staleness.
+   */
   signedRequest(url: string, body: string | Obj, opts: SignedRequestOptions): Promise<SignedResponse> {
-    return signedRequest(url, body, opts, this.clock());
+    return signedRequest(url, body, opts);
   }
 
   // -------------------------------------------------------------------------------------------
@@ -1399,7 +1397,7 @@ export class SlackEmulator {
       opts.retryReason = o.retryReason ?? "http_timeout";
     }
     try {
-      const res = await signedRequest(target.url, body, opts, this.clock());
+      const res = await signedRequest(target.url, body, opts);
       const ms = performance.now() - start;
       if (res.status < 200 || res.status >= 300) {
         return { acked: false, ms, envelopeId, status: res.status, error: `http_${res.status}`, sent: payload };
@@ -2723,7 +2721,7 @@ function applyUpdate(
   if (content.attachments) m.attachments = content.attachments;
   else delete m.attachments;
   m.versions.push({ ...contentOf(m), at, by });
-  if ("edited" in m || by === "api_update") (m as StoredMessage).edited = { user: m.user, ts: at };
+  if (by === "api_update") (m as StoredMessage).edited = { user: m.user, ts: at };
 }
 
 /** Slack assigns a block_id to every block and an action_id to every element that lacks one. */
