@@ -20,6 +20,8 @@ import { memberDataFeature } from "./features/member-data.js";
 export interface TelegramAdapter {
   bot: Bot;
   notifier: Notifier;
+  /** Resolves when no update is being handled (used at shutdown and by tests). */
+  idle(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -43,6 +45,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
 
   const d = createDispatcher(core, kick);
+  let inFlight = 0;
+  const waiters: (() => void)[] = [];
+  bot.use(async (_ctx, next) => {
+    inFlight++;
+    try {
+      await next();
+    } finally {
+      if (--inFlight === 0) for (const w of waiters.splice(0)) w();
+    }
+  });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once, even when Telegram (or a restarted poller) delivers it again.
   bot.use(async (ctx, next) => {
@@ -75,9 +87,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
+  const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => waiters.push(r)));
   return {
     bot,
     notifier,
+    idle,
     async start() {
       await bot.init();
       await registerCommands();
@@ -99,6 +113,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async stop() {
       if (runner?.isRunning()) await runner.stop();
       if (server) await new Promise((r) => server!.close(r));
+      await Promise.race([idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     },
   };
 }
