@@ -71,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
-    telegram = createTelegramAdapter({ core, config: config.telegram, log, kick });
+    telegram = createTelegramAdapter({ core, config: config.telegram, log, kick, port: config.port });
     notifiers.telegram = telegram.notifier;
     await syncChannels(
       db,

@@ -79,9 +79,10 @@ export const configSchema = z
     TELEGRAM_COMMUNITY_THREAD_ID: optionalString.refine((v) => v === undefined || /^\d+$/.test(v), {
       message: "expected a numeric forum topic id",
     }),
-    TELEGRAM_WEBHOOK_URL: optionalString.refine((v) => v === undefined || /^https:\/\/[^\s]+$/.test(v), {
-      message: "expected an https URL where Telegram can reach this bot",
-    }),
+    TELEGRAM_WEBHOOK_URL: optionalString.refine(
+      (v) => v === undefined || /^https:\/\/[^\s]+$/.test(v) || /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?\//.test(v),
+      { message: "expected an https URL where Telegram can reach this bot (http only for a local Bot API server)" },
+    ),
     TELEGRAM_WEBHOOK_SECRET: optionalString.refine((v) => v === undefined || /^[A-Za-z0-9_-]{1,256}$/.test(v), {
       message: "expected 1–256 characters of A–Z, a–z, 0–9, _ or -",
     }),
@@ -136,6 +137,13 @@ export const configSchema = z
     }
     if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set" });
+    }
+    if (c.TELEGRAM_WEBHOOK_URL && c.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_URL"],
+        message: "the Telegram webhook and Slack's HTTP mode would both need PORT: use Slack's Socket Mode (SLACK_APP_TOKEN) with a webhook, or long polling",
+      });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required in webhook mode (TELEGRAM_WEBHOOK_URL is set)" });

@@ -28,6 +28,26 @@ export interface HarnessOptions {
   slack?: boolean;
   /** Reuse an existing database (e.g. to "restart" the product on the same data). */
   databaseUrl?: string;
+  /** Slack over Socket Mode (default) or signed HTTP requests on a local port. */
+  slackMode?: "socket" | "http";
+  /** Telegram over long polling (default) or a webhook on a local port with a secret token. */
+  telegramMode?: "polling" | "webhook";
+}
+
+export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
+export const WEBHOOK_SECRET = "mk-webhook-secret_123";
+
+/** A free TCP port on 127.0.0.1. */
+export async function freePort(): Promise<number> {
+  const { createServer } = await import("node:net");
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const port = (srv.address() as { port: number }).port;
+      srv.close(() => resolve(port));
+    });
+  });
 }
 
 export interface Harness {
@@ -37,6 +57,8 @@ export interface Harness {
   clock: TestClock;
   log: ReturnType<typeof testLogger>;
   databaseUrl: string;
+  /** The port of the webhook / Slack HTTP receiver, when one is used. */
+  port: number;
   /** A Telegram user with a started private chat. */
   telegramUser(id: number, firstName: string, extra?: Partial<User>): User;
   /** A Slack user; `staff` puts them in the staff channel. */
@@ -78,13 +100,23 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
+  const port = options.slackMode === "http" || options.telegramMode === "webhook" ? await freePort() : 3000;
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
+    PORT: String(port),
+    ...(options.telegramMode === "webhook"
+      ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET }
+      : {}),
     ...(options.telegram !== false
       ? { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID) }
       : {}),
     ...(options.slack !== false
-      ? { SLACK_BOT_TOKEN: sl.botToken, SLACK_APP_TOKEN: sl.appToken, SLACK_API_URL: sl.apiUrl, SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID }
+      ? {
+          SLACK_BOT_TOKEN: sl.botToken,
+          ...(options.slackMode === "http" ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: sl.appToken }),
+          SLACK_API_URL: sl.apiUrl,
+          SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID,
+        }
       : {}),
     ...options.env,
   };
@@ -93,7 +125,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const boot = async () => {
     app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25 });
     await app.start();
-    if (options.slack !== false) await sl.waitForConnection(5000);
+    if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
+    else if (options.slack !== false) await sl.waitForConnection(5000);
   };
   await boot();
 
@@ -106,6 +139,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     clock,
     log,
     databaseUrl,
+    port,
     telegramUser(id, firstName, extra = {}) {
       const user = makeUser(id, firstName, { language_code: "fi", ...extra });
       tg.createPrivateChat(user, { started: true });

@@ -53,14 +53,17 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const d = createSlackDispatcher(core, { staffChannelId: config.staffChannelId, kick });
 
   // Slack retries events it thinks were not acked; act on each event_id once.
-  app.use(async ({ body, next }) => {
-    const b = body as { event_id?: string; trigger_id?: string; type?: string };
+  app.use(async (args) => {
+    const b = args.body as { event_id?: string; trigger_id?: string; type?: string };
     const key = b.event_id ?? (b.trigger_id ? `trigger:${b.trigger_id}` : undefined);
     if (key && !(await firstDelivery(core.deps.db, "slack", key))) {
       log.debug({ key }, "duplicate slack delivery ignored");
+      // Acknowledge the duplicate, or Slack would keep retrying it.
+      const ack = (args as { ack?: () => Promise<void> }).ack;
+      if (ack) await ack();
       return;
     }
-    await next();
+    await args.next();
   });
 
   app.command("/mk", async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & { client: import("@slack/web-api").WebClient }) => {
