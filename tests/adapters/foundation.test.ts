@@ -16,7 +16,8 @@ describe("Telegram (grammY against the Bot API emulator)", () => {
     const anna = h.telegramUser(1001, "Anna");
     const hello = await h.tgSay(anna, "/start");
     expect(hello.text).toContain("Hei Anna, tervetuloa Mahdollisuudet käyttöön! -verkoston bottiin!");
-    expect(hello.reply_markup?.inline_keyboard.flat().map((b) => ("callback_data" in b ? b.callback_data : ""))).toContain("lang:sv");
+    const keyboard = hello.reply_markup as { inline_keyboard: { callback_data?: string }[][] };
+    expect(keyboard.inline_keyboard.flat().map((b) => b.callback_data)).toContain("lang:sv");
     const help = await h.tgSay(anna, "/ohje");
     expect(help.text).toContain("Pyydä apua");
     expect(help.entities.some((e) => e.type === "bold")).toBe(true);
