@@ -7,7 +7,7 @@ import { openDatabase, type Db } from "./db/client.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, type Core } from "./core/app/index.js";
-import { syncChannels } from "./core/channels.js";
+import { reportUnreachable, syncChannels } from "./core/channels.js";
 import { seedReferenceData } from "./core/seed.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./scheduler.js";
@@ -93,7 +93,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
 
-  const worker = createOutboxWorker(deps, notifiers, { intervalMs: options.outboxIntervalMs ?? 1000 });
+  const worker = createOutboxWorker(deps, notifiers, {
+    intervalMs: options.outboxIntervalMs ?? 1000,
+    onGone: (platform, chatId, reason) => reportUnreachable(deps, platform, chatId, reason),
+  });
   const cronTasks: CronTask[] = [];
   const scheduler = createScheduler(deps, cronTasks);
 

@@ -1,5 +1,7 @@
 /** The groups and channels the bot posts into, from configuration. */
-import type { DbOrTx } from "../db/client.js";
+import type { Db, DbOrTx } from "../db/client.js";
+import { t } from "./i18n/index.js";
+import { enqueueMessage } from "./outbox.js";
 
 export interface ChannelSpec {
   platform: string;
@@ -31,4 +33,35 @@ export async function syncChannels(db: DbOrTx, platform: string, wanted: Channel
 export async function deactivateChannel(db: DbOrTx, platform: string, chatId: string) {
   const { count } = await db.channel.updateMany({ where: { platform, chatId, active: true }, data: { active: false } });
   return count > 0;
+}
+
+/**
+ * A recipient cannot be reached any more (blocked the bot, left, channel archived or deleted):
+ * a channel is deactivated, a member's digest subscription ends, and the staff channels are told.
+ */
+export async function reportUnreachable(
+  deps: { db: Db; now: () => Date },
+  platform: string,
+  chatId: string,
+  reason: string,
+): Promise<void> {
+  const { db, now } = deps;
+  await db.$transaction(async (tx) => {
+    const channel = await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId } } });
+    let who: string;
+    if (channel) {
+      if (!channel.active) return; // already reported
+      await tx.channel.update({ where: { id: channel.id }, data: { active: false } });
+      who = `${platform} ${channel.kind} ${chatId}`;
+    } else {
+      const identity = await tx.identity.findFirst({ where: { platform, privateChatId: chatId }, include: { member: true } });
+      if (!identity) return;
+      if (identity.member.digestSubscribed) await tx.member.update({ where: { id: identity.memberId }, data: { digestSubscribed: false } });
+      who = `${identity.member.displayName} (${platform})`;
+    }
+    const staff = await tx.channel.findMany({ where: { kind: "staff", active: true } });
+    for (const s of staff) {
+      await enqueueMessage(tx, s.platform, { chatId: s.chatId, threadId: s.threadId }, { text: [t(s.locale, "staff-unreachable", { who, reason: reason.slice(0, 200) })] }, now());
+    }
+  });
 }

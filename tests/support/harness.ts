@@ -32,6 +32,8 @@ export interface HarnessOptions {
   slackMode?: "socket" | "http";
   /** Telegram over long polling (default) or a webhook on a local port with a secret token. */
   telegramMode?: "polling" | "webhook";
+  /** Let the Telegram emulator's outages and rate limits run on the test clock too. */
+  telegramOnTestClock?: boolean;
 }
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
@@ -94,7 +96,7 @@ export function slackText(payload: Record<string, unknown> | undefined): string 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock ?? testClock();
   const log = testLogger();
-  const tg = await startTelegramEmulator();
+  const tg = await startTelegramEmulator(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {});
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });

@@ -8,3 +8,4 @@ cancel-done = Okay, I stopped. Nothing was saved.
 cancel-nothing = There was nothing in progress.
 button-yes = Yes
 button-no = No
+staff-unreachable = A message could not be delivered: { $who }. Reason: { $reason }. I will not try there again.

@@ -8,3 +8,4 @@ cancel-done = Selvä, keskeytin. Mitään ei tallennettu.
 cancel-nothing = Mitään ei ollut kesken.
 button-yes = Kyllä
 button-no = Ei
+staff-unreachable = Viestiä ei saatu perille: { $who }. Syy: { $reason }. En yritä sinne enää.

@@ -8,3 +8,4 @@ cancel-done = Okej, jag avbröt. Ingenting sparades.
 cancel-nothing = Det fanns inget på gång.
 button-yes = Ja
 button-no = Nej
+staff-unreachable = Meddelandet gick inte fram: { $who }. Orsak: { $reason }. Jag försöker inte där längre.
