@@ -1,5 +1,5 @@
 /** The product as a user starts it: `npm start` (tsx src/main.ts) in a child process. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -48,5 +48,25 @@ describe("npm start", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(new RegExp(`^Configuration error: ${variable}: `));
     expect(run.stderr).not.toMatch(/\bat .*\.ts:\d+/); // no stack trace
+  });
+
+  it("stops cleanly on SIGTERM while waiting for input, and the next start continues", async () => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)));
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: root,
+      env: { ...clean, DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let out = "";
+    child.stdout.on("data", (d) => (out += d));
+    child.stdin.write("/organisaatio Sammutus ry, Lahti\n");
+    const deadline = Date.now() + 20_000;
+    while (!out.includes("Sammutus ry") && Date.now() < deadline) await new Promise((r) => setTimeout(r, 50));
+    expect(out).toContain("Sammutus ry");
+    child.kill("SIGTERM");
+    const code = await new Promise<number | null>((resolve) => child.on("exit", (c) => resolve(c)));
+    expect(code).toBe(0);
+    const again = start({ DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` }, "/organisaatio\n");
+    expect(again.stdout).toContain("Sammutus ry (Lahti)");
   });
 });
