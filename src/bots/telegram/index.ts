@@ -16,6 +16,7 @@ import { createDispatcher } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
 import { basicsFeature } from "./features/basics.js";
 import { memberDataFeature } from "./features/member-data.js";
+import { helpRequestsFeature } from "./features/help-requests.js";
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -67,6 +68,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const features = new Composer();
   features.use(basicsFeature(d));
   features.use(memberDataFeature(d));
+  features.use(helpRequestsFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));

@@ -5,8 +5,9 @@ import { t } from "../i18n/index.js";
 import type { Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
+import { helpRequestsFeature } from "../features/help-requests/index.js";
 
-export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature];
+export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature];
 
 export interface Core {
   deps: CoreDeps;

@@ -1,0 +1,60 @@
+/** How members appear in help requests: who asks, how to reach someone, and private messages to them. */
+import type { DbOrTx } from "../../../db/client.js";
+import type { Identity, Member, Organisation } from "../../../generated/prisma/client.js";
+import { isLocale, translator, type Translate } from "../../i18n/index.js";
+import { enqueueMessage } from "../../outbox.js";
+import type { Locale, OutgoingMessage, RichText } from "../../types.js";
+
+export type MemberWithContacts = Member & { identities: Identity[]; organisation: Organisation | null };
+
+export async function loadMember(db: DbOrTx, memberId: number | null | undefined): Promise<MemberWithContacts | null> {
+  if (memberId == null) return null;
+  return db.member.findUnique({
+    where: { id: memberId },
+    include: { identities: { orderBy: [{ createdAt: "desc" }, { id: "desc" }] }, organisation: true },
+  });
+}
+
+/** "Name (Organisation)" or just the name. */
+export function nameWithOrganisation(member: Pick<MemberWithContacts, "displayName" | "organisation">): string {
+  return member.organisation ? `${member.displayName} (${member.organisation.name})` : member.displayName;
+}
+
+/**
+ * How to reach a member on each platform they use: Telegram @username (or a mention link when
+ * they have no username), Slack and terminal by name. Only ever sent privately.
+ */
+export function contactLines(t: Translate, member: MemberWithContacts): RichText {
+  const out: RichText = [];
+  for (const i of member.identities) {
+    if (out.length) out.push("\n");
+    if (i.platform === "telegram") {
+      if (i.username) out.push(`Telegram: @${i.username}`);
+      else out.push("Telegram: ", { link: member.displayName, href: `tg://user?id=${i.externalUserId}` }, ` (${t("hr-contact-telegram-no-username")})`);
+    } else if (i.platform === "slack") {
+      out.push(`Slack: ${member.displayName}`);
+    } else {
+      out.push(`${t("hr-contact-terminal")}: ${member.displayName}`);
+    }
+  }
+  if (!out.length) out.push(t("hr-contact-none"));
+  return out;
+}
+
+/**
+ * Queues a private message to a member, on the platform identity they used most recently and in
+ * their own language. Returns false when the member cannot be reached (deleted, no identity).
+ */
+export async function dmMember(
+  db: DbOrTx,
+  memberId: number | null | undefined,
+  now: Date,
+  build: (t: Translate, locale: Locale) => OutgoingMessage,
+): Promise<boolean> {
+  const member = await loadMember(db, memberId);
+  const identity = member?.identities[0];
+  if (!member || !identity) return false;
+  const locale: Locale = isLocale(member.locale) ? member.locale : "fi";
+  await enqueueMessage(db, identity.platform, { chatId: identity.privateChatId }, build(translator(locale), locale), now);
+  return true;
+}

@@ -1,0 +1,162 @@
+/**
+ * Validation of what a member types while asking for help. Each check returns either the clean
+ * value or an error key (translated by the caller), so a dialog can stay on the same step.
+ */
+import { MUNICIPALITIES } from "../../members.js";
+import { CATEGORIES, DAY_MS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
+import { findSensitive } from "./sensitive.js";
+
+export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
+
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u2028-\u202e\u2060-\u2064\ufeff]/g;
+
+/** One line: control and zero-width characters removed, whitespace folded. */
+export function oneLine(raw: string): string {
+  return raw.normalize("NFC").replace(CONTROL, "").replace(/\s+/g, " ").trim();
+}
+
+/** Several lines: control characters removed, at most one empty line in a row. */
+export function multiLine(raw: string): string {
+  return raw
+    .normalize("NFC")
+    .replace(/\r\n?/g, "\n")
+    .replace(CONTROL, "")
+    .split("\n")
+    .map((l) => l.replace(/[ \t]+/g, " ").trim())
+    .join("\n")
+    .replace(/\n{3,}/g, "\n\n")
+    .trim();
+}
+
+function sensitiveError(text: string): Checked<never> | null {
+  const kind = findSensitive(text);
+  if (kind === "identity_code") return { ok: false, error: "hr-error-identity-code" };
+  if (kind === "contact_details") return { ok: false, error: "hr-error-contact-details" };
+  return null;
+}
+
+export function checkTitle(raw: string): Checked<string> {
+  const title = oneLine(raw);
+  if (!title) return { ok: false, error: "hr-error-title-empty" };
+  const length = [...title].length;
+  if (length > TITLE_MAX) return { ok: false, error: "hr-error-title-long", args: { length, max: TITLE_MAX } };
+  return sensitiveError(title) ?? { ok: true, value: title };
+}
+
+/** Words that skip the optional details ("-", "ohita", "skip", "hoppa över"). */
+export function isSkipWord(raw: string): boolean {
+  return /^(-|–|ohita|ohitetaan|skip|hoppa över|hoppa|ei|no|nej)$/i.test(raw.trim());
+}
+
+export function checkDetails(raw: string): Checked<string> {
+  if (isSkipWord(raw)) return { ok: true, value: "" };
+  const details = multiLine(raw);
+  const length = [...details].length;
+  if (length > DETAILS_MAX) return { ok: false, error: "hr-error-details-long", args: { length, max: DETAILS_MAX } };
+  return sensitiveError(details) ?? { ok: true, value: details };
+}
+
+/** A short free text (offer note, hiding reason): trimmed, limited, and free of clients' personal data. */
+export function checkShortText(raw: string, max: number): Checked<string> {
+  const text = multiLine(raw);
+  const length = [...text].length;
+  if (length > max) return { ok: false, error: "hr-error-note-long", args: { length, max } };
+  return sensitiveError(text) ?? { ok: true, value: text };
+}
+
+/** A category by key or by any of its translated names. */
+export function matchCategory(raw: string, labels: (key: Category) => string[]): Category | undefined {
+  const s = oneLine(raw).toLowerCase();
+  if (!s) return undefined;
+  return CATEGORIES.find((c) => c === s || labels(c).some((l) => l.toLowerCase() === s || (s.length >= 3 && l.toLowerCase().startsWith(s))));
+}
+
+/** A municipality of the seed region by name (case-insensitive), or "other" for the words for other. */
+export function matchMunicipality(raw: string): string | undefined {
+  const s = oneLine(raw).toLowerCase();
+  if (!s) return undefined;
+  if (/^(muu|muualla|other|elsewhere|annan|annat|övrig)$/.test(s)) return OTHER_MUNICIPALITY;
+  return MUNICIPALITIES.find((m) => m.toLowerCase() === s);
+}
+
+// ---- dates -----------------------------------------------------------------------------------
+
+function zonedParts(at: Date, timeZone: string) {
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+    second: "numeric",
+  }).formatToParts(at);
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
+}
+
+function offsetMs(at: Date, timeZone: string): number {
+  const p = zonedParts(at, timeZone);
+  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
+  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
+}
+
+/** The last second of a calendar day in `timeZone` (e.g. 24.12.2026 23:59:59 in Helsinki). */
+export function endOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
+  const wall = Date.UTC(year, month - 1, day, 23, 59, 59);
+  let guess = wall - offsetMs(new Date(wall), timeZone);
+  guess = wall - offsetMs(new Date(guess), timeZone);
+  return new Date(guess);
+}
+
+/** "d.m.yyyy" in `timeZone`. */
+export function formatDate(at: Date, timeZone: string): string {
+  const p = zonedParts(at, timeZone);
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+function validDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function defaultExpiry(now: Date): Date {
+  return new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
+}
+
+/**
+ * "Until when" as typed: empty or a default word → 14 days; a number of days ("14", "14 pv",
+ * "10 days"); a date "d.m.yyyy", "d.m.yy" or "d.m." (the next such date). The end of the given
+ * day in `timeZone` counts. At most 90 days from `now`; a date in the past is refused.
+ */
+export function parseUntil(raw: string, now: Date, timeZone: string): Checked<Date> {
+  const s = oneLine(raw).toLowerCase();
+  const limit = now.getTime() + MAX_DAYS * DAY_MS;
+  if (!s || /^(oletus|default|standard|14 päivää)$/.test(s)) return { ok: true, value: defaultExpiry(now) };
+  const days = /^(\d{1,3})\s*(pv|päivä|päivää|päiväksi|d|day|days|dag|dagar)?\.?$/.exec(s);
+  if (days) {
+    const n = Number(days[1]);
+    if (n < 1) return { ok: false, error: "hr-error-until-past" };
+    if (n > MAX_DAYS) return { ok: false, error: "hr-error-until-far", args: { max: MAX_DAYS } };
+    return { ok: true, value: new Date(now.getTime() + n * DAY_MS) };
+  }
+  const date = /^(\d{1,2})\.(\d{1,2})\.?(\d{2}|\d{4})?$/.exec(s);
+  if (!date) return { ok: false, error: "hr-error-until-format" };
+  const day = Number(date[1]);
+  const month = Number(date[2]);
+  const today = zonedParts(now, timeZone);
+  let year = date[3] ? Number(date[3].length === 2 ? `20${date[3]}` : date[3]) : today.year;
+  if (!validDate(year, month, day)) return { ok: false, error: "hr-error-until-format" };
+  let end = endOfLocalDay(year, month, day, timeZone);
+  if (!date[3] && end.getTime() < now.getTime() && validDate(year + 1, month, day)) {
+    const next = endOfLocalDay(year + 1, month, day, timeZone);
+    if (next.getTime() <= limit + DAY_MS) {
+      year += 1;
+      end = next;
+    }
+  }
+  if (end.getTime() < now.getTime()) return { ok: false, error: "hr-error-until-past" };
+  if (end.getTime() > limit + DAY_MS) return { ok: false, error: "hr-error-until-far", args: { max: MAX_DAYS } };
+  return { ok: true, value: new Date(Math.min(end.getTime(), limit)) };
+}
