@@ -68,7 +68,7 @@ export interface Harness {
   /** Sends a text as a Telegram user (private chat by default) and waits for the bot's next message there. */
   tgSay(from: User, text: string, chatId?: number): Promise<SentMessage>;
   /** Presses a button (by callback data or label) and waits until the press was answered. */
-  tgPress(from: User, button: { data?: string; label?: string; chatId?: number; messageId?: number }): Promise<void>;
+  tgPress(from: User, button: { data?: string; label?: string; chatId?: number; messageId?: number; unchecked?: boolean }): Promise<void>;
   /** `/mk <text>` as a Slack user; returns the ack's payload text (blocks flattened). */
   slack(user: string, text: string, channel?: string): Promise<{ text: string; payload: Record<string, unknown> | undefined }>;
   /** Delivers everything due in the outbox now. */
@@ -156,7 +156,9 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       const chat = chatId ?? from.id;
       const after = tg.mark();
       tg.sendText({ from, chatId: chat, text });
-      return tg.waitForMessage(chat, undefined, { after, timeoutMs: 10_000 });
+      const first = await tg.waitForMessage(chat, undefined, { after, timeoutMs: 10_000 });
+      await app.telegram!.idle(); // every reply to this update has been sent
+      return first;
     },
     async tgPress(from, button) {
       const id = tg.pressButton({
@@ -165,6 +167,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         ...(button.messageId !== undefined ? { messageId: button.messageId } : {}),
         ...(button.data !== undefined ? { data: button.data } : {}),
         ...(button.label !== undefined ? { buttonText: button.label } : {}),
+        ...(button.unchecked ? { unchecked: true } : {}),
       });
       await tg.waitForCallbackAnswer(id, 10_000);
       await app.telegram!.idle();

@@ -8,6 +8,7 @@ import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
 import { firstDelivery } from "../../core/dedupe.js";
+import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";
 import { renderBlocks } from "./render.js";
@@ -80,7 +81,12 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       for (const p of more) await respond({ response_type: "ephemeral", text: p.text, blocks: p.blocks });
       return;
     }
-    await ack();
+    if (early && early.outcome.replies.some((r) => r.private)) {
+      // Private answers go to the app's DM; say so where the command was typed.
+      await ack({ response_type: "ephemeral", text: t(early.outcome.locale ?? "fi", "slack-sent-privately") });
+    } else {
+      await ack();
+    }
     const { interaction, outcome } = early ?? (await work);
     await d.deliver(outcome, interaction, client, (m) => respond(m));
   });

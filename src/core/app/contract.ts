@@ -34,6 +34,8 @@ export interface Reply {
 export interface HandlerOutcome {
   replies: Reply[];
   toast?: string;
+  /** The acting member's language (set by the router), for anything the adapter adds itself. */
+  locale?: Locale;
 }
 
 export interface Logger {

@@ -62,6 +62,10 @@ export async function buildContext(deps: CoreDeps, interaction: Interaction): Pr
 
 export async function handleInteraction(deps: CoreDeps, registry: Registry, interaction: Interaction): Promise<HandlerOutcome> {
   let ctx: HandlerContext | undefined;
+  const outcome = await route();
+  return { ...outcome, locale: outcome.locale ?? ctx?.locale ?? deps.config.defaultLocale };
+
+  async function route(): Promise<HandlerOutcome> {
   try {
     ctx = await buildContext(deps, interaction);
     const input = interaction.input;
@@ -86,6 +90,7 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
   } catch (err) {
     deps.log.error({ err: errorSummary(err), platform: interaction.actor?.platform, input: interaction.input?.type }, "handler failed");
     return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
+  }
   }
 }
 

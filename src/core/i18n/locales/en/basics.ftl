@@ -43,3 +43,4 @@ slack-home-purchase = `/mk need`, `/mk purchase` and `/mk purchases`: courses ar
 slack-home-digest = The weekly digest comes to the staff channel on Mondays. `/mk subscribe` also sends it to you privately.
 slack-home-staff-title = For staff
 slack-home-staff = `/mk kooste esikatselu` previews the coming digest, `/mk kooste laheta` sends it now. The request buttons let you hide, close or reopen a request. All commands: `/mk help`.
+slack-sent-privately = I sent the answer to you as a private message (the app’s Messages tab).

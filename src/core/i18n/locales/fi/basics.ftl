@@ -43,3 +43,4 @@ slack-home-purchase = `/mk tarve`, `/mk hankinta` ja `/mk hankinnat`: kurssit os
 slack-home-digest = Viikkokooste tulee henkilökunnan kanavalle maanantaisin. `/mk tilaa` tilaa sen myös yksityisviestinä.
 slack-home-staff-title = Henkilökunnalle
 slack-home-staff = `/mk kooste esikatselu` näyttää tulevan koosteen, `/mk kooste laheta` lähettää sen nyt. Pyyntöjen napeista voit piilottaa, sulkea tai avata pyynnön uudelleen. Kaikki komennot: `/mk ohje`.
+slack-sent-privately = Lähetin vastauksen sinulle yksityisviestinä (sovelluksen Viestit-välilehti).

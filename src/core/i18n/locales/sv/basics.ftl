@@ -43,3 +43,4 @@ slack-home-purchase = `/mk need`, `/mk purchase` och `/mk purchases`: kurser kö
 slack-home-digest = Veckosammandraget kommer till personalkanalen på måndagar. `/mk subscribe` prenumererar också som privat meddelande.
 slack-home-staff-title = För personalen
 slack-home-staff = `/mk kooste esikatselu` visar det kommande sammandraget, `/mk kooste laheta` skickar det nu. Med förfrågningarnas knappar kan du dölja, stänga eller öppna en förfrågan igen. Alla kommandon: `/mk help`.
+slack-sent-privately = Jag skickade svaret till dig som ett privat meddelande (appens flik Meddelanden).

@@ -1,0 +1,27 @@
+/** The bad inputs every command and button must survive (issue: "Bad input, everywhere"). */
+export const BAD_TEXTS: [string, string][] = [
+  ["empty", ""],
+  ["whitespace", "   \t  "],
+  ["10 000 characters", "a".repeat(10_000)],
+  ["emoji and zero-width", "🙂🙂\u200b\u200d\u2060🙂"],
+  ["zero-width only", "\u200b\u200b\u200b"],
+  ["html injection", "<b>lihava</b></a><script>alert(1)</script>&amp;"],
+  ["markdown injection", "*lihava* _kursiivi_ `koodi` ~yli~ [linkki](http://x)"],
+  ["slack broadcast", "<!channel> <!here> <@U0KAISA01> <http://evil|klikkaa>"],
+  ["word for a number", "viisi"],
+  ["negative", "-1"],
+  ["huge", "1e9"],
+  ["not a number", "NaN"],
+  ["past date", "1.1.2000"],
+  ["far future", "31.12.9999"],
+  ["unknown id", "999999999"],
+];
+
+/** Forged or stale button payloads: ids of records that do not exist, malformed parts. */
+export function badActions(prefixes: string[]): string[] {
+  const out: string[] = [];
+  for (const p of prefixes) {
+    out.push(`${p}:`, `${p}:x`, `${p}:999999999`, `${p}:offer:999999999`, `${p}:join:-1`, `${p}:${"9".repeat(40)}`, `${p}:accept:abc:def`);
+  }
+  return out;
+}
