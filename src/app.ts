@@ -9,6 +9,7 @@ import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, type Core } from "./core/app/index.js";
 import { reportUnreachable, syncChannels } from "./core/channels.js";
 import { seedReferenceData } from "./core/seed.js";
+import { attachDigestSender, sendDigestNow } from "./core/features/digest/index.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
@@ -97,7 +98,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     intervalMs: options.outboxIntervalMs ?? 1000,
     onGone: (platform, chatId, reason) => reportUnreachable(deps, platform, chatId, reason),
   });
-  const cronTasks: CronTask[] = [];
+  attachDigestSender(deps, notifiers);
+  const cronTasks: CronTask[] = [
+    { name: "digest", expression: config.digest.cron, timezone: config.digest.timezone, run: async () => void (await sendDigestNow(deps)) },
+  ];
   const scheduler = createScheduler(deps, cronTasks);
 
   let stopping: Promise<void> | undefined;

@@ -17,6 +17,7 @@ import { createTelegramNotifier } from "./notifier.js";
 import { basicsFeature } from "./features/basics.js";
 import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
+import { digestFeature } from "./features/digest.js";
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -69,6 +70,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   features.use(basicsFeature(d));
   features.use(memberDataFeature(d));
   features.use(helpRequestsFeature(d));
+  features.use(digestFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));

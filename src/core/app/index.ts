@@ -6,8 +6,9 @@ import type { Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
+import { digestFeature } from "../features/digest/index.js";
 
-export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature];
+export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature, digestFeature];
 
 export interface Core {
   deps: CoreDeps;

@@ -15,6 +15,7 @@ async function start(ctx: HandlerContext): Promise<HandlerOutcome> {
   const text = [t("start-greeting", { name: member.displayName }), "\n\n", t("start-intro")];
   const buttons: Button[][] = [[{ label: t("start-button-ask"), action: "ask:new" }]];
   if (!member.organisationId) text.push("\n\n", t("start-organisation-hint"));
+  if (!member.digestSubscribed) buttons.push([{ label: t("dg-start-button"), action: "dg:sub" }]);
   buttons.push(languageButtons()[0]!);
   return { replies: [{ message: { text, buttons } }] };
 }

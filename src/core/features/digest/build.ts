@@ -1,0 +1,418 @@
+/**
+ * What the weekly digest says: gathered from the database for one period and, in a private
+ * chat, one member; rendered as rich text in the recipient's language. Asking is what the
+ * network lacks, so the requests still waiting for an offer lead, oldest first.
+ */
+import type { DbOrTx } from "../../../db/client.js";
+import { translator, type Translate } from "../../i18n/index.js";
+import type { Button, OutgoingMessage, RichText } from "../../types.js";
+import { zonedParts } from "./schedule.js";
+
+const DAY = 86_400_000;
+/** Items per section; the rest is counted ("…and 12 more"). Keeps a busy week readable. */
+export const SECTION_MAX = 30;
+/** Offers that mean someone is helping (a declined or withdrawn one does not). */
+const LIVE_OFFERS = ["pending", "accepted"];
+const SEAT_TAKEN = ["committed", "waiting", "offered"];
+
+export interface DigestWindow {
+  from: Date;
+  to: Date;
+}
+
+interface RequestItem {
+  id: number;
+  title: string;
+  who: string | null;
+  municipality: string;
+  createdAt: Date;
+  offers: number;
+}
+
+interface PurchaseItem {
+  id: number;
+  courseName: string;
+  who: string | null;
+  committed: number;
+  minSeats: number;
+  maxSeats: number;
+  deadline: Date;
+  status: string;
+}
+
+interface NeedItem {
+  id: number;
+  course: string;
+  who: string | null;
+  municipality: string;
+  seats: number;
+  neededBy: Date;
+}
+
+export interface DigestData {
+  window: DigestWindow;
+  now: Date;
+  /** Open requests nobody has offered to help with, oldest first. */
+  waiting: RequestItem[];
+  waitingTotal: number;
+  /** Requests of the period that already have help (those without are in `waiting`). */
+  fresh: RequestItem[];
+  freshTotal: number;
+  resolved: (RequestItem & { helpers: number })[];
+  resolvedTotal: number;
+  /** Open joint purchases still short of their tipping point. */
+  openPurchases: PurchaseItem[];
+  openPurchasesTotal: number;
+  tipped: PurchaseItem[];
+  cancelled: PurchaseItem[];
+  needs: NeedItem[];
+  needsTotal: number;
+  numbers: { asked: number; resolved: number; seatsPooled: number; savedCents: number | null };
+  /** Anything at all happened in the period (a digest with no activity is not sent when configured so). */
+  activity: boolean;
+  personal?: { requests: RequestItem[]; purchases: PurchaseItem[] };
+}
+
+function who(askedAs: string, organisation: { name: string } | null, asker: { displayName: string } | null): string | null {
+  if (askedAs === "anonymous") return null;
+  return organisation?.name ?? asker?.displayName ?? null;
+}
+
+const requestInclude = {
+  organisation: { select: { name: true } },
+  asker: { select: { displayName: true } },
+  offers: { select: { status: true } },
+} as const;
+
+type RequestRow = {
+  id: number;
+  title: string;
+  askedAs: string;
+  municipality: string;
+  createdAt: Date;
+  organisation: { name: string } | null;
+  asker: { displayName: string } | null;
+  offers: { status: string }[];
+};
+
+function requestItem(r: RequestRow): RequestItem {
+  return {
+    id: r.id,
+    title: r.title,
+    who: who(r.askedAs, r.organisation, r.asker),
+    municipality: r.municipality,
+    createdAt: r.createdAt,
+    offers: r.offers.filter((o) => LIVE_OFFERS.includes(o.status)).length,
+  };
+}
+
+type PurchaseRow = {
+  id: number;
+  courseName: string;
+  committedSeats: number;
+  minSeats: number;
+  maxSeats: number;
+  deadline: Date;
+  status: string;
+  organisation: { name: string } | null;
+};
+
+function purchaseItem(p: PurchaseRow): PurchaseItem {
+  return {
+    id: p.id,
+    courseName: p.courseName,
+    who: p.organisation?.name ?? null,
+    committed: p.committedSeats,
+    minSeats: p.minSeats,
+    maxSeats: p.maxSeats,
+    deadline: p.deadline,
+    status: p.status,
+  };
+}
+
+const purchaseInclude = { organisation: { select: { name: true } } } as const;
+
+/**
+ * Gathers the digest of `window`: the current state (what is open now) plus what happened in the
+ * period. With `memberId`, also the member's own open requests and joint purchases.
+ */
+export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, memberId?: number): Promise<DigestData> {
+  const inWindow = { gte: window.from, lt: window.to };
+
+  const waitingWhere = { status: "open", expiresAt: { gt: now }, offers: { none: { status: { in: LIVE_OFFERS } } } };
+  const [waitingRows, waitingTotal] = await Promise.all([
+    db.helpRequest.findMany({ where: waitingWhere, include: requestInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.count({ where: waitingWhere }),
+  ]);
+
+  const freshWhere = {
+    createdAt: inWindow,
+    status: { notIn: ["hidden"] },
+    NOT: waitingWhere,
+  };
+  const [freshRows, freshTotal] = await Promise.all([
+    db.helpRequest.findMany({ where: freshWhere, include: requestInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.count({ where: freshWhere }),
+  ]);
+
+  const resolvedWhere = { status: "resolved", resolvedAt: inWindow };
+  const [resolvedRows, resolvedTotal] = await Promise.all([
+    db.helpRequest.findMany({ where: resolvedWhere, include: requestInclude, orderBy: [{ resolvedAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.count({ where: resolvedWhere }),
+  ]);
+
+  const openWhere = { status: "open", deadline: { gt: now } };
+  const openRows = (await db.purchase.findMany({ where: openWhere, include: purchaseInclude, orderBy: [{ deadline: "asc" }, { id: "asc" }] })).filter(
+    (p) => p.committedSeats < p.minSeats,
+  );
+
+  const tippedRows = await db.purchase.findMany({
+    where: { tippedAt: inWindow, status: { in: ["tipped", "closed"] } },
+    include: purchaseInclude,
+    orderBy: [{ tippedAt: "asc" }, { id: "asc" }],
+  });
+  const cancelledRows = await db.purchase.findMany({
+    where: { status: "cancelled", updatedAt: inWindow },
+    include: purchaseInclude,
+    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+  });
+
+  const needsWhere = { status: "open", neededBy: { gt: now } };
+  const [needRows, needsTotal] = await Promise.all([
+    db.need.findMany({
+      where: needsWhere,
+      include: { organisation: { select: { name: true } }, courseType: { select: { name: true } } },
+      orderBy: [{ neededBy: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    }),
+    db.need.count({ where: needsWhere }),
+  ]);
+
+  const asked = await db.helpRequest.count({ where: { createdAt: inWindow, status: { notIn: ["hidden"] } } });
+  let seatsPooled = 0;
+  let savedCents: number | null = null;
+  for (const p of tippedRows) {
+    seatsPooled += p.committedSeats;
+    if (p.soloPriceCents != null && p.committedSeats > 0) {
+      const alone = p.soloPriceCents * p.committedSeats;
+      const together = p.priceMode === "per_seat" ? p.priceCents * p.committedSeats : p.priceCents;
+      savedCents = (savedCents ?? 0) + Math.max(0, alone - together);
+    }
+  }
+
+  const activity =
+    asked > 0 ||
+    resolvedTotal > 0 ||
+    tippedRows.length > 0 ||
+    cancelledRows.length > 0 ||
+    (await db.helpOffer.count({ where: { createdAt: inWindow } })) > 0 ||
+    (await db.purchase.count({ where: { createdAt: inWindow } })) > 0 ||
+    (await db.need.count({ where: { createdAt: inWindow } })) > 0;
+
+  const data: DigestData = {
+    window,
+    now,
+    waiting: waitingRows.map(requestItem),
+    waitingTotal,
+    fresh: freshRows.map(requestItem),
+    freshTotal,
+    resolved: resolvedRows.map((r) => ({ ...requestItem(r), helpers: r.offers.filter((o) => o.status === "accepted").length })),
+    resolvedTotal,
+    openPurchases: openRows.slice(0, SECTION_MAX).map(purchaseItem),
+    openPurchasesTotal: openRows.length,
+    tipped: tippedRows.map(purchaseItem),
+    cancelled: cancelledRows.map(purchaseItem),
+    needs: needRows.map((n) => ({
+      id: n.id,
+      course: n.courseType?.name ?? n.courseText,
+      who: n.organisation?.name ?? null,
+      municipality: n.municipality,
+      seats: n.seats,
+      neededBy: n.neededBy,
+    })),
+    needsTotal,
+    numbers: { asked, resolved: resolvedTotal, seatsPooled, savedCents },
+    activity,
+  };
+
+  if (memberId !== undefined) {
+    const requests = await db.helpRequest.findMany({
+      where: { askerId: memberId, status: { in: ["open", "in_progress"] } },
+      include: requestInclude,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    });
+    const purchases = await db.purchase.findMany({
+      where: {
+        status: { in: ["open", "tipped"] },
+        OR: [{ organiserId: memberId }, { seats: { some: { memberId, status: { in: SEAT_TAKEN } } } }],
+      },
+      include: purchaseInclude,
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    });
+    data.personal = { requests: requests.map(requestItem), purchases: purchases.map(purchaseItem) };
+  }
+  return data;
+}
+
+/** "23.11.2026" in the digest's time zone. */
+export function formatDay(at: Date, timeZone: string): string {
+  const p = zonedParts(at, timeZone);
+  return `${p.day}.${p.month}.${p.year}`;
+}
+
+/** 120000 → "1 200 €" (fi, sv) or "€1,200" (en); cents only when there are any. */
+export function formatEuros(cents: number, locale: string): string {
+  const euros = Math.floor(cents / 100);
+  const rest = cents % 100;
+  if (locale === "en") return `€${euros.toLocaleString("en-GB")}${rest ? `.${String(rest).padStart(2, "0")}` : ""}`;
+  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
+  return `${grouped}${rest ? `,${String(rest).padStart(2, "0")}` : ""}\u00a0€`;
+}
+
+function daysBetween(from: Date, to: Date): number {
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY));
+}
+
+function section(text: RichText, title: string, lines: RichText[], more: number, t: Translate) {
+  if (!lines.length) return;
+  text.push("\n\n", { b: title });
+  for (const line of lines) text.push("\n• ", ...line);
+  if (more > 0) text.push("\n", t("dg-more", { count: more }));
+}
+
+function byWhom(t: Translate, item: { who: string | null }): string {
+  return item.who ?? t("dg-anonymous");
+}
+
+function place(t: Translate, municipality: string): string {
+  return municipality === "other" ? t("dg-municipality-other") : municipality;
+}
+
+export interface RenderOptions {
+  locale: string;
+  timeZone: string;
+  /** A private digest: the member's own part first, and a button to stop it. */
+  personal?: boolean;
+}
+
+/** Renders a gathered digest as one message (adapters and the sender split it where needed). */
+export function renderDigest(data: DigestData, options: RenderOptions): OutgoingMessage {
+  const t = translator(options.locale);
+  const tz = options.timeZone;
+  const day = (d: Date) => formatDay(d, tz);
+  const text: RichText = [{ b: t("dg-title", { from: day(data.window.from), to: day(new Date(data.window.to.getTime() - 1)) }) }];
+
+  if (options.personal && data.personal) {
+    const own: RichText[] = [];
+    for (const r of data.personal.requests) {
+      own.push([
+        t("dg-own-request"),
+        " ",
+        { b: r.title },
+        " – ",
+        r.offers ? t("dg-offers", { count: r.offers }) : t("dg-no-offers-yet", { days: daysBetween(r.createdAt, data.now) }),
+      ]);
+    }
+    for (const p of data.personal.purchases) {
+      own.push([
+        t("dg-own-purchase"),
+        " ",
+        { b: p.courseName },
+        " – ",
+        p.status === "tipped"
+          ? t("dg-purchase-tipped-state", { seats: p.committed })
+          : t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
+        p.status === "open" ? `, ${t("dg-deadline", { date: day(p.deadline) })}` : "",
+      ]);
+    }
+    section(text, t("dg-own-title"), own, 0, t);
+  }
+
+  section(
+    text,
+    t("dg-waiting-title", { count: data.waitingTotal }),
+    data.waiting.map((r) => [
+      { b: r.title },
+      " – ",
+      byWhom(t, r),
+      ", ",
+      place(t, r.municipality),
+      " · ",
+      t("dg-waiting-days", { days: daysBetween(r.createdAt, data.now) }),
+    ]),
+    data.waitingTotal - data.waiting.length,
+    t,
+  );
+  if (data.waiting.length) text.push("\n", { i: t("dg-waiting-hint") });
+
+  section(
+    text,
+    t("dg-fresh-title", { count: data.freshTotal }),
+    data.fresh.map((r) => [{ b: r.title }, " – ", byWhom(t, r), ", ", place(t, r.municipality), " · ", t("dg-offers", { count: r.offers })]),
+    data.freshTotal - data.fresh.length,
+    t,
+  );
+
+  section(
+    text,
+    t("dg-resolved-title", { count: data.resolvedTotal }),
+    data.resolved.map((r) => [{ b: r.title }, " – ", byWhom(t, r), " · ", t("dg-resolved-helpers", { count: r.helpers })]),
+    data.resolvedTotal - data.resolved.length,
+    t,
+  );
+
+  section(
+    text,
+    t("dg-purchases-open-title", { count: data.openPurchasesTotal }),
+    data.openPurchases.map((p) => [
+      { b: p.courseName },
+      p.who ? ` (${p.who})` : "",
+      " – ",
+      t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
+      " · ",
+      t("dg-deadline", { date: day(p.deadline) }),
+    ]),
+    data.openPurchasesTotal - data.openPurchases.length,
+    t,
+  );
+  if (data.openPurchases.length) text.push("\n", { i: t("dg-purchases-hint") });
+
+  section(
+    text,
+    t("dg-purchases-done-title"),
+    [
+      ...data.tipped.map((p): RichText => [{ b: p.courseName }, " – ", t("dg-tipped-item", { seats: p.committed })]),
+      ...data.cancelled.map((p): RichText => [{ b: p.courseName }, " – ", t("dg-cancelled-item")]),
+    ],
+    0,
+    t,
+  );
+
+  section(
+    text,
+    t("dg-needs-title", { count: data.needsTotal }),
+    data.needs.map((n) => [
+      { b: n.course },
+      " – ",
+      t("dg-need-item", { seats: n.seats, who: n.who ?? t("dg-anonymous"), place: place(t, n.municipality), date: day(n.neededBy) }),
+    ]),
+    data.needsTotal - data.needs.length,
+    t,
+  );
+  if (data.needs.length) text.push("\n", { i: t("dg-needs-hint") });
+
+  const n = data.numbers;
+  text.push(
+    "\n\n",
+    { b: t("dg-numbers-title") },
+    " ",
+    t("dg-numbers", { asked: n.asked, resolved: n.resolved, seats: n.seatsPooled }),
+  );
+  if (n.savedCents !== null && n.savedCents > 0) text.push(" ", t("dg-numbers-saved", { euros: formatEuros(n.savedCents, options.locale) }));
+
+  text.push("\n\n", options.personal ? t("dg-footer-private") : t("dg-footer-group"));
+  const buttons: Button[][] | undefined = options.personal ? [[{ label: t("dg-button-unsubscribe"), action: "dg:unsub" }]] : undefined;
+  return buttons ? { text, buttons } : { text };
+}

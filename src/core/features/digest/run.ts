@@ -1,0 +1,422 @@
+/**
+ * Sending the weekly digest exactly once per recipient per week, whatever happens: two processes
+ * at once, a restart in the middle, the machine off at the slot time.
+ *
+ * - One `JobRun` row per (job "digest", slot = ISO week). Whoever inserts it first also writes
+ *   the per-recipient ledger (`Delivery`, unique per run and recipient) in the same transaction;
+ *   a second inserter gets P2002 and simply helps sending from that ledger.
+ * - A ledger row is claimed with a conditional update (pending → sending, claimedBy,
+ *   claimedUntil) before anything is sent, so two senders never take the same recipient.
+ * - A long digest goes out as several platform messages; each part is recorded (`partsSent`)
+ *   as soon as the platform confirms it. One process sends one message at a time, so a hard kill
+ *   leaves at most one message in doubt.
+ *
+ * In-doubt policy: a row found in "sending" whose claim has expired belonged to a process that
+ * died (or stalled) while one message was in flight. Sends are not idempotent on Telegram or
+ * Slack and we cannot ask whether it arrived, so that one message is NOT sent again: the row is
+ * marked "skipped" (the rest of a multi-part digest, which was certainly not sent, still goes
+ * out) and a warning is logged. A duplicate digest in a group of a hundred people is worse than
+ * one recipient missing one week's digest, and "nobody twice" is the promise. This also makes a
+ * false alarm harmless: if the first process was only slow, its own later updates are
+ * conditional on still holding the claim, so at worst the in-flight message was delivered once.
+ */
+import { randomUUID } from "node:crypto";
+import type { DbOrTx } from "../../../db/client.js";
+import type { CoreDeps, Notifier } from "../../app/contract.js";
+import { reportUnreachable } from "../../channels.js";
+import { DeliveryError } from "../../errors.js";
+import { translator } from "../../i18n/index.js";
+import { enqueueMessage, moveChat } from "../../outbox.js";
+import { splitRichText } from "../../text.js";
+import type { OutgoingMessage, Target } from "../../types.js";
+import { gatherDigest, renderDigest } from "./build.js";
+import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
+import { digestWindow, isDue, slotTime } from "./schedule.js";
+
+export const DIGEST_JOB = "digest";
+/** How long a claim holds without renewal; renewed before every message. */
+export const CLAIM_MS = 5 * 60_000;
+/** Transient failures (5xx, network) of one recipient before giving up on them for the week. */
+export const MAX_ATTEMPTS = 3;
+/** 429s waited out for one message before leaving the recipient for the next round. */
+const MAX_RATE_WAITS = 5;
+
+/**
+ * The most one platform message of a digest may hold, in visible characters. Telegram allows
+ * 4096 after entity parsing; a Slack message may have 50 sections of 3000 characters, but a
+ * readable part is smaller; the terminal has no limit.
+ */
+export const PART_LIMITS: Record<string, number> = { telegram: 4096, slack: 12_000, terminal: Number.POSITIVE_INFINITY };
+
+export type Notifiers = Partial<Record<string, Notifier>>;
+
+export interface DigestRunOptions {
+  /** The week to send (default: the current ISO week in the digest's time zone). */
+  slot?: string;
+  /** Start the run even before the slot time (staff "send now"). Still once per recipient per week. */
+  force?: boolean;
+  /** Identifies this sender in claims (default: random per call). */
+  workerId?: string;
+  /** Pacing between sends; shared by the senders of one process. */
+  pacer?: Pacer;
+  /** Clock and sleep for waits (pacing, 429s); tests pass a fake one. */
+  pace?: PaceClock;
+}
+
+export interface DigestRunReport {
+  slot: string;
+  outcome: "not_due" | "empty" | "already_finished" | "ran";
+  runId?: number;
+  startedAt?: Date;
+  finished: boolean;
+  /** Counted over the whole run's ledger after this call. */
+  totals: { sent: number; skipped: number; failed: number; pending: number };
+  /** What this call itself sent (platform messages). */
+  messagesSent: number;
+}
+
+interface ChannelRecipient {
+  kind: "channel";
+  platform: string;
+  target: Target;
+  locale: string;
+  personal: false;
+  memberId?: undefined;
+  label: string;
+}
+
+interface MemberRecipient {
+  kind: "member";
+  platform: string;
+  target: Target;
+  locale: string;
+  personal: true;
+  memberId: number;
+  label: string;
+}
+
+type Recipient = ChannelRecipient | MemberRecipient;
+
+function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string })?.code === "P2002";
+}
+
+/** Ledger keys of everyone who should get this week's digest, on the platforms that can send. */
+export async function digestRecipientKeys(db: DbOrTx, platforms: string[]): Promise<string[]> {
+  const channels = await db.channel.findMany({
+    where: { active: true, kind: { in: ["community", "staff"] }, platform: { in: platforms } },
+    orderBy: { id: "asc" },
+  });
+  const members = await db.member.findMany({
+    where: { digestSubscribed: true, identities: { some: { platform: { in: platforms } } } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+  });
+  return [...channels.map((c) => `${c.platform}:${c.chatId}`), ...members.map((m) => `member:${m.id}`)];
+}
+
+/** Where a ledger key leads now: a channel that is still active, or a subscriber's latest identity. */
+/** `skip`: nobody to send to any more; `elsewhere`: a process with that platform's notifier will send it. */
+async function resolveRecipient(db: DbOrTx, key: string, platforms: string[]): Promise<Recipient | { skip: string } | { elsewhere: true }> {
+  const colon = key.indexOf(":");
+  const head = key.slice(0, colon);
+  const rest = key.slice(colon + 1);
+  if (head === "member") {
+    const member = await db.member.findUnique({ where: { id: Number(rest) } });
+    if (!member) return { skip: "member deleted" };
+    if (!member.digestSubscribed) return { skip: "unsubscribed" };
+    const identity = await db.identity.findFirst({
+      where: { memberId: member.id, platform: { in: platforms } },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+    });
+    if (!identity) {
+      const any = await db.identity.count({ where: { memberId: member.id } });
+      return any ? { elsewhere: true } : { skip: "no identity" };
+    }
+    return {
+      kind: "member",
+      platform: identity.platform,
+      target: { chatId: identity.privateChatId },
+      locale: member.locale,
+      personal: true,
+      memberId: member.id,
+      label: member.displayName,
+    };
+  }
+  const channel = await db.channel.findUnique({ where: { platform_chatId: { platform: head, chatId: rest } } });
+  if (!channel || !channel.active) return { skip: "channel inactive" };
+  if (!platforms.includes(channel.platform)) return { elsewhere: true };
+  return {
+    kind: "channel",
+    platform: channel.platform,
+    target: { chatId: channel.chatId, threadId: channel.threadId },
+    locale: channel.locale,
+    personal: false,
+    label: channel.chatId,
+  };
+}
+
+/** The digest for one recipient, as the platform messages it will be sent in. */
+export async function digestParts(
+  deps: CoreDeps,
+  window: { from: Date; to: Date },
+  recipient: { platform: string; locale: string; personal: boolean; memberId?: number | undefined },
+): Promise<OutgoingMessage[]> {
+  const data = await gatherDigest(deps.db, window, deps.now(), recipient.personal ? recipient.memberId : undefined);
+  const message = renderDigest(data, { locale: recipient.locale, timeZone: deps.config.digest.timezone, personal: recipient.personal });
+  const limit = PART_LIMITS[recipient.platform] ?? 4096;
+  const texts = Number.isFinite(limit) ? splitRichText(message.text, limit) : [message.text];
+  return texts.map((text, i) => (i === texts.length - 1 && message.buttons ? { text, buttons: message.buttons } : { text }));
+}
+
+/** Tells every active staff channel (through the outbox) what happened to a recipient. */
+async function tellStaff(deps: CoreDeps, key: string, args: Record<string, string>) {
+  const staff = await deps.db.channel.findMany({ where: { active: true, kind: "staff" } });
+  for (const ch of staff) {
+    const t = translator(ch.locale);
+    await enqueueMessage(deps.db, ch.platform, { chatId: ch.chatId, threadId: ch.threadId }, { text: [t(key, args)] }, deps.now());
+  }
+}
+
+/**
+ * Creates this week's run and its ledger, or finds the one another process created. Returns
+ * null when the digest is not due yet (and not forced).
+ */
+async function openRun(deps: CoreDeps, slot: string, platforms: string[], force: boolean) {
+  const { db } = deps;
+  const existing = await db.jobRun.findUnique({ where: { job_slot: { job: DIGEST_JOB, slot } } });
+  if (existing) return { run: existing, created: false };
+  const now = deps.now();
+  const at = slotTime(deps.config.digest, slot);
+  if (!force && (at === null || now.getTime() < at.getTime() - 5_000)) return null;
+  try {
+    const run = await db.$transaction(
+      async (tx) => {
+        // The insert comes first: it takes SQLite's write lock, so a concurrent creator waits here
+        // and then fails on the unique (job, slot) instead of racing through the reads below.
+        const run = await tx.jobRun.create({ data: { job: DIGEST_JOB, slot, startedAt: now } });
+        const window = digestWindow(deps.config.digest, slot, now);
+        const data = await gatherDigest(tx, window, now);
+        if (!data.activity && deps.config.digest.skipEmpty) {
+          return tx.jobRun.update({ where: { id: run.id }, data: { finishedAt: now } });
+        }
+        for (const recipientKey of await digestRecipientKeys(tx, platforms)) {
+          await tx.delivery.create({ data: { runId: run.id, recipientKey, createdAt: now } });
+        }
+        return run;
+      },
+      { timeout: 60_000, maxWait: 30_000 },
+    );
+    deps.log.info({ slot, runId: run.id, empty: Boolean(run.finishedAt) }, "digest run started");
+    return { run, created: true };
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const run = await db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: DIGEST_JOB, slot } } });
+    return { run, created: false };
+  }
+}
+
+/** Runs of earlier weeks that never finished (e.g. the machine was off): their digest is stale, so the rest is skipped. */
+async function closeStaleRuns(deps: CoreDeps, slot: string) {
+  const { db } = deps;
+  const now = deps.now();
+  const stale = await db.jobRun.findMany({ where: { job: DIGEST_JOB, finishedAt: null, slot: { not: slot } } });
+  for (const run of stale) {
+    const { count } = await db.delivery.updateMany({
+      where: { runId: run.id, OR: [{ status: "pending" }, { status: "sending", claimedUntil: { lt: now } }] },
+      data: { status: "skipped", error: "the week ended before it could be sent", claimedUntil: null },
+    });
+    if (count) deps.log.warn({ slot: run.slot, skipped: count }, "stale digest run closed");
+    await finishIfDone(deps, run.id);
+  }
+}
+
+async function finishIfDone(deps: CoreDeps, runId: number): Promise<boolean> {
+  const open = await deps.db.delivery.count({ where: { runId, status: { in: ["pending", "sending"] } } });
+  if (open) return false;
+  await deps.db.jobRun.updateMany({ where: { id: runId, finishedAt: null }, data: { finishedAt: deps.now() } });
+  return true;
+}
+
+async function totals(deps: CoreDeps, runId: number) {
+  const rows = await deps.db.delivery.groupBy({ by: ["status"], where: { runId }, _count: { _all: true } });
+  const n = (s: string) => rows.find((r) => r.status === s)?._count._all ?? 0;
+  return { sent: n("sent"), skipped: n("skipped"), failed: n("failed"), pending: n("pending") + n("sending") };
+}
+
+/**
+ * Sends the week's digest: starts the run when its slot time has passed (or `force`), or helps
+ * finish a run another process started, then sends to every recipient not yet served. Safe to
+ * call any number of times from any number of processes: each recipient gets the week's digest
+ * at most once (see the in-doubt policy above), and all of them get it unless a platform refuses.
+ *
+ * A thrown error that is not a DeliveryError (a bug, the process being torn down) stops the call
+ * and leaves the recipient being served "in doubt", exactly like a hard kill would.
+ */
+export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: DigestRunOptions = {}): Promise<DigestRunReport> {
+  const { db, log } = deps;
+  const platforms = Object.keys(notifiers).filter((p) => notifiers[p]);
+  const slot = options.slot ?? isDue(deps.config.digest, deps.now()).slot;
+  const workerId = options.workerId ?? randomUUID();
+  const pace = options.pace ?? realPaceClock;
+  const pacer = options.pacer ?? new Pacer(pace);
+
+  await closeStaleRuns(deps, slot);
+  const opened = await openRun(deps, slot, platforms, Boolean(options.force));
+  if (!opened) {
+    return { slot, outcome: "not_due", finished: false, totals: { sent: 0, skipped: 0, failed: 0, pending: 0 }, messagesSent: 0 };
+  }
+  const { run } = opened;
+  const report = (outcome: DigestRunReport["outcome"], finished: boolean, messagesSent: number) =>
+    totals(deps, run.id).then((t) => ({ slot, outcome, runId: run.id, startedAt: run.startedAt, finished, totals: t, messagesSent }));
+
+  if (run.finishedAt) {
+    const empty = (await db.delivery.count({ where: { runId: run.id } })) === 0;
+    return report(empty ? "empty" : "already_finished", true, 0);
+  }
+
+  const window = digestWindow(deps.config.digest, slot, run.startedAt);
+  const deferred = new Set<number>();
+  let messagesSent = 0;
+
+  for (;;) {
+    const now = deps.now();
+    const row = await db.delivery.findFirst({
+      where: {
+        runId: run.id,
+        id: { notIn: [...deferred] },
+        OR: [{ status: "pending" }, { status: "sending", claimedUntil: { lt: now } }],
+      },
+      orderBy: { id: "asc" },
+    });
+    if (!row) break;
+    const observed = { id: row.id, status: row.status, claimedUntil: row.claimedUntil };
+
+    const recipient = await resolveRecipient(db, row.recipientKey, platforms);
+    if ("elsewhere" in recipient) {
+      deferred.add(row.id);
+      continue;
+    }
+    if ("skip" in recipient) {
+      await db.delivery.updateMany({ where: observed, data: { status: "skipped", error: recipient.skip, claimedUntil: null } });
+      continue;
+    }
+    const notifier = notifiers[recipient.platform]!;
+    const parts = await digestParts(deps, window, recipient);
+
+    const claimed = await db.delivery.updateMany({
+      where: observed,
+      data: { status: "sending", claimedBy: workerId, claimedUntil: new Date(deps.now().getTime() + CLAIM_MS) },
+    });
+    if (claimed.count !== 1) continue; // someone else took it first
+    const mine = { id: row.id, status: "sending", claimedBy: workerId };
+
+    let next = row.partsSent;
+    if (row.status === "sending") {
+      // In doubt: a sender died (or stalled) while part `next` was in flight. Never resend it.
+      next += 1;
+      log.warn({ slot, recipient: row.recipientKey, part: next, of: parts.length }, "digest message in doubt after a crash: not resent");
+      if (next >= parts.length) {
+        await db.delivery.updateMany({
+          where: mine,
+          data: { status: "skipped", error: "in doubt: the sender stopped while sending; not resent (at most once)", claimedUntil: null },
+        });
+        continue;
+      }
+      await db.delivery.updateMany({ where: mine, data: { partsSent: next, error: `part ${next} of ${parts.length} in doubt; not resent` } });
+    }
+
+    let target = recipient.target;
+    let rowKey = row.recipientKey;
+    let done = true;
+    partsLoop: for (let i = next; i < parts.length; i++) {
+      let rateWaits = 0;
+      let moves = 0;
+      for (;;) {
+        await pacer.take(recipient.platform, target.chatId);
+        const held = await db.delivery.updateMany({ where: mine, data: { claimedUntil: new Date(deps.now().getTime() + CLAIM_MS) } });
+        if (held.count !== 1) {
+          log.warn({ slot, recipient: rowKey }, "digest claim lost to another sender; stopping here");
+          done = false;
+          break partsLoop;
+        }
+        try {
+          await notifier.send(target, parts[i]!);
+        } catch (err) {
+          if (!(err instanceof DeliveryError)) throw err;
+          if (err.kind === "rate_limited" && rateWaits < MAX_RATE_WAITS) {
+            rateWaits++;
+            await pace.sleep(err.details.retryAfterMs ?? 1000);
+            continue; // a 429 means the message was not taken: sending again is safe
+          }
+          if (err.kind === "migrated" && err.details.newChatId && recipient.kind === "channel" && moves < 2) {
+            moves++;
+            const newChatId = err.details.newChatId;
+            await moveChat(db, recipient.platform, target.chatId, newChatId);
+            const newKey = `${recipient.platform}:${newChatId}`;
+            try {
+              await db.delivery.updateMany({ where: mine, data: { recipientKey: newKey } });
+              rowKey = newKey;
+            } catch (e) {
+              if (!isUniqueViolation(e)) throw e;
+              // The new chat is already a recipient of this run: it gets its own digest.
+              await db.delivery.updateMany({ where: mine, data: { status: "skipped", error: `moved to ${newKey}`, claimedUntil: null } });
+              done = false;
+              break partsLoop;
+            }
+            await tellStaff(deps, "dg-staff-migrated", { old: target.chatId, new: newChatId });
+            log.info({ slot, from: target.chatId, to: newChatId }, "digest group migrated to a supergroup");
+            target = { ...target, chatId: newChatId };
+            continue;
+          }
+          await failed(deps, recipient, row.recipientKey, mine, err, row.attempts, slot);
+          if (err.kind === "rate_limited" || err.kind === "transient") deferred.add(row.id);
+          done = false;
+          break partsLoop;
+        }
+        messagesSent++;
+        await db.delivery.updateMany({ where: mine, data: { partsSent: i + 1 } });
+        break;
+      }
+    }
+    if (done) {
+      await db.delivery.updateMany({ where: mine, data: { status: "sent", sentAt: deps.now(), claimedUntil: null } });
+    }
+  }
+
+  const finished = await finishIfDone(deps, run.id);
+  if (finished) log.info({ slot, runId: run.id }, "digest run finished");
+  return report("ran", finished, messagesSent);
+}
+
+/** A recipient the platform refused: unsubscribe / deactivate / retry later, and tell staff. */
+async function failed(
+  deps: CoreDeps,
+  recipient: Recipient,
+  key: string,
+  mine: { id: number; status: string; claimedBy: string },
+  err: DeliveryError,
+  attemptsBefore: number,
+  slot: string,
+) {
+  const { db, log } = deps;
+  const message = String(err.message).slice(0, 300);
+  if (err.kind === "rate_limited" || err.kind === "transient") {
+    const attempts = attemptsBefore + 1;
+    const giveUp = err.kind === "transient" && attempts >= MAX_ATTEMPTS;
+    await db.delivery.updateMany({
+      where: mine,
+      data: { status: giveUp ? "failed" : "pending", attempts, error: message, claimedBy: null, claimedUntil: null },
+    });
+    log.warn({ slot, recipient: key, kind: err.kind, attempts, giveUp }, "digest send failed");
+    return;
+  }
+  await db.delivery.updateMany({ where: mine, data: { status: "failed", error: `${err.kind}: ${message}`, claimedUntil: null } });
+  if (err.kind === "gone") {
+    // Deactivates the channel or ends the member's subscription, and tells the staff channels.
+    await reportUnreachable(deps, recipient.platform, recipient.target.chatId, message);
+    log.warn({ slot, recipient: key, reason: message }, "digest recipient gone");
+    return;
+  }
+  log.error({ slot, recipient: key, kind: err.kind, reason: message }, "digest refused by the platform");
+}
