@@ -4,6 +4,16 @@ import { MUNICIPALITIES } from "../../members.js";
 export const CATEGORIES = ["hands", "premises", "equipment", "knowhow", "transport", "other"] as const;
 export type Category = (typeof CATEGORIES)[number];
 
+/** Everyday words for each category in Finnish, Swedish and English, for typed answers and /avoimet filters. */
+export const CATEGORY_WORDS: Record<Category, string[]> = {
+  hands: ["käsiparit", "käsipareja", "kädet", "vapaaehtoiset", "vapaaehtoisia", "talkoot", "talkoolaisia", "hands", "volunteers", "händer", "frivilliga"],
+  premises: ["tila", "tilat", "tiloja", "tilaa", "premises", "space", "room", "lokal", "lokaler"],
+  equipment: ["tavara", "tavarat", "tavaraa", "välineet", "välineitä", "materiaalit", "equipment", "materials", "things", "saker", "utrustning", "material"],
+  knowhow: ["osaaminen", "osaamista", "neuvot", "neuvoja", "neuvonta", "know-how", "knowhow", "advice", "råd", "kunnande"],
+  transport: ["kuljetus", "kuljetusta", "kyyti", "kyydit", "kyytejä", "transport", "ride", "rides", "skjuts", "transporter"],
+  other: ["muu", "muuta", "other", "annat", "övrigt"],
+};
+
 export const STATUSES = ["open", "in_progress", "resolved", "expired", "hidden", "closed"] as const;
 export type Status = (typeof STATUSES)[number];
 

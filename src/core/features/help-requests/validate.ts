@@ -3,7 +3,7 @@
  * value or an error key (translated by the caller), so a dialog can stay on the same step.
  */
 import { MUNICIPALITIES } from "../../members.js";
-import { CATEGORIES, DAY_MS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
+import { CATEGORIES, CATEGORY_WORDS, DAY_MS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
 import { findSensitive } from "./sensitive.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
@@ -52,7 +52,7 @@ export function checkDetails(raw: string): Checked<string> {
   if (isSkipWord(raw)) return { ok: true, value: "" };
   const details = multiLine(raw);
   const length = [...details].length;
-  if (length > DETAILS_MAX) return { ok: false, error: "hr-error-details-long", args: { length, max: DETAILS_MAX } };
+  if (length > DETAILS_MAX) return { ok: false, error: "hr-error-details-long", args: { length: String(length), max: String(DETAILS_MAX) } };
   return sensitiveError(details) ?? { ok: true, value: details };
 }
 
@@ -60,15 +60,18 @@ export function checkDetails(raw: string): Checked<string> {
 export function checkShortText(raw: string, max: number): Checked<string> {
   const text = multiLine(raw);
   const length = [...text].length;
-  if (length > max) return { ok: false, error: "hr-error-note-long", args: { length, max } };
+  if (length > max) return { ok: false, error: "hr-error-note-long", args: { length: String(length), max: String(max) } };
   return sensitiveError(text) ?? { ok: true, value: text };
 }
 
-/** A category by key or by any of its translated names. */
+/** A category by key, by a common word for it (CATEGORY_WORDS) or by the start of any of its translated names. */
 export function matchCategory(raw: string, labels: (key: Category) => string[]): Category | undefined {
   const s = oneLine(raw).toLowerCase();
   if (!s) return undefined;
-  return CATEGORIES.find((c) => c === s || labels(c).some((l) => l.toLowerCase() === s || (s.length >= 3 && l.toLowerCase().startsWith(s))));
+  return (
+    CATEGORIES.find((c) => c === s || CATEGORY_WORDS[c].includes(s)) ??
+    CATEGORIES.find((c) => labels(c).some((l) => l.toLowerCase() === s || (s.length >= 3 && l.toLowerCase().startsWith(s))))
+  );
 }
 
 /** A municipality of the seed region by name (case-insensitive), or "other" for the words for other. */
