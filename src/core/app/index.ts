@@ -7,8 +7,9 @@ import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { digestFeature } from "../features/digest/index.js";
+import { purchasesFeature } from "../features/purchases/index.js";
 
-export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature, digestFeature];
+export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature, digestFeature, purchasesFeature];
 
 export interface Core {
   deps: CoreDeps;

@@ -1,0 +1,116 @@
+/**
+ * Needs: an organisation records a course it expects to need. Needs of different organisations
+ * match when they are open, for the same course type (or, for free text, the same course name),
+ * and needed within ±60 days of each other. Matching needs are shown to each other's owners;
+ * when their seats together reach the course type's usual minimum, every owner gets a one-tap
+ * proposal to start a joint purchase.
+ */
+import type { CoreDeps } from "../../app/contract.js";
+import type { DbOrTx } from "../../../db/client.js";
+import type { CourseType, Need } from "../../../generated/prisma/client.js";
+import { dmMember } from "./notify.js";
+import { needMatchMessage } from "./render.js";
+import { normaliseKey } from "./parse.js";
+
+/** Needs further apart than this are not the same course. */
+export const MATCH_WINDOW_DAYS = 60;
+/** The usual minimum when a need is free text (no course type). */
+export const DEFAULT_MIN_SEATS = 15;
+const DAY_MS = 86_400_000;
+
+export type NeedWithType = Need & { courseType: CourseType | null; organisation: { id: number; name: string } | null };
+
+/** Finds a course type by key or name (case and accents ignored; a name prefix of 5+ letters will do). */
+export async function findCourseType(db: DbOrTx, text: string): Promise<CourseType | null> {
+  const wanted = normaliseKey(text);
+  if (!wanted) return null;
+  const types = await db.courseType.findMany({ orderBy: { id: "asc" } });
+  return (
+    types.find((c) => normaliseKey(c.key) === wanted || normaliseKey(c.name) === wanted) ??
+    (wanted.length >= 5 ? types.find((c) => normaliseKey(c.name).startsWith(wanted)) : undefined) ??
+    null
+  );
+}
+
+/** Open needs of other organisations that match `need` (see the module comment), oldest first. */
+export async function matchingNeeds(db: DbOrTx, need: Need, now: Date): Promise<NeedWithType[]> {
+  const from = new Date(need.neededBy.getTime() - MATCH_WINDOW_DAYS * DAY_MS);
+  const to = new Date(need.neededBy.getTime() + MATCH_WINDOW_DAYS * DAY_MS);
+  const candidates = await db.need.findMany({
+    where: {
+      id: { not: need.id },
+      status: "open",
+      courseTypeId: need.courseTypeId,
+      neededBy: { gte: from.getTime() > now.getTime() ? from : now, lte: to },
+      ...(need.organisationId ? { NOT: { organisationId: need.organisationId } } : {}),
+    },
+    include: { courseType: true, organisation: { select: { id: true, name: true } } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  if (need.courseTypeId !== null) return candidates;
+  const key = normaliseKey(need.courseText);
+  return candidates.filter((c) => normaliseKey(c.courseText) === key);
+}
+
+export function courseLabel(need: { courseType: { name: string } | null; courseText: string }): string {
+  return need.courseType?.name ?? need.courseText;
+}
+
+export interface NeedInput {
+  courseTypeId: number | null;
+  courseText: string;
+  seats: number;
+  neededBy: Date;
+  municipality: string;
+}
+
+/**
+ * Records a need of the member's organisation; tells the owners of matching needs about it (and,
+ * when the seats together reach the usual minimum, proposes a joint purchase to each owner who
+ * has not had a proposal yet). Returns the need, its matches and whether to propose to the creator.
+ */
+export async function createNeed(deps: CoreDeps, memberId: number, organisationId: number, input: NeedInput) {
+  const now = deps.now();
+  const tz = deps.config.digest.timezone;
+  return deps.db.$transaction(async (tx) => {
+    const created = await tx.need.create({
+      data: { organisationId, memberId, ...input, createdAt: now },
+    });
+    const need = await tx.need.findUniqueOrThrow({
+      where: { id: created.id },
+      include: { courseType: true, organisation: { select: { id: true, name: true } } },
+    });
+    const matches = await matchingNeeds(tx, need, now);
+    const groupSeats = need.seats + matches.reduce((n, m) => n + m.seats, 0);
+    const threshold = need.courseType?.usualMinSeats ?? DEFAULT_MIN_SEATS;
+    const propose = matches.length > 0 && groupSeats >= threshold;
+    const notified = new Set<number>();
+    for (const m of matches) {
+      if (!m.memberId || m.memberId === memberId || notified.has(m.memberId)) continue;
+      notified.add(m.memberId);
+      const withProposal = propose && !m.proposedAt;
+      await dmMember(tx, m.memberId, (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null), now);
+    }
+    if (propose) {
+      await tx.need.updateMany({ where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null }, data: { proposedAt: now } });
+    }
+    return { need, matches, groupSeats, threshold, propose };
+  });
+}
+
+/** The group a proposal stands for, as it is now: the need and its current matches. */
+export async function proposalGroup(db: DbOrTx, needId: number, now: Date) {
+  const need = await db.need.findUnique({
+    where: { id: needId },
+    include: { courseType: true, organisation: { select: { id: true, name: true } } },
+  });
+  if (!need) return null;
+  const matches = need.status === "open" ? await matchingNeeds(db, need, now) : [];
+  const group = [need, ...matches];
+  return {
+    need,
+    group,
+    seats: group.reduce((n, g) => n + g.seats, 0),
+    threshold: need.courseType?.usualMinSeats ?? DEFAULT_MIN_SEATS,
+  };
+}
