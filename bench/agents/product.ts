@@ -1,0 +1,108 @@
+/**
+ * The product in its own process, for the benchmark: configuration from the environment (as
+ * src/main.ts does), `createApp` with the real adapters against the emulators, then commands
+ * from the parent over IPC. Extra switches (benchmark only):
+ *
+ *   BENCH_TERMINAL=1   also the terminal adapter (on an idle stream)
+ *   BENCH_SCHEDULER=1  start node-cron and the periodic jobs (as in production)
+ *   BENCH_OUTBOX_MS    outbox polling interval (default: the product's 1000 ms)
+ */
+import { PassThrough, Writable } from "node:stream";
+import { nowMs } from "../lib/stats.js";
+const importStartMs = nowMs();
+const { parseConfig } = await import("../../src/core/config.js");
+const { createLogger } = await import("../../src/logging.js");
+const { createApp } = await import("../../src/app.js");
+const { memory, send, serve, trackUpdates } = await import("./ipc.js");
+const { digestHooks } = await import("./product-digest.js");
+const importedAtMs = nowMs();
+
+type Logger = import("../../src/core/app/contract.js").Logger;
+
+try {
+  const config = parseConfig(process.env);
+  const pino = createLogger(config.logLevel);
+  const counts = { warn: 0, error: 0 };
+  const lastErrors: string[] = [];
+  const log: Logger = {
+    info: (o, m) => pino.info(o, m),
+    debug: (o, m) => pino.debug(o, m),
+    warn: (o, m) => {
+      counts.warn++;
+      pino.warn(o, m);
+    },
+    error: (o, m) => {
+      counts.error++;
+      if (lastErrors.length < 20) lastErrors.push(`${m ?? ""} ${JSON.stringify(o).slice(0, 300)}`);
+      pino.error(o, m);
+    },
+  };
+  const terminal = process.env.BENCH_TERMINAL === "1";
+  const idleInput = new PassThrough();
+  const sink = new Writable({ write: (_c, _e, cb) => cb() });
+  const createStartMs = nowMs();
+  const app = await createApp({
+    config,
+    log,
+    terminal,
+    io: { input: idleInput, output: sink },
+    scheduler: process.env.BENCH_SCHEDULER === "1",
+    ...(process.env.BENCH_OUTBOX_MS ? { outboxIntervalMs: Number(process.env.BENCH_OUTBOX_MS) } : {}),
+  });
+  const createdAtMs = nowMs();
+  const tracker = app.telegram ? trackUpdates(app.telegram.bot) : undefined;
+  await app.start();
+  if (app.terminal) void app.terminal.run();
+  const readyAtMs = nowMs();
+
+  const notifiers = {
+    ...(app.telegram ? { telegram: app.telegram.notifier } : {}),
+    ...(app.slack ? { slack: app.slack.notifier } : {}),
+    ...(app.terminal ? { terminal: app.terminal.notifier } : {}),
+  };
+
+  serve({
+    ...(tracker?.handlers ?? {}),
+    rss: () => memory(),
+    log: () => ({ ...counts, lastErrors }),
+    features: () => ({
+      features: app.core.registry.features.map((f) => f.name),
+      commands: [...app.core.registry.commands.keys()],
+      actions: [...app.core.registry.actions.keys()],
+    }),
+    drain: async () => app.worker.drain(200),
+    outbox: async () => {
+      const rows = await app.db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+      return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
+    },
+    /** Runs interactions through the core concurrently (no platform in between); returns each one's duration. */
+    core: async (args) => {
+      const interactions = args.interactions as Parameters<typeof app.core.handle>[0][];
+      const t0 = nowMs();
+      const results = await Promise.all(
+        interactions.map(async (i) => {
+          const s = nowMs();
+          const outcome = await app.core.handle(i);
+          return { ms: nowMs() - s, toast: outcome.toast ?? null, replies: outcome.replies.length };
+        }),
+      );
+      return { totalMs: nowMs() - t0, results };
+    },
+    ...digestHooks(app, notifiers),
+    stop: async () => {
+      await app.stop();
+    },
+  });
+  send({
+    event: "ready",
+    processStartMs: performance.timeOrigin,
+    importStartMs,
+    importedAtMs,
+    createStartMs,
+    createdAtMs,
+    readyAtMs,
+  });
+} catch (err) {
+  send({ event: "failed", error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  setTimeout(() => process.exit(1), 100);
+}

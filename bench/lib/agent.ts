@@ -1,0 +1,174 @@
+/**
+ * The parent side of the benchmark's agents: spawns `node --import tsx bench/agents/<x>.ts` as a
+ * separate process (so the product's numbers are its own, on its own core, and can be profiled
+ * with --cpu-prof), talks to it over IPC and samples its RSS from /proc.
+ */
+import { spawn, type ChildProcess } from "node:child_process";
+import { openSync, readFileSync, closeSync, mkdirSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { nowMs } from "./stats.js";
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const RESULTS = path.join(ROOT, "bench/results");
+
+export interface AgentOptions {
+  env: Record<string, string>;
+  /** Write a V8 CPU profile of the child into this folder (node --cpu-prof). */
+  cpuProfDir?: string;
+  /** stdout+stderr of the child go here (default bench/results/logs/<name>.log). */
+  logName: string;
+  readyTimeoutMs?: number;
+}
+
+export interface Agent {
+  pid: number;
+  spawnedAtMs: number;
+  ready: Record<string, unknown> & { readyAtMs: number; processStartMs: number };
+  call<T = unknown>(cmd: string, args?: Record<string, unknown>, timeoutMs?: number): Promise<T>;
+  /** Current resident set size in bytes (from /proc, falls back to the child's own report). */
+  rss(): Promise<number>;
+  /** Peak RSS since the process started (VmHWM), bytes; undefined where /proc is missing. */
+  peakRss(): number | undefined;
+  /** Samples RSS every `everyMs` until the returned stop() is called; stop() gives the maximum. */
+  sampleRss(everyMs?: number): { stop(): number; samples: number[] };
+  stop(): Promise<void>;
+  kill(): void;
+  exited: Promise<number | null>;
+  logFile: string;
+}
+
+function procStatus(pid: number, field: string): number | undefined {
+  try {
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) * 1024 : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The environment a child gets: only what Node needs plus the given variables (nothing from the bench's own env). */
+function childEnv(extra: Record<string, string>): Record<string, string> {
+  const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ"];
+  const env: Record<string, string> = {};
+  for (const k of keep) if (process.env[k] !== undefined) env[k] = process.env[k]!;
+  return { ...env, NODE_ENV: "production", ...extra };
+}
+
+export async function spawnAgent(script: string, options: AgentOptions): Promise<Agent> {
+  const logDir = path.join(RESULTS, "logs");
+  mkdirSync(logDir, { recursive: true });
+  const logFile = path.join(logDir, `${options.logName}.log`);
+  const fd = openSync(logFile, "w");
+  const nodeArgs = ["--import", "tsx"];
+  if (options.cpuProfDir) {
+    mkdirSync(options.cpuProfDir, { recursive: true });
+    nodeArgs.push("--cpu-prof", "--cpu-prof-dir", options.cpuProfDir, "--cpu-prof-name", `${options.logName}.cpuprofile`);
+  }
+  const spawnedAtMs = nowMs();
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "bench/agents", script)], {
+    cwd: ROOT,
+    env: childEnv(options.env),
+    stdio: ["ignore", fd, fd, "ipc"],
+  });
+  closeSync(fd);
+  const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  let nextId = 1;
+  let readyResolve: (v: Agent["ready"]) => void;
+  let readyReject: (e: Error) => void;
+  const readyP = new Promise<Agent["ready"]>((res, rej) => {
+    readyResolve = res;
+    readyReject = rej;
+  });
+  child.on("message", (raw) => {
+    const m = raw as { id?: number; ok?: boolean; result?: unknown; error?: string; event?: string };
+    if (m.event === "ready") return readyResolve(m as Agent["ready"]);
+    if (m.event === "failed") return readyReject(new Error(`agent ${options.logName} failed to start: ${String((m as { error?: string }).error)}`));
+    if (typeof m.id === "number") {
+      const p = pending.get(m.id);
+      pending.delete(m.id);
+      if (!p) return;
+      if (m.ok) p.resolve(m.result);
+      else p.reject(new Error(`agent ${options.logName}: ${m.error}`));
+    }
+  });
+  const exited = new Promise<number | null>((resolve) =>
+    child.on("exit", (code) => {
+      for (const p of pending.values()) p.reject(new Error(`agent ${options.logName} exited (code ${code}); see ${logFile}`));
+      pending.clear();
+      readyReject(new Error(`agent ${options.logName} exited before it was ready (code ${code}); see ${logFile}`));
+      resolve(code);
+    }),
+  );
+  const timeout = setTimeout(() => readyReject(new Error(`agent ${options.logName} not ready after ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
+  let ready: Agent["ready"];
+  try {
+    ready = await readyP;
+  } catch (err) {
+    child.kill("SIGKILL");
+    throw err;
+  } finally {
+    clearTimeout(timeout);
+  }
+  const pid = child.pid!;
+
+  const call = <T>(cmd: string, args: Record<string, unknown> = {}, timeoutMs = 600_000) =>
+    new Promise<T>((resolve, reject) => {
+      const id = nextId++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error(`agent ${options.logName}: ${cmd} timed out after ${timeoutMs} ms`));
+      }, timeoutMs);
+      pending.set(id, {
+        resolve: (v) => {
+          clearTimeout(timer);
+          resolve(v as T);
+        },
+        reject: (e) => {
+          clearTimeout(timer);
+          reject(e);
+        },
+      });
+      child.send({ id, cmd, args });
+    });
+
+  return {
+    pid,
+    spawnedAtMs,
+    ready,
+    call,
+    logFile,
+    exited,
+    async rss() {
+      return procStatus(pid, "VmRSS") ?? (await call<{ rss: number }>("rss")).rss;
+    },
+    peakRss: () => procStatus(pid, "VmHWM"),
+    sampleRss(everyMs = 200) {
+      const samples: number[] = [];
+      const take = () => {
+        const v = procStatus(pid, "VmRSS");
+        if (v !== undefined) samples.push(v);
+      };
+      take();
+      const timer = setInterval(take, everyMs);
+      return {
+        samples,
+        stop() {
+          clearInterval(timer);
+          take();
+          return Math.max(...samples);
+        },
+      };
+    },
+    async stop() {
+      if (child.exitCode !== null) return;
+      await call("stop", {}, 30_000).catch(() => {});
+      const t = setTimeout(() => child.kill("SIGKILL"), 15_000);
+      await exited;
+      clearTimeout(t);
+    },
+    kill() {
+      if (child.exitCode === null) child.kill("SIGKILL");
+    },
+  };
+}

@@ -1,0 +1,81 @@
+/**
+ * `npm run bench` — the performance benchmark (issue 7). Not a test: it measures, compares side
+ * by side in the same run, and reports; it never fails on a missed target.
+ *
+ *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)
+ *   npm run bench -- --large              also the largest sizes (30 000 digest recipients, …)
+ *   npm run bench -- --only telegram,slack
+ *   npm run bench -- --profile            product processes under node --cpu-prof; summary printed
+ *   npm run bench -- --quick              small and short, to try the benchmark itself
+ *
+ * Writes bench/results/latest.json (and a copy named by date) and prints the tables.
+ */
+import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { RESULTS } from "./lib/agent.js";
+import type { BenchContext, Scenario } from "./lib/context.js";
+import { Report } from "./lib/report.js";
+import { summariseProfiles } from "./lib/profile.js";
+import { cleanupDatabases } from "../tests/support/db.js";
+import { telegramThroughput } from "./scenarios/telegram-throughput.js";
+import { slackAck } from "./scenarios/slack-ack.js";
+import { digestDelivery } from "./scenarios/digest.js";
+import { purchaseConcurrency } from "./scenarios/purchases.js";
+import { footprint } from "./scenarios/footprint.js";
+import { dbScaling } from "./scenarios/db-scaling.js";
+
+const SCENARIOS: Scenario[] = [telegramThroughput, slackAck, digestDelivery, purchaseConcurrency, footprint, dbScaling];
+
+function arg(name: string): string | undefined {
+  const i = process.argv.indexOf(`--${name}`);
+  if (i < 0) return process.argv.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const next = process.argv[i + 1];
+  return next && !next.startsWith("--") ? next : "";
+}
+
+const only = arg("only")?.split(",").filter(Boolean);
+const stamp = new Date().toISOString().replace(/[:.]/g, "-").slice(0, 19);
+const profileDir = arg("profile") !== undefined ? path.join(RESULTS, "profiles", stamp) : undefined;
+const report = new Report();
+const t0 = Date.now();
+const ctx: BenchContext = {
+  report,
+  large: arg("large") !== undefined,
+  quick: arg("quick") !== undefined,
+  ...(profileDir ? { profileDir } : {}),
+  log: (m) => process.stdout.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}\n`),
+};
+
+const chosen = SCENARIOS.filter((s) => !only || only.includes(s.id));
+if (!chosen.length) {
+  process.stderr.write(`No scenario matches --only ${only?.join(",")}. Scenarios: ${SCENARIOS.map((s) => s.id).join(", ")}\n`);
+  process.exit(2);
+}
+ctx.log(`mahdollisuudet-bot benchmark: ${chosen.map((s) => s.id).join(", ")}${ctx.large ? " (--large)" : ""}${ctx.quick ? " (--quick)" : ""}`);
+for (const s of chosen) {
+  ctx.log(s.title);
+  const started = Date.now();
+  try {
+    await s.run(ctx);
+  } catch (err) {
+    report.error(s.id, err);
+    ctx.log(`  FAILED: ${(err as Error).stack ?? String(err)}`);
+  }
+  ctx.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+cleanupDatabases();
+
+if (profileDir) {
+  const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
+  for (const f of files) {
+    const summary = summariseProfiles([path.join(profileDir, f)], 15);
+    report.table({ title: `CPU profile ${f}: top self time`, columns: ["self %", "self ms", "function", "where"], rows: summary.rows });
+  }
+}
+
+mkdirSync(RESULTS, { recursive: true });
+const latest = path.join(RESULTS, "latest.json");
+report.write(latest, { options: { large: ctx.large, quick: ctx.quick, only: only ?? null, profile: Boolean(profileDir) }, totalSeconds: (Date.now() - t0) / 1000 });
+copyFileSync(latest, path.join(RESULTS, `run-${stamp}.json`));
+process.stdout.write(`\n${report.render()}\n\nWritten ${path.relative(process.cwd(), latest)} (${((Date.now() - t0) / 1000).toFixed(0)} s).\n`);
+process.exit(0);

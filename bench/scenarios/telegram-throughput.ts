@@ -1,0 +1,151 @@
+/**
+ * Scenario 1 — Telegram update throughput and latency: the real bot (grammY, auto-retry, dedupe
+ * in the database, sequentialize, the core with its database writes) in its own process, against
+ * a bare grammY echo bot in the same setup, at 10 / 100 / 1 000 chats.
+ *
+ * Per chat count and bot: a fresh emulator; every user sends /avoimet once (warm-up: members
+ * exist, each chat has a message with "I can help" buttons); then a burst of updates enqueued at
+ * once (throughput = updates / (last handled − first enqueued)); then a paced phase at 200
+ * updates/s (latency per update, see bench/lib/telegram-load.ts).
+ */
+import { startTelegramEmulator, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
+import { spawnAgent, type Agent } from "../lib/agent.js";
+import type { BenchContext, Scenario } from "../lib/context.js";
+import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
+import { nowMs, type Summary } from "../lib/stats.js";
+import { burst, createUsers, paced, UpdateMix, warmUp, type PhaseResult } from "../lib/telegram-load.js";
+
+export const COMMUNITY_CHAT_ID = -1001234567890;
+const PACED_RATE = 200;
+
+export interface BotRun {
+  burst: PhaseResult;
+  paced: PhaseResult;
+  outbox?: Record<string, number>;
+  errors?: number;
+}
+
+async function emulator(chats: number) {
+  const emu = await startTelegramEmulator({ recordRequests: false, now: nowMs });
+  emu.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
+  const users = createUsers(emu, chats);
+  return { emu, users };
+}
+
+/** The product's environment against a Telegram emulator (as an operator would set it). */
+export function telegramEnv(emu: TelegramEmulator, databaseUrl: string): Record<string, string> {
+  return {
+    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+    TELEGRAM_API_ROOT: emu.apiRoot,
+    TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID),
+    DATABASE_URL: databaseUrl,
+    // 10 % of a few thousand updates from 10 chats are hundreds of requests per member a day.
+    HELP_REQUESTS_PER_DAY: "1000",
+    LOG_LEVEL: "info",
+  };
+}
+
+/** A fresh database with `requests` open help requests by 50 members who are not among the load users. */
+export async function preparedDatabase(requests: number) {
+  const { url, db } = await freshDb();
+  const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+  const { ids, ms } = await seedHelpRequests(db, requests, askers);
+  await db.$disconnect();
+  return { url, requestIds: ids, seedMs: ms };
+}
+
+async function runPhases(ctx: BenchContext, emu: TelegramEmulator, agent: Agent, mix: UpdateMix, users: ReturnType<typeof createUsers>, sizes: { burst: number; pacedSeconds: number }) {
+  await warmUp(emu, agent, mix, users);
+  const b = await burst(agent, mix, sizes.burst);
+  ctx.log(`    burst: ${b.updates} updates in ${(b.elapsedMs / 1000).toFixed(1)} s = ${b.throughput.toFixed(0)}/s (p99 ${b.latency.p99.toFixed(0)} ms)`);
+  const p = await paced(agent, mix, PACED_RATE, sizes.pacedSeconds);
+  ctx.log(`    paced ${p.offeredRate?.toFixed(0)}/s: p50 ${p.latency.p50.toFixed(1)} ms, p99 ${p.latency.p99.toFixed(1)} ms, max ${p.latency.max.toFixed(0)} ms`);
+  return { burst: b, paced: p };
+}
+
+export async function runEcho(ctx: BenchContext, chats: number, sizes: { burst: number; pacedSeconds: number }): Promise<BotRun> {
+  const { emu, users } = await emulator(chats);
+  const agent = await spawnAgent("echo.ts", { env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: emu.apiRoot }, logName: `s1-echo-${chats}` });
+  try {
+    const mix = new UpdateMix(emu, users, { requestIds: [1] });
+    return await runPhases(ctx, emu, agent, mix, users, sizes);
+  } finally {
+    await agent.stop();
+    await emu.close();
+  }
+}
+
+export async function runProduct(
+  ctx: BenchContext,
+  chats: number,
+  sizes: { burst: number; pacedSeconds: number; requests: number },
+  name = `s1-product-${chats}`,
+): Promise<BotRun> {
+  const { emu, users } = await emulator(chats);
+  const db = await preparedDatabase(sizes.requests);
+  const agent = await spawnAgent("product.ts", {
+    env: telegramEnv(emu, db.url),
+    logName: name,
+    ...(ctx.profileDir ? { cpuProfDir: ctx.profileDir } : {}),
+  });
+  try {
+    const mix = new UpdateMix(emu, users, { requestIds: db.requestIds });
+    const r = await runPhases(ctx, emu, agent, mix, users, sizes);
+    const outbox = await agent.call<Record<string, number>>("outbox");
+    const log = await agent.call<{ error: number; lastErrors: string[] }>("log");
+    if (log.error) ctx.log(`    product logged ${log.error} errors, e.g. ${log.lastErrors[0]}`);
+    return { ...r, outbox, errors: log.error };
+  } finally {
+    await agent.stop();
+    await emu.close();
+  }
+}
+
+const ms = (s: Summary) => `${s.p50.toFixed(1)} / ${s.p99.toFixed(1)} / ${s.max.toFixed(0)}`;
+
+export const telegramThroughput: Scenario = {
+  id: "telegram",
+  title: "1. Telegram update throughput and latency (product vs bare grammY echo)",
+  async run(ctx) {
+    const chatCounts = ctx.quick ? [10, 100] : [10, 100, 1000];
+    const sizes = ctx.quick ? { burst: 600, pacedSeconds: 2, requests: 1000 } : { burst: 3000, pacedSeconds: 6, requests: 1000 };
+    const rows: (string | number)[][] = [];
+    const results = new Map<number, { echo: BotRun; product: BotRun }>();
+    for (const chats of chatCounts) {
+      ctx.log(`  ${chats} chats — echo bot`);
+      const echo = await runEcho(ctx, chats, sizes);
+      ctx.log(`  ${chats} chats — product`);
+      const product = await runProduct(ctx, chats, sizes);
+      results.set(chats, { echo, product });
+      rows.push([
+        chats,
+        echo.burst.throughput,
+        product.burst.throughput,
+        `${((product.burst.throughput / echo.burst.throughput) * 100).toFixed(0)} %`,
+        ms(echo.paced.latency),
+        ms(product.paced.latency),
+        product.errors ?? 0,
+        Object.entries(product.outbox ?? {}).map(([k, v]) => `${k} ${v}`).join(", "),
+      ]);
+    }
+    ctx.report.table({
+      title: "Scenario 1 scaling: updates/s (burst) and handling latency at a paced 200 updates/s",
+      columns: ["chats", "echo upd/s", "product upd/s", "product/echo", "echo ms p50/p99/max", "product ms p50/p99/max", "errors", "outbox after"],
+      rows,
+      note: `Mix 70 % /avoimet, 20 % "I can help" (hr:offer) presses, 10 % one-line /pyyda; burst of ${sizes.burst} updates enqueued at once; paced phase ${sizes.pacedSeconds} s. Database: ${sizes.requests} open requests.`,
+    });
+    const head = results.get(chatCounts[chatCounts.length - 1]!)!;
+    const headChats = chatCounts[chatCounts.length - 1];
+    ctx.report.figure("1 Telegram", `product throughput, ${headChats} chats`, head.product.burst.throughput, "upd/s", { op: ">=", value: 1000 });
+    ctx.report.figure("1 Telegram", `echo throughput, ${headChats} chats (floor)`, head.echo.burst.throughput, "upd/s");
+    ctx.report.figure("1 Telegram", `product / echo throughput, ${headChats} chats`, (head.product.burst.throughput / head.echo.burst.throughput) * 100, "%", { op: ">=", value: 50 });
+    ctx.report.figure("1 Telegram", `product p99 latency at ${PACED_RATE}/s, ${headChats} chats`, head.product.paced.latency.p99, "ms", { op: "<=", value: 50 });
+    ctx.report.figure("1 Telegram", `echo p99 latency at ${PACED_RATE}/s, ${headChats} chats`, head.echo.paced.latency.p99, "ms");
+    const kinds = head.product.paced.byKind;
+    ctx.report.table({
+      title: `Scenario 1 product latency by update kind (paced ${PACED_RATE}/s, ${headChats} chats), ms`,
+      columns: ["kind", "count", "p50", "p95", "p99", "max"],
+      rows: Object.entries(kinds).map(([k, s]) => [k, s.count, s.p50, s.p95, s.p99, s.max]),
+    });
+  },
+};
