@@ -15,7 +15,7 @@ import path from "node:path";
 import { RESULTS } from "./lib/agent.js";
 import type { BenchContext, Scenario } from "./lib/context.js";
 import { Report } from "./lib/report.js";
-import { summariseProfiles } from "./lib/profile.js";
+import { mainThreadProfile, summariseProfiles } from "./lib/profile.js";
 import { cleanupDatabases } from "../tests/support/db.js";
 import { telegramThroughput } from "./scenarios/telegram-throughput.js";
 import { slackAck } from "./scenarios/slack-ack.js";
@@ -66,10 +66,16 @@ for (const s of chosen) {
 cleanupDatabases();
 
 if (profileDir) {
-  const files = readdirSync(profileDir).filter((f) => f.endsWith(".cpuprofile"));
-  for (const f of files) {
-    const summary = summariseProfiles([path.join(profileDir, f)], 15);
-    report.table({ title: `CPU profile ${f}: top self time`, columns: ["self %", "self ms", "function", "where"], rows: summary.rows });
+  for (const agent of readdirSync(profileDir)) {
+    const main = mainThreadProfile(path.join(profileDir, agent));
+    if (!main) continue;
+    const summary = summariseProfiles([main], 15);
+    report.table({
+      title: `CPU profile of ${agent} (main thread, ${(summary.totalMs / 1000).toFixed(1)} s sampled): top self time`,
+      columns: ["self %", "self ms", "function", "where"],
+      rows: summary.rows,
+      note: `File: ${path.relative(process.cwd(), main)}`,
+    });
   }
 }
 

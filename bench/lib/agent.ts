@@ -62,8 +62,11 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   const fd = openSync(logFile, "w");
   const nodeArgs = ["--import", "tsx"];
   if (options.cpuProfDir) {
-    mkdirSync(options.cpuProfDir, { recursive: true });
-    nodeArgs.push("--cpu-prof", "--cpu-prof-dir", options.cpuProfDir, "--cpu-prof-name", `${options.logName}.cpuprofile`);
+    // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
+    // worker thread); the main thread's file is the one whose name has thread id 0.
+    const dir = path.join(options.cpuProfDir, options.logName);
+    mkdirSync(dir, { recursive: true });
+    nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
   }
   const spawnedAtMs = nowMs();
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "bench/agents", script)], {

@@ -4,7 +4,7 @@
  *
  *   npx tsx bench/lib/profile.ts bench/results/profiles/<run>/s1-product-1000.cpuprofile [top]
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { ROOT } from "./agent.js";
 
@@ -28,6 +28,13 @@ function where(url: string, line: number): string {
   if (p.startsWith(ROOT)) p = path.relative(ROOT, p);
   p = p.replace(/^node_modules\/(\.pnpm\/)?/, "");
   return `${p}:${line + 1}`;
+}
+
+/** The main thread's profile in a --cpu-prof-dir (CPU.<date>.<time>.<pid>.<thread id>.<seq>.cpuprofile, thread 0). */
+export function mainThreadProfile(dir: string): string | undefined {
+  const files = readdirSync(dir).filter((f) => f.endsWith(".cpuprofile"));
+  const main = files.find((f) => f.split(".")[4] === "0") ?? files[0];
+  return main ? path.join(dir, main) : undefined;
 }
 
 export function summariseProfiles(files: string[], top = 20) {
