@@ -336,6 +336,8 @@ describe("offering, accepting, resolving, thanking", () => {
     expect(actions(asked.replies[0]!)).toEqual([`hr:send:${id}`, "hr:cancel"]);
     expect((await getDialog(h.db, "telegram", "222"))?.flow).toBe("hr-offer");
     expect(textOf(await h.say(pekka, "z".repeat(301)))).toContain("enintään 300");
+    expect(textOf(await h.say(pekka, "Tuon asiakkaan 131052-308T mukanani"))).toContain("henkilötunnus");
+    expect((await getDialog(h.db, "telegram", "222"))?.flow).toBe("hr-offer");
     expect(await h.db.helpOffer.count()).toBe(0);
     const sent = await h.say(pekka, "Voin tulla perjantaina kymmeneltä");
     expect(textOf(sent)).toContain("Tarjouksesi lähti");

@@ -7,11 +7,11 @@
 import type { DialogDef, Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
-import { NOTE_MAX, REASON_MAX } from "./constants.js";
+import { NOTE_MAX } from "./constants.js";
 import { showFilters, showPage } from "./lists.js";
 import { contactLines, loadMember, nameWithOrganisation } from "./people.js";
 import { answer, answerText, refusal, stale, toast } from "./replies.js";
-import { shortTitle } from "./render.js";
+import { isLive, shortTitle } from "./render.js";
 import {
   acceptOffer,
   checkOffer,
@@ -59,6 +59,7 @@ async function offerFinish(ctx: HandlerContext, requestId: number, note: string,
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (dialog?.flow === OFFER_FLOW) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   const result = await createOffer(ctx, ctx.member.id, requestId, note);
+  if (result.type === "invalid") return answerText(ctx, "⚠️ ", ctx.t(result.error, result.args));
   if (result.type !== "ok") {
     const refused = refusal(ctx, result);
     return via === "button" ? refused : answerText(ctx, refused.toast ?? ctx.t("error-stale-button"));
@@ -149,7 +150,7 @@ async function hideStart(ctx: HandlerContext, requestId: number): Promise<Handle
   if (!ctx.staff) return toast(ctx.t("error-staff-only"));
   const request = await findRequest(ctx.db, requestId);
   if (!request) return stale(ctx);
-  if (request.status === "hidden" || request.status === "closed") return refusal(ctx, { type: "wrong_state", status: request.status });
+  if (!isLive(request.status)) return refusal(ctx, { type: "wrong_state", status: request.status });
   await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: HIDE_FLOW, step: "reason", data: { requestId } });
   return answer(ctx, {
     text: [ctx.t("hr-hide-reason-prompt"), "\n", { b: request.title }],

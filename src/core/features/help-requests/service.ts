@@ -11,7 +11,7 @@ import { MUNICIPALITIES } from "../../members.js";
 import { translator } from "../../i18n/index.js";
 import { enqueueMessage, enqueuePost, enqueuePostUpdate } from "../../outbox.js";
 import type { RichText } from "../../types.js";
-import { DAY_MS, EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
+import { DAY_MS, EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
 import { contactLines, dmMember, loadMember, nameWithOrganisation } from "./people.js";
 import { describeRequest, isLive, requestInclude, type RequestView } from "./render.js";
 import { checkDetails, checkShortText, checkTitle, formatDate } from "./validate.js";
@@ -106,7 +106,10 @@ export async function checkOffer(db: DbOrTx, helperId: number, requestId: number
   return { type: "ok", request };
 }
 
-export type OfferResult = { type: "ok"; offer: HelpOffer; request: RequestView } | Exclude<OfferCheck, { type: "ok" }>;
+export type OfferResult =
+  | { type: "ok"; offer: HelpOffer; request: RequestView }
+  | Exclude<OfferCheck, { type: "ok" }>
+  | { type: "invalid"; error: string; args?: Record<string, string | number> };
 
 /**
  * Records an offer and introduces the helper to the asker privately (name, organisation, note,
@@ -114,8 +117,9 @@ export type OfferResult = { type: "ok"; offer: HelpOffer; request: RequestView }
  */
 export async function createOffer(deps: CoreDeps, helperId: number, requestId: number, note: string): Promise<OfferResult> {
   const now = deps.now();
-  const checkedNote = checkShortText(note, 300);
-  const cleanNote = checkedNote.ok ? checkedNote.value : "";
+  const checkedNote = checkShortText(note, NOTE_MAX);
+  if (!checkedNote.ok) return { type: "invalid", error: checkedNote.error, ...(checkedNote.args ? { args: checkedNote.args } : {}) };
+  const cleanNote = checkedNote.value;
   try {
     return await deps.db.$transaction(async (tx): Promise<OfferResult> => {
       const check = await checkOffer(tx, helperId, requestId);
