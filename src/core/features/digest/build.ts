@@ -308,8 +308,7 @@ export function renderDigest(data: DigestData, options: RenderOptions): Outgoing
     const own: RichText[] = [];
     for (const r of data.personal.requests) {
       own.push([
-        t("dg-own-request"),
-        " ",
+        `${t("dg-own-request")}: `,
         { b: r.title },
         " – ",
         r.offers ? t("dg-offers", { count: r.offers }) : t("dg-no-offers-yet", { days: daysBetween(r.createdAt, data.now) }),
@@ -317,8 +316,7 @@ export function renderDigest(data: DigestData, options: RenderOptions): Outgoing
     }
     for (const p of data.personal.purchases) {
       own.push([
-        t("dg-own-purchase"),
-        " ",
+        `${t("dg-own-purchase")}: `,
         { b: p.courseName },
         " – ",
         p.status === "tipped"

@@ -2,9 +2,9 @@
  * Sending the weekly digest exactly once per recipient per week, whatever happens: two processes
  * at once, a restart in the middle, the machine off at the slot time.
  *
- * - One `JobRun` row per (job "digest", slot = ISO week). Whoever inserts it first also writes
- *   the per-recipient ledger (`Delivery`, unique per run and recipient) in the same transaction;
- *   a second inserter gets P2002 and simply helps sending from that ledger.
+ * - One `JobRun` row per (job "digest", slot = ISO week): the second inserter gets P2002 and
+ *   joins in as a helper. Each sender of an unfinished run makes sure every recipient has a row
+ *   in the per-recipient ledger (`Delivery`, unique per run and recipient).
  * - A ledger row is claimed with a conditional update (pending → sending, claimedBy,
  *   claimedUntil) before anything is sent, so two senders never take the same recipient.
  * - A long digest goes out as several platform messages; each part is recorded (`partsSent`)
@@ -14,8 +14,8 @@
  * In-doubt policy: a row found in "sending" whose claim has expired belonged to a process that
  * died (or stalled) while one message was in flight. Sends are not idempotent on Telegram or
  * Slack and we cannot ask whether it arrived, so that one message is NOT sent again: the row is
- * marked "skipped" (the rest of a multi-part digest, which was certainly not sent, still goes
- * out) and a warning is logged. A duplicate digest in a group of a hundred people is worse than
+ * marked "skipped" and a warning is logged. (In a multi-part digest only that part is skipped;
+ * the later parts, which were certainly not sent, still go out.) A duplicate digest in a group of a hundred people is worse than
  * one recipient missing one week's digest, and "nobody twice" is the promise. This also makes a
  * false alarm harmless: if the first process was only slow, its own later updates are
  * conditional on still holding the claim, so at worst the in-flight message was delivered once.
@@ -27,8 +27,8 @@ import { reportUnreachable } from "../../channels.js";
 import { DeliveryError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
 import { enqueueMessage, moveChat } from "../../outbox.js";
-import { splitRichText } from "../../text.js";
-import type { OutgoingMessage, Target } from "../../types.js";
+import { plainLength, splitRichText } from "../../text.js";
+import type { OutgoingMessage, RichText, Target } from "../../types.js";
 import { gatherDigest, renderDigest } from "./build.js";
 import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
 import { digestWindow, isDue, slotTime } from "./schedule.js";
@@ -165,8 +165,71 @@ export async function digestParts(
   const data = await gatherDigest(deps.db, window, deps.now(), recipient.personal ? recipient.memberId : undefined);
   const message = renderDigest(data, { locale: recipient.locale, timeZone: deps.config.digest.timezone, personal: recipient.personal });
   const limit = PART_LIMITS[recipient.platform] ?? 4096;
-  const texts = Number.isFinite(limit) ? splitRichText(message.text, limit) : [message.text];
+  const texts = Number.isFinite(limit) ? packLines(message.text, limit) : [message.text];
   return texts.map((text, i) => (i === texts.length - 1 && message.buttons ? { text, buttons: message.buttons } : { text }));
+}
+
+/** Rich text cut into lines at the line breaks of its plain spans. */
+function toLines(text: RichText): RichText[] {
+  const lines: RichText[] = [[]];
+  for (const span of text) {
+    if (typeof span !== "string") {
+      lines.at(-1)!.push(span);
+      continue;
+    }
+    span.split("\n").forEach((piece, i) => {
+      if (i > 0) lines.push([]);
+      if (piece) lines.at(-1)!.push(piece);
+    });
+  }
+  return lines;
+}
+
+/**
+ * Cuts a digest into parts of at most `limit` visible characters between whole items: a section
+ * (paragraph) stays in one part when it fits, otherwise it is cut between lines; only a single
+ * line longer than a whole message is cut inside (at a space, by `splitRichText`).
+ */
+export function packLines(text: RichText, limit: number): RichText[] {
+  if (plainLength(text) <= limit) return [text];
+  const paragraphs: RichText[][] = [[]];
+  for (const line of toLines(text)) {
+    if (line.length === 0) {
+      if (paragraphs.at(-1)!.length) paragraphs.push([]);
+    } else paragraphs.at(-1)!.push(line);
+  }
+  const parts: RichText[][] = [];
+  let current: RichText[] = [];
+  let used = 0;
+  const flush = () => {
+    while (current.length && current.at(-1)!.length === 0) current.pop();
+    if (current.length) parts.push(current);
+    current = [];
+    used = 0;
+  };
+  const size = (lines: RichText[]) => lines.reduce((n, l) => n + plainLength(l) + 1, 0);
+  for (const paragraph of paragraphs.filter((p) => p.length)) {
+    const gap = current.length ? 1 : 0;
+    if (used + gap + size(paragraph) <= limit + 1) {
+      if (gap) current.push([]);
+      current.push(...paragraph);
+      used += gap + size(paragraph);
+      continue;
+    }
+    flush();
+    for (const line of paragraph) {
+      const len = plainLength(line) + 1;
+      if (used + len > limit + 1) flush();
+      if (len > limit + 1) {
+        for (const piece of splitRichText(line, limit)) parts.push([piece]);
+        continue;
+      }
+      current.push(line);
+      used += len;
+    }
+  }
+  flush();
+  return parts.map((lines) => lines.flatMap((line, i) => (i ? ["\n", ...line] : line)));
 }
 
 /** Tells every active staff channel (through the outbox) what happened to a recipient. */
@@ -179,40 +242,46 @@ async function tellStaff(deps: CoreDeps, key: string, args: Record<string, strin
 }
 
 /**
- * Creates this week's run and its ledger, or finds the one another process created. Returns
- * null when the digest is not due yet (and not forced).
+ * Finds this week's run, or creates it when the slot time has passed (or `force`). Returns null
+ * when the digest is not due yet. Whether the week was empty is decided before the insert, so an
+ * empty week's run is born finished and nobody ever writes a ledger for it.
  */
-async function openRun(deps: CoreDeps, slot: string, platforms: string[], force: boolean) {
+async function openRun(deps: CoreDeps, slot: string, force: boolean) {
   const { db } = deps;
   const existing = await db.jobRun.findUnique({ where: { job_slot: { job: DIGEST_JOB, slot } } });
-  if (existing) return { run: existing, created: false };
+  if (existing) return existing;
   const now = deps.now();
   const at = slotTime(deps.config.digest, slot);
   if (!force && (at === null || now.getTime() < at.getTime() - 5_000)) return null;
+  const data = await gatherDigest(db, digestWindow(deps.config.digest, slot, now), now);
+  const empty = !data.activity && deps.config.digest.skipEmpty;
   try {
-    const run = await db.$transaction(
-      async (tx) => {
-        // The insert comes first: it takes SQLite's write lock, so a concurrent creator waits here
-        // and then fails on the unique (job, slot) instead of racing through the reads below.
-        const run = await tx.jobRun.create({ data: { job: DIGEST_JOB, slot, startedAt: now } });
-        const window = digestWindow(deps.config.digest, slot, now);
-        const data = await gatherDigest(tx, window, now);
-        if (!data.activity && deps.config.digest.skipEmpty) {
-          return tx.jobRun.update({ where: { id: run.id }, data: { finishedAt: now } });
-        }
-        for (const recipientKey of await digestRecipientKeys(tx, platforms)) {
-          await tx.delivery.create({ data: { runId: run.id, recipientKey, createdAt: now } });
-        }
-        return run;
-      },
-      { timeout: 60_000, maxWait: 30_000 },
-    );
-    deps.log.info({ slot, runId: run.id, empty: Boolean(run.finishedAt) }, "digest run started");
-    return { run, created: true };
+    const run = await db.jobRun.create({ data: { job: DIGEST_JOB, slot, startedAt: now, finishedAt: empty ? now : null } });
+    deps.log.info({ slot, runId: run.id, empty }, "digest run started");
+    return run;
   } catch (err) {
     if (!isUniqueViolation(err)) throw err;
-    const run = await db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: DIGEST_JOB, slot } } });
-    return { run, created: false };
+    // Another process created it a moment ago: help it instead.
+    return db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: DIGEST_JOB, slot } } });
+  }
+}
+
+/**
+ * Writes a ledger row for every current recipient that has none yet. Every sender of an
+ * unfinished run does this (one insert per recipient, a duplicate is refused by the unique
+ * index), so a crash halfway through writing the ledger loses nobody. No transaction spans
+ * several statements: a second process only ever waits for one short write.
+ */
+async function ensureLedger(deps: CoreDeps, runId: number, platforms: string[]) {
+  const keys = await digestRecipientKeys(deps.db, platforms);
+  const have = new Set((await deps.db.delivery.findMany({ where: { runId }, select: { recipientKey: true } })).map((d) => d.recipientKey));
+  for (const recipientKey of keys) {
+    if (have.has(recipientKey)) continue;
+    try {
+      await deps.db.delivery.create({ data: { runId, recipientKey, createdAt: deps.now() } });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
   }
 }
 
@@ -262,19 +331,23 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
   const pacer = options.pacer ?? new Pacer(pace);
 
   await closeStaleRuns(deps, slot);
-  const opened = await openRun(deps, slot, platforms, Boolean(options.force));
-  if (!opened) {
+  const run = await openRun(deps, slot, Boolean(options.force));
+  if (!run) {
     return { slot, outcome: "not_due", finished: false, totals: { sent: 0, skipped: 0, failed: 0, pending: 0 }, messagesSent: 0 };
   }
-  const { run } = opened;
   const report = (outcome: DigestRunReport["outcome"], finished: boolean, messagesSent: number) =>
     totals(deps, run.id).then((t) => ({ slot, outcome, runId: run.id, startedAt: run.startedAt, finished, totals: t, messagesSent }));
 
   if (run.finishedAt) {
-    const empty = (await db.delivery.count({ where: { runId: run.id } })) === 0;
-    return report(empty ? "empty" : "already_finished", true, 0);
+    // Normally nothing is left; a row added by a helper just as the run was marked finished is.
+    const left = await db.delivery.count({ where: { runId: run.id, status: { in: ["pending", "sending"] } } });
+    if (!left) {
+      const empty = (await db.delivery.count({ where: { runId: run.id } })) === 0;
+      return report(empty ? "empty" : "already_finished", true, 0);
+    }
+  } else {
+    await ensureLedger(deps, run.id, platforms);
   }
-
   const window = digestWindow(deps.config.digest, slot, run.startedAt);
   const deferred = new Set<number>();
   let messagesSent = 0;
