@@ -347,11 +347,14 @@ async function expireOfferRow(deps: CoreDeps, tx: Tx, p: Purchase, row: Purchase
   return true;
 }
 
-/** Periodic: offers not confirmed in time pass on to the next in line. Idempotent, multi-process safe. */
+/**
+ * Periodic: offers not confirmed in time pass on to the next in line (before the deadline only).
+ * Idempotent and multi-process safe: the row changes only if it is still an expired offer.
+ */
 export async function expireOffers(deps: CoreDeps): Promise<number> {
   const now = deps.now();
   const due = await deps.db.purchaseSeat.findMany({
-    where: { status: "offered", offerExpiresAt: { lte: now }, purchase: { status: { in: ACTIVE_STATUSES } } },
+    where: { status: "offered", offerExpiresAt: { lte: now }, purchase: { status: { in: ACTIVE_STATUSES }, deadline: { gt: now } } },
     orderBy: [{ offerExpiresAt: "asc" }, { id: "asc" }],
     take: 200,
   });
@@ -360,7 +363,8 @@ export async function expireOffers(deps: CoreDeps): Promise<number> {
     const done = await purchaseTx(deps, row.purchaseId, async (tx) => {
       const p = await tx.purchase.findUnique({ where: { id: row.purchaseId } });
       const fresh = await tx.purchaseSeat.findUnique({ where: { id: row.id } });
-      if (!p || !fresh || !ACTIVE_STATUSES.includes(p.status)) return false;
+      // At the deadline the deadline job decides for everyone, offers included.
+      if (!p || !fresh || !ACTIVE_STATUSES.includes(p.status) || p.deadline.getTime() <= now.getTime()) return false;
       return expireOfferRow(deps, tx, p, fresh, now, true);
     });
     if (done) expired++;
