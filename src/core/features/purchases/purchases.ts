@@ -39,6 +39,11 @@ const MAX_ATTEMPTS = 60;
 const CONFLICT = Symbol("conflict");
 type Conflict = typeof CONFLICT;
 
+/**
+ * Errors after which the whole transaction is simply tried again: P2034 (write conflict or deadlock
+ * on PostgreSQL), P2028 (could not start a transaction in time), P1008 (SQLite busy: another
+ * connection holds the write lock; the driver adapter reports it as a timeout).
+ */
 function retryable(err: unknown): boolean {
   const e = err as { code?: string; message?: string } | undefined;
   const message = String(e?.message ?? "");
@@ -65,7 +70,7 @@ async function purchaseTx<T>(deps: CoreDeps, purchaseId: number, fn: (tx: Tx) =>
       if (attempt >= MAX_ATTEMPTS) throw new Error(`purchase ${purchaseId}: seats kept changing, gave up after ${attempt} attempts`);
     } catch (err) {
       if (!retryable(err) || attempt >= MAX_ATTEMPTS) throw err;
-      deps.log.debug({ purchaseId, attempt, err: (err as Error).message?.slice(0, 200) }, "purchase transaction retried");
+      deps.log.debug({ purchaseId, attempt, code: (err as { code?: string }).code, err: (err as Error).message?.slice(-200) }, "purchase transaction retried");
     }
     await new Promise((r) => setTimeout(r, 1 + Math.random() * Math.min(100, 2 ** Math.min(attempt, 7))));
   }
