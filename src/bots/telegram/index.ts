@@ -18,6 +18,7 @@ import { basicsFeature } from "./features/basics.js";
 import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
+import { purchasesFeature } from "./features/purchases.js";
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -71,6 +72,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   features.use(memberDataFeature(d));
   features.use(helpRequestsFeature(d));
   features.use(digestFeature(d));
+  features.use(purchasesFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));
