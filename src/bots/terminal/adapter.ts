@@ -1,6 +1,7 @@
 /**
  * The terminal adapter (like Hubot's shell): type as a member, read the bot's answers, with no
- * accounts anywhere. Buttons are shown as numbered choices; type the number to press one.
+ * accounts anywhere. Buttons are shown as numbered choices; type the number to press one of the
+ * most recent message that has buttons (as on a phone, where that is the message in view).
  * `/kayttaja <name>` (alias `/as`) switches who is typing, so one person can play a whole story.
  * Posts to the community group and staff channel, and private messages to others, are printed
  * with a label saying where they went.
@@ -33,15 +34,37 @@ export function createTerminalAdapter(
 ): TerminalAdapter {
   let user = options.user ?? "Minna";
   const interactive = (io.input as { isTTY?: boolean }).isTTY === true;
-  let nextNumber = 1;
   let messageSeq = 1;
-  const choices = new Map<number, string>();
   const print = (s: string) => io.output.write(s.endsWith("\n") ? s : `${s}\n`);
-  const number = (action: string) => {
-    const n = nextNumber++;
-    choices.set(n, action);
-    return n;
+
+  /**
+   * Typed numbers press buttons. Each message numbers its buttons from 1. Each viewer (a person,
+   * or "the groups" that everyone sees) has the buttons of the newest message they were shown;
+   * a number presses the button of whichever of the typist's own or the groups' is newer.
+   * An edited message keeps its place: it only refreshes its own buttons.
+   */
+  const GROUPS = "\u0000groups";
+  const choiceSets = new Map<string, { seq: number; messageKey: string; map: Map<number, string> }>();
+  let choiceSeq = 0;
+  const render = (message: OutgoingMessage, viewer: string, messageKey: string, edit = false) => {
+    if (!message.buttons?.length) return renderMessage(message, () => 0);
+    const map = new Map<number, string>();
+    const text = renderMessage(message, (action) => {
+      map.set(map.size + 1, action);
+      return map.size;
+    });
+    const current = choiceSets.get(viewer);
+    if (!edit) choiceSets.set(viewer, { seq: ++choiceSeq, messageKey, map });
+    else if (current?.messageKey === messageKey) current.map = map;
+    return text;
   };
+  const choiceFor = (n: number): string | undefined => {
+    const own = choiceSets.get(user);
+    const groups = choiceSets.get(GROUPS);
+    const candidates = [own, groups].filter((c) => c?.map.has(n)).sort((a, b) => b!.seq - a!.seq);
+    return candidates[0]?.map.get(n);
+  };
+  const viewerOf = (target: Target) => (target.chatId === TERMINAL_COMMUNITY || target.chatId === TERMINAL_STAFF ? GROUPS : target.chatId);
 
   const where = (target: Target) =>
     target.chatId === TERMINAL_COMMUNITY
@@ -54,11 +77,11 @@ export function createTerminalAdapter(
     platform: "terminal",
     async send(target: Target, message: OutgoingMessage) {
       const id = String(messageSeq++);
-      print(`\n[${where(target)} #${id}]\n${renderMessage(message, number)}`);
+      print(`\n[${where(target)} #${id}]\n${render(message, viewerOf(target), id)}`);
       return { messageId: id };
     },
     async edit(target: Target, messageId: string, message: OutgoingMessage) {
-      print(`\n[${where(target)} #${messageId} muokattu]\n${renderMessage(message, number)}`);
+      print(`\n[${where(target)} #${messageId} muokattu]\n${render(message, viewerOf(target), messageId, true)}`);
     },
     async sendFile(target: Target, file: OutgoingFile) {
       print(`\n[${where(target)}] 📎 ${file.filename}${file.caption ? ` – ${file.caption}` : ""}\n${file.content}`);
@@ -76,8 +99,9 @@ export function createTerminalAdapter(
       return;
     }
     let input: Input;
-    if (/^\d{1,4}$/.test(text) && choices.has(Number(text))) {
-      input = { type: "action", action: choices.get(Number(text))! };
+    const pressed = /^\d{1,2}$/.test(text) ? choiceFor(Number(text)) : undefined;
+    if (pressed) {
+      input = { type: "action", action: pressed };
     } else if (text.startsWith("/")) {
       const [command = "", ...rest] = text.slice(1).split(/\s+/);
       input = { type: "command", command, args: text.slice(1 + command.length).trim() };
@@ -93,7 +117,7 @@ export function createTerminalAdapter(
     });
     if (outcome.toast && !outcome.replies.length) print(`(${outcome.toast})`);
     for (const reply of outcome.replies) {
-      print(renderMessage(reply.message, number));
+      print(render(reply.message, user, `reply-${messageSeq++}`));
       if (reply.file) await notifier.sendFile({ chatId: user }, reply.file);
     }
     await io.afterEach?.();
