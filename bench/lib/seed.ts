@@ -30,7 +30,7 @@ async function batches(total: number, write: (from: number, count: number) => Pr
 export async function seedMembers(
   db: Db,
   count: number,
-  options: { platform: string; userIdOf: (i: number) => string; namePrefix: string; digestSubscribed?: boolean; locale?: string },
+  options: { platform: string; userIdOf: (i: number) => string; namePrefix: string; digestSubscribed?: boolean; localeOf?: (i: number) => string },
 ): Promise<number[]> {
   if (count === 0) return [];
   const orgs = await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -40,7 +40,7 @@ export async function seedMembers(
     db.member.createMany({
       data: Array.from({ length: n }, (_, k) => ({
         displayName: `${options.namePrefix} ${from + k + 1}`,
-        locale: options.locale ?? "fi",
+        locale: options.localeOf?.(from + k) ?? "fi",
         organisationId: orgs[(from + k) % orgs.length]!.id,
         digestSubscribed: options.digestSubscribed ?? false,
       })),

@@ -1,2 +1,127 @@
+/**
+ * Scenario 5 — footprint: start-up time (migrations already applied) and idle RSS of the product
+ * with all three adapters (Telegram, Slack in Socket Mode, terminal) and the scheduler, on a
+ * database of 10 000 help requests, each in a fresh process (`node --import tsx`, as `npm start`
+ * runs it). Side by side: a bare Node + tsx process and the bare grammY echo bot.
+ * (RSS during the digest is measured in scenario 3.)
+ */
+import { makeUser, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
+import type { SlackEmulator } from "../../tests/emulators/slack/server.js";
+import { spawnAgent, type Agent } from "../lib/agent.js";
 import type { Scenario } from "../lib/context.js";
-export const footprint: Scenario = { id: "footprint", title: "5. Footprint", async run() {} };
+import { productEnv, slackEmulator, telegramEmulator } from "../lib/platforms.js";
+import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
+import { median, nowMs, sleep } from "../lib/stats.js";
+
+const MB = 2 ** 20;
+const IDLE_MS = 5000;
+
+interface Start {
+  /** Spawn until Telegram long-polls and Slack's socket is open (measured at the emulators). */
+  servingMs?: number;
+  spawnToReadyMs: number;
+  loadMs: number;
+  createAppMs: number;
+  startMs: number;
+  idleRssMb: number;
+  peakRssMb: number;
+}
+
+/** Polls the emulators from now on: resolves with the time both platforms are being served. */
+function servingWatch(tg: TelegramEmulator, sl: SlackEmulator) {
+  return new Promise<number>((resolve) => {
+    const timer = setInterval(() => {
+      if (tg.hasPendingPoll() && sl.connectionCount() > 0) {
+        clearInterval(timer);
+        resolve(nowMs());
+      }
+    }, 2);
+  });
+}
+
+async function measure(agent: Agent, serving?: Promise<number>): Promise<Start> {
+  const r = agent.ready as Record<string, number>;
+  await sleep(IDLE_MS);
+  const idle = await agent.rss();
+  return {
+    ...(serving ? { servingMs: (await serving) - agent.spawnedAtMs } : {}),
+    spawnToReadyMs: r.readyAtMs! - agent.spawnedAtMs,
+    loadMs: (r.createStartMs ?? r.readyAtMs!) - agent.spawnedAtMs,
+    createAppMs: r.createdAtMs !== undefined ? r.createdAtMs - r.createStartMs! : 0,
+    startMs: r.createdAtMs !== undefined ? r.readyAtMs! - r.createdAtMs : 0,
+    idleRssMb: idle / MB,
+    peakRssMb: (agent.peakRss() ?? idle) / MB,
+  };
+}
+
+export const footprint: Scenario = {
+  id: "footprint",
+  title: "5. Footprint: start-up and idle memory, all adapters + scheduler, 10 000 requests",
+  async run(ctx) {
+    const requests = ctx.quick ? 2000 : 10_000;
+    const { url, db } = await freshDb();
+    const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+    await seedHelpRequests(db, requests, askers);
+    await db.$disconnect();
+
+    const platforms = async () => {
+      const tg = await telegramEmulator();
+      const sl = await slackEmulator();
+      for (let i = 0; i < 50; i++) tg.createPrivateChat(makeUser(9_000_001 + i, `Kysyjä${i + 1}`), { started: true });
+      return { tg, sl };
+    };
+    const startProduct = async (name: string, profile: boolean) => {
+      const { tg, sl } = await platforms();
+      try {
+        const serving = servingWatch(tg, sl);
+        const agent = await spawnAgent("product.ts", {
+          env: { ...productEnv({ databaseUrl: url, tg, sl }), BENCH_TERMINAL: "1", BENCH_SCHEDULER: "1" },
+          logName: name,
+          readyTimeoutMs: 300_000,
+          ...(ctx.profileDir && profile ? { cpuProfDir: ctx.profileDir } : {}),
+        });
+        const m = await measure(agent, serving);
+        await agent.stop();
+        return m;
+      } finally {
+        await Promise.all([tg.close(), sl.close()]);
+      }
+    };
+
+    const { tg, sl } = await platforms();
+    let base: Start;
+    let echoM: Start;
+    try {
+      const baseline = await spawnAgent("baseline.ts", { env: {}, logName: "s5-baseline" });
+      base = await measure(baseline);
+      await baseline.stop();
+      const echo = await spawnAgent("echo.ts", { env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: tg.apiRoot }, logName: "s5-echo" });
+      echoM = await measure(echo);
+      await echo.stop();
+    } finally {
+      await Promise.all([tg.close(), sl.close()]);
+    }
+
+    // The first start on the freshly seeded database catches up a backlog no running instance
+    // would have (reminders and staff flags for thousands of requests at once): shown, not timed.
+    const first = await startProduct("s5-product-first", false);
+    ctx.log(`    first start (catch-up of the seeded backlog): ready after ${first.spawnToReadyMs.toFixed(0)} ms, serving after ${first.servingMs?.toFixed(0)} ms`);
+    const starts: Start[] = [];
+    for (let i = 0; i < 3; i++) {
+      const m = await startProduct(`s5-product-start-${i + 1}`, i === 0);
+      starts.push(m);
+      ctx.log(`    start ${i + 1}: serving after ${m.servingMs?.toFixed(0)} ms, ready after ${m.spawnToReadyMs.toFixed(0)} ms (load ${m.loadMs.toFixed(0)}, createApp ${m.createAppMs.toFixed(0)}, start ${m.startMs.toFixed(0)}); idle RSS ${m.idleRssMb.toFixed(0)} MB`);
+    }
+    const row = (name: string, s: Start) => [name, s.servingMs ?? "–", s.spawnToReadyMs, s.loadMs, s.createAppMs, s.startMs, s.idleRssMb, s.peakRssMb];
+    ctx.report.table({
+      title: `Scenario 5: start-up and idle RSS (database of ${requests} help requests, migrations applied)`,
+      columns: ["process", "spawn→serving ms", "spawn→ready ms", "load ms", "createApp ms", "start ms", `RSS after ${IDLE_MS / 1000} s idle, MB`, "peak RSS MB"],
+      rows: [row("node + tsx only (floor)", base), row("bare grammY echo bot", echoM), row("product, first start (backlog catch-up)", first), ...starts.map((s, i) => row(`product, start ${i + 1}`, s))],
+      note: "serving = Telegram long-polls and the Slack socket is open (seen by the emulators); ready = app.start() resolved (also the scheduler's catch-up jobs). load = process start until the product's modules are loaded (Node, tsx transpiling, Prisma, grammY, Bolt); createApp = open database (migration check), seed check, adapters; start = Telegram getMe/setMyCommands/deleteWebhook, Slack Socket Mode, scheduler catch-up.",
+    });
+    const startup = median(starts.map((s) => s.spawnToReadyMs));
+    const idle = median(starts.map((s) => s.idleRssMb));
+    ctx.report.figure("5 Footprint", "start-up, spawn → ready (median of 3)", startup, "ms", { op: "<=", value: 3000 }, `first start on the seeded database: ${(first.spawnToReadyMs / 1000).toFixed(1)} s (backlog catch-up)`);
+    ctx.report.figure("5 Footprint", "idle RSS, all adapters + scheduler (median of 3)", idle, "MB", { op: "<=", value: 200 }, `floor: node + tsx ${base.idleRssMb.toFixed(0)} MB, echo bot ${echoM.idleRssMb.toFixed(0)} MB`);
+  },
+};

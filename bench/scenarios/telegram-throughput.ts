@@ -8,14 +8,14 @@
  * once (throughput = updates / (last handled − first enqueued)); then a paced phase at 200
  * updates/s (latency per update, see bench/lib/telegram-load.ts).
  */
-import { startTelegramEmulator, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
+import { TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
 import { spawnAgent, type Agent } from "../lib/agent.js";
+import { productEnv, telegramEmulator } from "../lib/platforms.js";
 import type { BenchContext, Scenario } from "../lib/context.js";
 import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
-import { nowMs, type Summary } from "../lib/stats.js";
+import type { Summary } from "../lib/stats.js";
 import { burst, createUsers, paced, UpdateMix, warmUp, type PhaseResult } from "../lib/telegram-load.js";
 
-export const COMMUNITY_CHAT_ID = -1001234567890;
 const PACED_RATE = 200;
 
 export interface BotRun {
@@ -26,23 +26,15 @@ export interface BotRun {
 }
 
 async function emulator(chats: number) {
-  const emu = await startTelegramEmulator({ recordRequests: false, now: nowMs });
-  emu.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
+  const emu = await telegramEmulator();
   const users = createUsers(emu, chats);
   return { emu, users };
 }
 
 /** The product's environment against a Telegram emulator (as an operator would set it). */
 export function telegramEnv(emu: TelegramEmulator, databaseUrl: string): Record<string, string> {
-  return {
-    TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-    TELEGRAM_API_ROOT: emu.apiRoot,
-    TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID),
-    DATABASE_URL: databaseUrl,
-    // 10 % of a few thousand updates from 10 chats are hundreds of requests per member a day.
-    HELP_REQUESTS_PER_DAY: "1000",
-    LOG_LEVEL: "info",
-  };
+  // 10 % of a few thousand updates from 10 chats are hundreds of requests per member a day.
+  return productEnv({ databaseUrl, tg: emu, extra: { HELP_REQUESTS_PER_DAY: "1000" } });
 }
 
 /** A fresh database with `requests` open help requests by 50 members who are not among the load users. */
