@@ -291,7 +291,7 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
   it("a group that became a supergroup gets the digest at its new id; the channel and ledger follow; staff are told", async () => {
     const { db, telegram, slack, run } = await setup();
     await busyWeek(db);
-    telegram.failNext(1, migrated("-100999"), (op, target) => target.chatId === GROUP);
+    telegram.failNext(1, migrated("-100999"), (_op, target) => target.chatId === GROUP);
     const report = await run();
     expect(report.totals).toMatchObject({ sent: 4, failed: 0 });
     expect(sendsPerChat(telegram, slack)).toEqual({ "-100999": 1, [STAFF]: 1, "501": 1, U2: 1 });
@@ -316,7 +316,7 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
   it("a platform outage: the recipient stays pending for the next round, then is given up after a few tries", async () => {
     const { db, telegram, slack, run, clock } = await setup();
     await busyWeek(db);
-    telegram.failNext(MAX_ATTEMPTS, transient, (op, target) => target.chatId === GROUP);
+    telegram.failNext(MAX_ATTEMPTS, transient, (_op, target) => target.chatId === GROUP);
     const first = await run();
     expect(first).toMatchObject({ finished: false, totals: { sent: 3, pending: 1 } });
     clock.advance(60_000);
@@ -328,7 +328,7 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
 
     const again = await setup();
     await busyWeek(again.db);
-    again.telegram.failNext(1, transient, (op, target) => target.chatId === GROUP);
+    again.telegram.failNext(1, transient, (_op, target) => target.chatId === GROUP);
     await again.run();
     again.clock.advance(60_000);
     expect(await again.run()).toMatchObject({ finished: true, totals: { sent: 4 } });

@@ -12,7 +12,7 @@ import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../../ap
 import { say } from "../../app/router.js";
 import { registerPeriodicJob } from "../../jobs.js";
 import { translator } from "../../i18n/index.js";
-import type { OutgoingMessage, RichText } from "../../types.js";
+import type { OutgoingMessage } from "../../types.js";
 import { gatherDigest, formatDay, renderDigest } from "./build.js";
 import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
 import { DIGEST_JOB, digestRecipientKeys, runDigest, type DigestRunOptions, type DigestRunReport, type Notifiers } from "./run.js";
@@ -109,14 +109,14 @@ async function staffLocale(ctx: HandlerContext): Promise<string> {
  * The coming digest as a staff channel would get it, without sending anything: this week's if it
  * has not gone out yet, otherwise next week's as things stand now.
  */
-export async function previewDigest(deps: CoreDeps, locale: string): Promise<OutgoingMessage[]> {
+export async function previewDigest(deps: CoreDeps, locale: string): Promise<OutgoingMessage> {
   const { db, config } = deps;
   const now = deps.now();
   const t = translator(locale);
   const { slot, at } = isDue(config.digest, now);
   const run = await db.jobRun.findUnique({ where: { job_slot: { job: DIGEST_JOB, slot } } });
   const tz = config.digest.timezone;
-  let header: RichText;
+  let header: string[];
   let window: { from: Date; to: Date };
   if (run) {
     const [sent, ledger] = await Promise.all([db.delivery.count({ where: { runId: run.id, status: "sent" } }), db.delivery.count({ where: { runId: run.id } })]);
@@ -132,15 +132,15 @@ export async function previewDigest(deps: CoreDeps, locale: string): Promise<Out
   }
   const data = await gatherDigest(db, window, now);
   if (!data.activity && config.digest.skipEmpty) header.push("\n", t("dg-preview-empty"));
-  return [{ text: header }, renderDigest(data, { locale, timeZone: tz })];
+  const digest = renderDigest(data, { locale, timeZone: tz });
+  return { ...digest, text: [{ i: header.join("") }, "\n\n", ...digest.text] };
 }
 
 async function digestCommand(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
   if (!ctx.staff) return say(ctx.t("error-staff-only"));
   const sub = args.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   if (["esikatselu", "preview"].includes(sub)) {
-    const messages = await previewDigest(ctx, await staffLocale(ctx));
-    return { replies: messages.map((message) => ({ message })) };
+    return { replies: [{ message: await previewDigest(ctx, await staffLocale(ctx)) }] };
   }
   if (["laheta", "lähetä", "send"].includes(sub)) {
     const report = await sendDigestNow(ctx, { force: true });
