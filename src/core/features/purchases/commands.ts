@@ -59,6 +59,11 @@ function rows<T>(items: T[], size: number): T[][] {
   return out;
 }
 
+/** Telegram's callback_data limit: a button whose action is longer is left out (the member can type instead). */
+function fitsCallbackData(action: string): boolean {
+  return Buffer.byteLength(action, "utf8") <= 64;
+}
+
 function parseId(raw: string | undefined): number | null {
   const id = Number((raw ?? "").replace(/^#/, ""));
   return Number.isSafeInteger(id) && id > 0 ? id : null;
@@ -81,7 +86,8 @@ async function askNeedStep(ctx: HandlerContext, step: string, data: Record<strin
   if (step === "by") return text(ctx, t("pu-need-ask-by"));
   const organisation = ctx.member.organisationId ? await ctx.db.organisation.findUnique({ where: { id: ctx.member.organisationId } }) : null;
   const names = [...new Set([organisation?.municipality, ...MUNICIPALITIES].filter((m): m is string => Boolean(m)))];
-  return reply(ctx, { text: [t("pu-need-ask-municipality")], buttons: rows(names.map((m) => ({ label: m, action: `pu:a:municipality:${m}` })), 3) });
+  const buttons = names.map((m) => ({ label: m, action: `pu:a:municipality:${m}` })).filter((b) => fitsCallbackData(b.action));
+  return reply(ctx, { text: [t("pu-need-ask-municipality")], buttons: rows(buttons, 3) });
 }
 
 async function need(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {

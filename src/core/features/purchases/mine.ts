@@ -37,7 +37,9 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     for (const p of purchases) {
       const own = p.seats[0];
       const ownText = own && own.status !== "withdrawn" ? t(`pu-mine-seat-${own.status}`, { seats: own.seats }) : t("pu-mine-seat-none");
-      text.push("\n", `#${p.id} `, { b: p.courseName }, " – ", ownText, " · ", t(`pu-mine-status-${p.status}`), " · ");
+      // A purchase that reached its minimum and then lost seats again is open again, as far as anyone can tell.
+      const status = p.status === "tipped" && p.committedSeats < p.minSeats ? "open" : p.status;
+      text.push("\n", `#${p.id} `, { b: p.courseName }, " – ", ownText, " · ", t(`pu-mine-status-${status}`), " · ");
       text.push(t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }));
       if (ACTIVE_STATUSES.includes(p.status) && p.deadline.getTime() > ctx.now().getTime()) {
         buttons.push([{ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` }]);

@@ -11,6 +11,7 @@ import type { CourseType, Need } from "../../../generated/prisma/client.js";
 import { dmMember } from "./notify.js";
 import { needMatchMessage } from "./render.js";
 import { normaliseKey } from "./parse.js";
+import { TX_OPTIONS } from "./purchases.js";
 
 /** Needs further apart than this are not the same course. */
 export const MATCH_WINDOW_DAYS = 60;
@@ -95,7 +96,7 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
       await tx.need.updateMany({ where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null }, data: { proposedAt: now } });
     }
     return { need, matches, groupSeats, threshold, propose };
-  });
+  }, TX_OPTIONS);
 }
 
 /** The group a proposal stands for, as it is now: the need and its current matches. */

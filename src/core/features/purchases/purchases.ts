@@ -34,7 +34,8 @@ import type { Translate } from "../../i18n/index.js";
 export const ACTIVE_STATUSES = ["open", "tipped"];
 export const POST_TYPE = "purchase";
 
-const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
+/** Generous: many members may press at once, and one Prisma client runs its transactions one at a time. */
+export const TX_OPTIONS = { maxWait: 60_000, timeout: 60_000 };
 const MAX_ATTEMPTS = 60;
 const CONFLICT = Symbol("conflict");
 type Conflict = typeof CONFLICT;
@@ -419,7 +420,7 @@ export async function finishPurchase(
     if (final === "cancelled") {
       const recipients = await participantMembers(tx, p, ["committed", "waiting", "offered"]);
       await tx.purchaseSeat.updateMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } }, data: { status: "withdrawn", offerExpiresAt: null } });
-      await tx.need.updateMany({ where: { purchaseId: p.id, status: "purchased" }, data: { status: "open", purchaseId: null } });
+      await tx.need.updateMany({ where: { purchaseId: p.id, status: "purchased" }, data: { status: "open", purchaseId: null, proposedAt: null } });
       for (const memberId of recipients) {
         if (memberId === actorMemberId) continue;
         await dmMember(tx, memberId, (t, locale) => cancelledMessage(t, locale, tz, ended, reason), now);

@@ -8,7 +8,7 @@ import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
 import type { CourseType, Need, Purchase } from "../../../generated/prisma/client.js";
 import { formatDate, formatEuros } from "./format.js";
-import { perSeatCents, totalCents } from "./split.js";
+import { perSeatCents } from "./split.js";
 
 export const ACTIVE = ["open", "tipped"];
 

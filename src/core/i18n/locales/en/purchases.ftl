@@ -31,7 +31,7 @@ pu-proposal-gone = This need is no longer open.
 
 ## The purchase form
 
-pu-form-intro = Let's make a joint purchase! I will ask one thing at a time. You can stop any time: /cancel.
+pu-form-intro = Let's make a joint purchase! I will ask one thing at a time. You can stop any time: /cancel. Tip: /purchase help shows how to do it all on one line.
 pu-form-help-title = A joint purchase on one line
 pu-form-help = Type /purchase followed by fields as key=value. Required: name, min (the number of participants at which the course happens), max, price (the whole course in euros) or seatprice (price per participant), deadline (last day to join). Optional: type, provider, date (of the course), place, cap (at most this many seats per organisation), solo (what one seat would cost buying alone). Euros may use a comma or a dot. Plain /purchase asks one thing at a time.
 pu-form-example = Example: /purchase name=Security guard training type=jarjestysmies min=15 max=15 price=1800 deadline=31.1.2027 place=Lahti

@@ -31,7 +31,7 @@ pu-proposal-gone = Tämä tarve ei ole enää avoin.
 
 ## Hankinnan lomake
 
-pu-form-intro = Tehdään yhteishankinta! Kysyn asiat yksi kerrallaan. Voit keskeyttää milloin vain: /keskeyta.
+pu-form-intro = Tehdään yhteishankinta! Kysyn asiat yksi kerrallaan. Voit keskeyttää milloin vain: /keskeyta. Vinkki: /hankinta ohje kertoo, miten saman voi tehdä yhdellä rivillä.
 pu-form-help-title = Yhteishankinta yhdellä rivillä
 pu-form-help = Kirjoita /hankinta ja perään kentät muodossa avain=arvo. Pakolliset: nimi, min (vähimmäismäärä, jolla kurssi toteutuu), max, hinta (koko kurssin hinta euroina) tai paikkahinta (hinta per osallistuja), määräaika (mihin mennessä ilmoittaudutaan). Vapaaehtoiset: tyyppi, kouluttaja, pvm (kurssin päivä), paikka, katto (enintään näin monta paikkaa yhdelle järjestölle), yksin (paikan hinta, jos ostaisi yksin). Euroissa saa käyttää pilkkua tai pistettä. Pelkkä /hankinta kysyy asiat yksi kerrallaan.
 pu-form-example = Esimerkki: /hankinta nimi=Järjestysmieskoulutus tyyppi=jarjestysmies min=15 max=15 hinta=1800 määräaika=31.1.2027 paikka=Lahti

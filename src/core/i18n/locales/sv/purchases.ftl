@@ -31,7 +31,7 @@ pu-proposal-gone = Det här behovet är inte längre öppet.
 
 ## Upphandlingens formulär
 
-pu-form-intro = Vi gör en gemensam upphandling! Jag frågar en sak i taget. Du kan avbryta när som helst: /cancel.
+pu-form-intro = Vi gör en gemensam upphandling! Jag frågar en sak i taget. Du kan avbryta när som helst: /cancel. Tips: /purchase hjälp visar hur man gör allt på en rad.
 pu-form-help-title = En gemensam upphandling på en rad
 pu-form-help = Skriv /purchase och sedan fälten som nyckel=värde. Obligatoriska: namn, min (antalet deltagare då kursen blir av), max, pris (hela kursens pris i euro) eller platspris (pris per deltagare), sista (sista dag att anmäla sig). Frivilliga: typ, utbildare, datum (kursens dag), plats, tak (högst så många platser per organisation), ensam (vad en plats skulle kosta om man köpte ensam). I euro går både komma och punkt. Bara /purchase frågar en sak i taget.
 pu-form-example = Exempel: /purchase namn=Ordningsvaktsutbildning typ=jarjestysmies min=15 max=15 pris=1800 sista=31.1.2027 plats=Lahtis
