@@ -83,6 +83,22 @@ describe("weekly digest through grammY and Bolt", () => {
     expect((await h.app.db.member.findFirstOrThrow({ where: { displayName: "Anna" } })).digestSubscribed).toBe(false);
   });
 
+  it("the machine was off at 08:00: the scheduler's start-up catch-up sends the week's digest once, later that week", async () => {
+    h = await startHarness({ slack: false });
+    h.clock.set("2026-11-25T10:00:00Z"); // Wednesday
+    await someActivity(h.app.db);
+    const [anna] = await telegramSubscribers(1);
+    await h.app.scheduler.start(); // runs the periodic jobs once at start-up, as after a reboot
+    await h.app.scheduler.stop();
+    expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
+    expect(tgDigests(anna!)).toHaveLength(1);
+    await h.restart();
+    await h.app.scheduler.start();
+    await h.app.scheduler.stop();
+    expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
+    expect(await h.app.db.jobRun.findFirstOrThrow()).toMatchObject({ slot: "2026-W48", finishedAt: expect.any(Date) });
+  });
+
   it("killed halfway: after the restart the rest is sent, nobody twice; the one message in flight is not resent", async () => {
     h = await startHarness({ slack: false });
     h.clock.set(SLOT_TIME);

@@ -19,6 +19,12 @@
  * one recipient missing one week's digest, and "nobody twice" is the promise. This also makes a
  * false alarm harmless: if the first process was only slow, its own later updates are
  * conditional on still holding the claim, so at worst the in-flight message was delivered once.
+ *
+ * Errors the platform reports are not in doubt: a 429 was not taken (waited out and sent again),
+ * "gone" and "rejected" are final, and "transient" (5xx, a failed connection) is retried in a
+ * later round, MAX_ATTEMPTS times at most. Note that the platform clients retry network failures
+ * themselves (grammY's auto-retry, Slack's WebClient); a response lost after the platform took the
+ * message can be doubled there, below this ledger.
  */
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../../../db/client.js";
