@@ -451,6 +451,22 @@ describe("seats: rules and authorisation", () => {
     expect(rows.map((r) => r.shareCents)).toEqual([6667, 3333]);
     expect(await db.outboxMessage.count({ where: { op: "file", chatId: "Olli" } })).toBe(1);
   });
+
+  it("a per-seat price: the total is the seat price times the seats, split to the cent", async () => {
+    const { core, db, deps, clock } = await setup();
+    const olli = await memberOf(core, "Olli", "Dila");
+    const orgs = ["Harjulan Setlementti ry", "Manna ry", "Pelastusarmeija"];
+    const members = [];
+    for (const [i, org] of orgs.entries()) members.push(await memberOf(core, `M${i}`, org));
+    await core.handle(command(olli, "/hankinta nimi=Ensiapu min=3 max=9 paikkahinta=45,50 määräaika=31.1.2027"));
+    const id = (await db.purchase.findFirstOrThrow()).id;
+    for (const [i, m] of members.entries()) await press(core, m, `pu:seats:${id}:${i + 1}`);
+    clock.set("2027-02-01T00:00:00Z");
+    expect(await runDeadlines(deps)).toBe(1);
+    const rows = await db.purchaseSeat.findMany({ where: { purchaseId: id }, orderBy: { id: "asc" } });
+    expect(rows.map((r) => r.shareCents)).toEqual([4550, 9100, 13_650]);
+    expect((await dmsTo(db, "M2")).at(-1)!.plain).toContain("Yhteensä 273 € (6 osallistujaa)");
+  });
 });
 
 describe("lists and course types", () => {
