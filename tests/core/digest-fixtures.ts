@@ -136,7 +136,7 @@ export async function busyWeek(db: Db) {
   });
   await offer(db, solved.id, aino.id, "accepted", "2026-11-11T09:00:00Z");
   await offer(db, solved.id, bob.id, "accepted", "2026-11-12T09:00:00Z");
-  await purchase(db, { courseName: "Hygieniapassi", org: "Kaupunkikylä ry", minSeats: 15, committed: 9, deadline: "2026-12-12T21:59:00Z", createdAt: "2026-11-18T09:00:00Z" });
+  await purchase(db, { courseName: "Hygieniapassi", org: "Kaupunkikylä ry", organiserId: aino.id, minSeats: 15, committed: 9, deadline: "2026-12-12T21:59:00Z", createdAt: "2026-11-18T09:00:00Z" });
   await purchase(db, {
     courseName: "Järjestysmieskoulutus",
     org: "Nastolan työttömät ry",

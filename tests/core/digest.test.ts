@@ -75,6 +75,8 @@ describe("weekly digest: who gets what", () => {
     expect(ainoText.indexOf("Omat asiasi")).toBeGreaterThan(0);
     expect(ainoText.indexOf("Omat asiasi")).toBeLessThan(ainoText.indexOf("Odottavat apua"));
     expect(ainoText).toContain("Pyyntösi: Kaksi käsiparia muuttoon – ei vielä tarjouksia (odottanut 9 päivää)");
+    expect(ainoText).toContain("Hankintasi: Hygieniapassi – 9/15 paikkaa, puuttuu 6, ilmoittaudu viimeistään 12.12.2026");
+    expect(ainoText.indexOf("Hankintasi")).toBeLessThan(ainoText.indexOf("Odottavat apua"));
     expect(aino.buttons).toEqual([[{ label: "Lopeta tilaus", action: "dg:unsub" }]]);
 
     // Erik reads Swedish in Slack.
