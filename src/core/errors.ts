@@ -34,11 +34,14 @@ export class ConfigError extends MkError {
  * - `transient`: network or 5xx, retry with backoff;
  * - `gone`: the recipient blocked the bot, left, or the chat no longer exists: stop trying;
  * - `migrated`: the Telegram group became a supergroup at `newChatId`: retry there;
- * - `rejected`: the platform refused the content (a bug): do not retry.
+ * - `rejected`: the platform refused the content (a bug): do not retry;
+ * - `in_doubt`: the request may have reached the platform but no answer came back (connection
+ *   cut, timeout): sends are not idempotent, so the caller decides (the outbox resends, the
+ *   weekly digest does not).
  */
 export class DeliveryError extends MkError {
   constructor(
-    readonly kind: "rate_limited" | "transient" | "gone" | "migrated" | "rejected",
+    readonly kind: "rate_limited" | "transient" | "gone" | "migrated" | "rejected" | "in_doubt",
     message: string,
     readonly details: { retryAfterMs?: number; newChatId?: string } = {},
     options?: { cause?: unknown },

@@ -111,8 +111,10 @@ export interface DeliveryReport {
 /**
  * Delivers what is due, oldest first, one message at a time. Several processes may run this at
  * once: each row is claimed with a conditional update before it is sent. A row whose claim
- * expired (its process died mid-send) is claimed again, so a message in flight during a hard
- * kill may be sent twice at worst — never lost.
+ * expired (its process died mid-send) is claimed again, and a send whose answer was lost
+ * (`in_doubt`) is retried: these notices (a new request, an introduction, a status change) are
+ * delivered at least once, so the one message in flight during a hard kill or a cut connection
+ * may arrive twice at worst — never lost. (The weekly digest chooses the other way round.)
  */
 export async function deliverDue(
   deps: CoreDeps,

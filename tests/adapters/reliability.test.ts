@@ -72,4 +72,27 @@ describe("outbox through grammY", () => {
     await h.settle();
     expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: false });
   });
+
+  it("a send whose answer was lost is reported as in doubt, not silently retried by grammY", async () => {
+    h = await startHarness({ slack: false });
+    const anna = h.telegramUser(3003, "Anna");
+    h.tg.failNext("sendMessage", "lose-response", 1, (p) => String(p.chat_id) === String(anna.id));
+    const error = await h.app.telegram!.notifier.send({ chatId: String(anna.id) }, { text: ["Kerran"] }).catch((e: unknown) => e);
+    expect(error).toMatchObject({ kind: "in_doubt" });
+    expect(h.tg.messages(anna.id).map((m) => m.text)).toEqual(["Kerran"]); // it did arrive, once
+  });
+
+  it("the weekly digest does not resend a message whose answer was lost (at most once)", async () => {
+    h = await startHarness({ slack: false });
+    const { sendDigestNow } = await import("../../src/core/features/digest/index.js");
+    const { request, SLOT_TIME } = await import("../core/digest-fixtures.js");
+    await request(h.app.db, { title: "Kaksi käsiparia muuttoon", org: "Manna ry", createdAt: "2026-11-20T09:00:00Z" });
+    h.clock.set(SLOT_TIME);
+    h.tg.failNext("sendMessage", "lose-response", 1, (p) => String(p.chat_id) === String(COMMUNITY_CHAT_ID));
+    await sendDigestNow(h.app.deps);
+    await sendDigestNow(h.app.deps);
+    expect(h.tg.messages(COMMUNITY_CHAT_ID).filter((m) => m.text?.startsWith("Viikkokooste"))).toHaveLength(1);
+    const row = await h.app.db.delivery.findFirstOrThrow({ where: { recipientKey: `telegram:${COMMUNITY_CHAT_ID}` } });
+    expect(row).toMatchObject({ status: "skipped", error: expect.stringContaining("in doubt") });
+  });
 });

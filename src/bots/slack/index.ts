@@ -3,7 +3,7 @@
  * PORT). One slash command `/mk <subcommand>`, buttons, DMs for guided conversations, App Home.
  * Events are deduplicated on event_id, commands and button presses on their trigger_id.
  */
-import { App, LogLevel, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
+import { App, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
@@ -120,7 +120,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     log.error({ err: err.message, code: (err as { code?: string }).code }, "slack handler failed");
   });
 
-  const notifier = createSlackNotifier(app.client);
+  // Messages from the outbox and the digest get their own client: no silent retries (a retried
+  // chat.postMessage whose answer was lost would post twice) and 429s handed back with their
+  // Retry-After, so the caller's ledger decides. Answers to commands keep Bolt's own client.
+  const deliveryClient = new webApi.WebClient(config.botToken, {
+    ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    logLevel: webApi.LogLevel.ERROR,
+  });
+  const notifier = createSlackNotifier(deliveryClient);
   return {
     app,
     notifier,

@@ -27,6 +27,14 @@ export function classifySlackError(err: unknown): DeliveryError {
     if (/^(internal_error|fatal_error|service_unavailable|request_timeout)$/.test(code)) return new DeliveryError("transient", code, {}, { cause: err });
     return new DeliveryError("rejected", code, {}, { cause: err });
   }
+  if (e.code === "slack_webapi_http_error") return new DeliveryError("transient", e.message ?? "http error", {}, { cause: err });
+  if (e.code === "slack_webapi_request_error") {
+    // Refused before anything was sent: safe to send again; a cut connection or timeout: in doubt.
+    const original = (err as { original?: { code?: string; cause?: { code?: string } } }).original;
+    const code = original?.code ?? original?.cause?.code ?? "";
+    const neverSent = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code);
+    return new DeliveryError(neverSent ? "transient" : "in_doubt", e.message ?? "request error", {}, { cause: err });
+  }
   return new DeliveryError("transient", e.message ?? String(err), {}, { cause: err });
 }
 

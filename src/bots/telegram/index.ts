@@ -4,7 +4,7 @@
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
 import { createServer, type Server } from "node:http";
-import { Bot, Composer, webhookCallback, type Context } from "grammy";
+import { Api, Bot, Composer, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
@@ -45,7 +45,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
   });
-  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true }));
+  // Answers to the person in front of the bot: auto-retry waits out 429s and retries failures.
+  bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
   const d = createDispatcher(core, kick);
   let inFlight = 0;
@@ -82,7 +83,13 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     log.error({ err: err.error instanceof Error ? err.error.message : String(err.error), updateId: err.ctx.update.update_id }, "telegram update failed");
   });
 
-  const notifier = createTelegramNotifier(bot.api);
+  // Messages from the outbox and the digest: 429s are waited out here, but 5xx and lost answers
+  // go back to the caller, whose ledger decides whether sending again is safe.
+  const deliveryApi = new Api(config.token, { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) });
+  deliveryApi.config.use(
+    autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
+  );
+  const notifier = createTelegramNotifier(deliveryApi);
   let runner: RunnerHandle | undefined;
   let server: Server | undefined;
 

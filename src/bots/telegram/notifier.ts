@@ -22,7 +22,13 @@ export function classifyTelegramError(err: unknown): DeliveryError {
     if (err.error_code >= 500) return new DeliveryError("transient", d, {}, { cause: err });
     return new DeliveryError("rejected", d, {}, { cause: err });
   }
-  if (err instanceof HttpError) return new DeliveryError("transient", err.message, {}, { cause: err });
+  if (err instanceof HttpError) {
+    // Refused before anything was sent: safe to send again. Anything else (connection cut,
+    // timeout) may have reached Telegram: in doubt.
+    const code = (err.error as { code?: string } | undefined)?.code ?? "";
+    const neverSent = /^(ECONNREFUSED|ENOTFOUND|EAI_AGAIN|EHOSTUNREACH|ENETUNREACH)$/.test(code);
+    return new DeliveryError(neverSent ? "transient" : "in_doubt", err.message, {}, { cause: err });
+  }
   return new DeliveryError("transient", (err as Error)?.message ?? String(err), {}, { cause: err });
 }
 

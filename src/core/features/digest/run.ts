@@ -490,6 +490,12 @@ async function failed(
     log.warn({ slot, recipient: key, kind: err.kind, attempts, giveUp }, "digest send failed");
     return;
   }
+  if (err.kind === "in_doubt") {
+    // The platform may have shown it (the answer was lost): at most once, like a crash mid-send.
+    await db.delivery.updateMany({ where: mine, data: { status: "skipped", error: `in doubt: ${message}; not resent (at most once)`, claimedUntil: null } });
+    log.warn({ slot, recipient: key, reason: message }, "digest message in doubt after a lost answer: not resent");
+    return;
+  }
   await db.delivery.updateMany({ where: mine, data: { status: "failed", error: `${err.kind}: ${message}`, claimedUntil: null } });
   if (err.kind === "gone") {
     // Deactivates the channel or ends the member's subscription, and tells the staff channels.
