@@ -4,6 +4,7 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { openSchemaEngine, noFilters } from "../src/db/schema-engine.js";
 import { loadMigrationsList, migrationsDir } from "../src/db/migrate.js";
 import { projectRoot } from "../src/db/paths.js";
@@ -15,7 +16,27 @@ if (!name || !/^[a-z0-9_]+$/.test(name)) {
 }
 const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
 const schema = await readFile(schemaPath, "utf8");
-const engine = await openSchemaEngine(new PrismaBetterSqlite3({ url: ":memory:" }), [[schemaPath, schema]]);
+// To diff from the committed migrations, the engine replays them on a scratch (shadow) database,
+// one migration file per executeRaw call; better-sqlite3 runs only one statement per prepared
+// query, so a file of several statements goes through executeScript instead.
+const scriptAware = (adapter: SqlDriverAdapter): SqlDriverAdapter => ({
+  provider: adapter.provider,
+  adapterName: adapter.adapterName,
+  queryRaw: (q: SqlQuery) => adapter.queryRaw(q),
+  executeRaw: (q: SqlQuery) =>
+    q.args.length === 0 && /;\s*\S/.test(q.sql) ? adapter.executeScript(q.sql).then(() => 0) : adapter.executeRaw(q),
+  executeScript: (script: string) => adapter.executeScript(script),
+  startTransaction: (level) => adapter.startTransaction(level),
+  dispose: () => adapter.dispose(),
+});
+const base = new PrismaBetterSqlite3({ url: ":memory:" });
+const factory: SqlMigrationAwareDriverAdapterFactory = {
+  provider: base.provider,
+  adapterName: base.adapterName,
+  connect: async () => scriptAware(await base.connect()),
+  connectToShadowDb: async () => scriptAware(await base.connectToShadowDb()),
+};
+const engine = await openSchemaEngine(factory, [[schemaPath, schema]]);
 const list = await loadMigrationsList();
 const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
 const result = await engine.diff({
