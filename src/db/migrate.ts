@@ -5,7 +5,8 @@
 import { readdir, readFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import path from "node:path";
-import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery } from "@prisma/driver-adapter-utils";
 import { openSchemaEngine, noFilters } from "./schema-engine.js";
 import { projectRoot } from "./paths.js";
 
@@ -61,5 +62,49 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
   } finally {
     engine.free();
     await Promise.all(opened.map((a) => a.dispose()));
+  }
+}
+
+/**
+ * The SQL that would take a database from the committed migrations to prisma/schema.prisma;
+ * empty when they match. The engine replays the migrations on an in-memory scratch database,
+ * one file per executeRaw call; better-sqlite3 runs one statement per prepared query, so a file
+ * of several statements goes through executeScript instead.
+ */
+export async function schemaDrift(): Promise<string> {
+  const scriptAware = (adapter: SqlDriverAdapter): SqlDriverAdapter => ({
+    provider: adapter.provider,
+    adapterName: adapter.adapterName,
+    queryRaw: (q: SqlQuery) => adapter.queryRaw(q),
+    executeRaw: (q: SqlQuery) =>
+      q.args.length === 0 && /;\s*\S/.test(q.sql) ? adapter.executeScript(q.sql).then(() => 0) : adapter.executeRaw(q),
+    executeScript: (script: string) => adapter.executeScript(script),
+    startTransaction: (level) => adapter.startTransaction(level),
+    dispose: () => adapter.dispose(),
+  });
+  const base = new PrismaBetterSqlite3({ url: ":memory:" });
+  const factory: SqlMigrationAwareDriverAdapterFactory = {
+    provider: base.provider,
+    adapterName: base.adapterName,
+    connect: async () => scriptAware(await base.connect()),
+    connectToShadowDb: async () => scriptAware(await base.connectToShadowDb()),
+  };
+  const schemaPath = path.join(projectRoot, "prisma", "schema.prisma");
+  const schema = await readFile(schemaPath, "utf8");
+  const engine = await openSchemaEngine(factory, [[schemaPath, schema]]);
+  try {
+    const list = await loadMigrationsList();
+    const from = list.migrationDirectories.length ? { tag: "migrations" as const, ...list } : { tag: "empty" as const };
+    const result = await engine.diff({
+      from,
+      to: { tag: "schemaDatamodel", files: [{ path: schemaPath, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    const sql = result.stdout ?? "";
+    return !sql.trim() || /This is an empty migration/.test(sql) ? "" : sql;
+  } finally {
+    engine.free();
   }
 }

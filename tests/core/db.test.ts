@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { cleanupDatabases, freshDb } from "../support/db.js";
-import { applyMigrations } from "../../src/db/migrate.js";
+import { applyMigrations, schemaDrift } from "../../src/db/migrate.js";
 import { sqlitePath } from "../../src/db/client.js";
 
 afterAll(cleanupDatabases);
@@ -13,6 +13,10 @@ describe("database", () => {
     const rows = await db.$queryRawUnsafe<{ n: number }[]>('SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     expect((await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode"))[0]!.journal_mode).toBe("wal");
+  });
+
+  it("the committed migrations match prisma/schema.prisma (no schema change without a migration)", async () => {
+    expect(await schemaDrift()).toBe("");
   });
 
   it("a write made while another handler's transaction is open survives that transaction's rollback", async () => {
