@@ -7,7 +7,7 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { MkError } from "../core/errors.js";
-import { applyMigrations } from "./migrate.js";
+import { applyMigrations, loadMigrationsList } from "./migrate.js";
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -32,8 +32,23 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
   const factory = () => new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
   try {
-    if (options.migrate !== false) await applyMigrations(factory());
-    const db = new PrismaClient({ adapter: factory() });
+    let db = new PrismaClient({ adapter: factory() });
+    if (options.migrate !== false && (await pendingMigrations(db)).length) {
+      // Prisma's schema engine takes the SQLite file for itself (locking_mode=EXCLUSIVE) while it
+      // migrates: close our connection, migrate, reopen. Only an upgrade gets here; a start with
+      // nothing to apply never locks out another running process.
+      await db.$disconnect();
+      try {
+        await applyMigrations(factory());
+      } catch (err) {
+        throw new Error(
+          `migrations could not be applied (${(err as Error).message.slice(0, 200)}). ` +
+            "If another copy of the bot is running on this database, stop it for the upgrade and start again.",
+          { cause: err },
+        );
+      }
+      db = new PrismaClient({ adapter: factory() });
+    }
     // WAL lets readers and one writer work at once; synchronous=FULL keeps every committed
     // change through a power cut (NORMAL would be faster but can lose the last commits).
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
@@ -43,4 +58,19 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   } catch (err) {
     throw new MkError("DATABASE_UNAVAILABLE", `Could not open the database at ${file}: ${(err as Error).message}`, { cause: err });
   }
+}
+
+/** Committed migrations not yet recorded as applied in `_prisma_migrations` (all of them on a new database). */
+export async function pendingMigrations(db: Db): Promise<string[]> {
+  const committed = (await loadMigrationsList()).migrationDirectories.map((d) => d.path);
+  let applied: string[] = [];
+  try {
+    const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
+      'SELECT migration_name FROM "_prisma_migrations" WHERE finished_at IS NOT NULL AND rolled_back_at IS NULL',
+    );
+    applied = rows.map((r) => r.migration_name);
+  } catch {
+    return committed; // no bookkeeping table yet: a new database
+  }
+  return committed.filter((name) => !applied.includes(name));
 }

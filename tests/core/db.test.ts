@@ -2,7 +2,11 @@ import { afterAll, describe, expect, it } from "vitest";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { cleanupDatabases, freshDb } from "../support/db.js";
 import { applyMigrations, schemaDrift } from "../../src/db/migrate.js";
-import { sqlitePath } from "../../src/db/client.js";
+import { openDatabase, pendingMigrations, sqlitePath } from "../../src/db/client.js";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 
 afterAll(cleanupDatabases);
 
@@ -13,6 +17,24 @@ describe("database", () => {
     const rows = await db.$queryRawUnsafe<{ n: number }[]>('SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     expect((await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode"))[0]!.journal_mode).toBe("wal");
+  });
+
+  it("a new database gets every migration; an up-to-date one needs none", async () => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "mk-new-")), "new.db");
+    const db = await openDatabase(`file:${file}`);
+    expect(await pendingMigrations(db)).toEqual([]);
+    expect(await db.organisation.count()).toBe(0);
+    await db.$disconnect();
+  });
+
+  it("a second process starts on a database another process has open (no migration lock when nothing is pending)", async () => {
+    const { db, url } = await freshDb();
+    await db.organisation.create({ data: { name: "Auki ry", municipality: "Lahti" } });
+    const script = `import(${JSON.stringify(path.resolve("src/db/client.ts"))}).then(async (m) => { const d = await m.openDatabase(${JSON.stringify(url)}); console.log("count=" + (await d.organisation.count())); await d.$disconnect(); })`;
+    const child = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8", timeout: 30_000 });
+    expect(child.stderr).toBe("");
+    expect(child.stdout.trim()).toBe("count=1");
+    await db.$disconnect();
   });
 
   it("the committed migrations match prisma/schema.prisma (no schema change without a migration)", async () => {
