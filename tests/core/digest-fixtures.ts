@@ -84,7 +84,7 @@ export async function purchase(
     deadline: string;
     createdAt: string;
     tippedAt?: string;
-    updatedAt?: string;
+    closedAt?: string;
     priceMode?: "total" | "per_seat";
     priceCents?: number;
     soloPriceCents?: number;
@@ -105,8 +105,8 @@ export async function purchase(
       status: data.status ?? "open",
       committedSeats: data.committed,
       createdAt: at(data.createdAt),
-      updatedAt: at(data.updatedAt ?? data.createdAt),
       tippedAt: data.tippedAt ? at(data.tippedAt) : null,
+      closedAt: data.closedAt ? at(data.closedAt) : null,
     },
   });
 }
@@ -156,7 +156,7 @@ export async function busyWeek(db: Db) {
     status: "cancelled",
     deadline: "2026-11-20T21:59:00Z",
     createdAt: "2026-11-01T09:00:00Z",
-    updatedAt: "2026-11-21T10:00:00Z",
+    closedAt: "2026-11-21T10:00:00Z",
   });
   const course = await db.courseType.findUniqueOrThrow({ where: { key: "tyoturvallisuuskortti" } });
   const org = await db.organisation.findUniqueOrThrow({ where: { name: "Jyränkölän Setlementti ry" } });

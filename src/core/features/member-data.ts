@@ -53,7 +53,11 @@ export async function applyRetention(deps: CoreDeps): Promise<number> {
   const cutoff = new Date(deps.now());
   cutoff.setMonth(cutoff.getMonth() - deps.config.retentionMonths);
   const old = await deps.db.helpRequest.findMany({
-    where: { status: { in: ["resolved", "expired", "hidden", "closed"] }, updatedAt: { lt: cutoff }, anonymisedAt: null },
+    where: {
+      status: { in: ["resolved", "expired", "hidden", "closed"] },
+      OR: [{ closedAt: { lt: cutoff } }, { closedAt: null, resolvedAt: { lt: cutoff } }],
+      anonymisedAt: null,
+    },
     select: { id: true },
   });
   if (!old.length) return 0;

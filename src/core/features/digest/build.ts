@@ -172,9 +172,9 @@ export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, 
     orderBy: [{ tippedAt: "asc" }, { id: "asc" }],
   });
   const cancelledRows = await db.purchase.findMany({
-    where: { status: "cancelled", updatedAt: inWindow },
+    where: { status: "cancelled", closedAt: inWindow },
     include: purchaseInclude,
-    orderBy: [{ updatedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ closedAt: "asc" }, { id: "asc" }],
   });
 
   const needsWhere = { status: "open", neededBy: { gt: now } };
