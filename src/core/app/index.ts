@@ -9,7 +9,8 @@ import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { digestFeature } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
 
-export const defaultFeatures: Feature[] = [basicsFeature, memberDataFeature, helpRequestsFeature, digestFeature, purchasesFeature];
+/** In this order in the platforms' command menus: asking for help first, as it is what the network lacks. */
+export const defaultFeatures: Feature[] = [helpRequestsFeature, purchasesFeature, digestFeature, basicsFeature, memberDataFeature];
 
 export interface Core {
   deps: CoreDeps;
