@@ -128,3 +128,25 @@ describe("outbox", () => {
     expect(new Set(texts).size).toBe(30);
   });
 });
+
+describe("housekeeping", () => {
+  it("forgets handled update ids after three days and delivered outbox rows after thirty", async () => {
+    const { deps, db, clock, telegram, deliver } = await setup();
+    const { firstDelivery } = await import("../../src/core/dedupe.js");
+    const { runPeriodicJobs } = await import("../../src/core/jobs.js");
+    await import("../../src/core/housekeeping.js");
+    expect(await firstDelivery(db, "telegram", "100")).toBe(true);
+    await enqueueMessage(db, "telegram", { chatId: "7" }, { text: ["vanha"] }, clock.now());
+    await deliver();
+    expect(telegram.texts("7")).toEqual(["vanha"]);
+    await db.processedUpdate.updateMany({ data: { createdAt: clock.now() } });
+    await db.outboxMessage.updateMany({ data: { sentAt: clock.now() } });
+    clock.advance(4 * 24 * 3600_000);
+    await runPeriodicJobs(deps);
+    expect(await db.processedUpdate.count()).toBe(0);
+    expect(await db.outboxMessage.count()).toBe(1);
+    clock.advance(30 * 24 * 3600_000);
+    await runPeriodicJobs(deps);
+    expect(await db.outboxMessage.count()).toBe(0);
+  });
+});
