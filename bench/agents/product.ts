@@ -71,8 +71,9 @@ try {
       actions: [...app.core.registry.actions.keys()],
     }),
     drain: async () => app.worker.drain(200),
+    /** Outbox rows by status, for the platforms this process delivers to. */
     outbox: async () => {
-      const rows = await app.db.outboxMessage.groupBy({ by: ["status"], _count: { _all: true } });
+      const rows = await app.db.outboxMessage.groupBy({ by: ["status"], where: { platform: { in: Object.keys(notifiers) } }, _count: { _all: true } });
       return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
     },
     /** Runs interactions through the core concurrently (no platform in between); returns each one's duration. */

@@ -58,13 +58,14 @@ function childEnv(extra: Record<string, string>): Record<string, string> {
 export async function spawnAgent(script: string, options: AgentOptions): Promise<Agent> {
   const logDir = path.join(RESULTS, "logs");
   mkdirSync(logDir, { recursive: true });
-  const logFile = path.join(logDir, `${options.logName}.log`);
+  const safeName = options.logName.replace(/[^A-Za-z0-9._-]+/g, "-");
+  const logFile = path.join(logDir, `${safeName}.log`);
   const fd = openSync(logFile, "w");
   const nodeArgs = ["--import", "tsx"];
   if (options.cpuProfDir) {
     // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
     // worker thread); the main thread's file is the one whose name has thread id 0.
-    const dir = path.join(options.cpuProfDir, options.logName);
+    const dir = path.join(options.cpuProfDir, safeName);
     mkdirSync(dir, { recursive: true });
     nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
   }

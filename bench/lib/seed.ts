@@ -30,7 +30,7 @@ async function batches(total: number, write: (from: number, count: number) => Pr
 export async function seedMembers(
   db: Db,
   count: number,
-  options: { platform: string; userIdOf: (i: number) => string; namePrefix: string; digestSubscribed?: boolean; localeOf?: (i: number) => string },
+  options: { platform: string; userIdOf: (i: number) => string; namePrefix: string; digestSubscribed?: boolean; localeOf?: (i: number) => string; orgOffset?: number },
 ): Promise<number[]> {
   if (count === 0) return [];
   const orgs = await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -41,7 +41,7 @@ export async function seedMembers(
       data: Array.from({ length: n }, (_, k) => ({
         displayName: `${options.namePrefix} ${from + k + 1}`,
         locale: options.localeOf?.(from + k) ?? "fi",
-        organisationId: orgs[(from + k) % orgs.length]!.id,
+        organisationId: orgs[((options.orgOffset ?? 0) + from + k) % orgs.length]!.id,
         digestSubscribed: options.digestSubscribed ?? false,
       })),
     }),
@@ -68,6 +68,15 @@ const TITLES = [
   "Ompelukoneita kurssille",
   "Kokki ruokapäivään",
 ];
+
+/** `count` more organisations (joint purchases are joined per organisation). */
+export async function seedOrganisations(db: Db, count: number): Promise<void> {
+  await batches(count, (from, n) =>
+    db.organisation.createMany({
+      data: Array.from({ length: n }, (_, k) => ({ name: `Testijärjestö ${from + k + 1}`, municipality: MUNICIPALITIES[(from + k) % MUNICIPALITIES.length]! })),
+    }),
+  );
+}
 
 /** Open help requests by `askerIds` (round robin), newest last; returns the ids. */
 export async function seedHelpRequests(db: Db, count: number, askerIds: number[], now = new Date()): Promise<{ ids: number[]; ms: number }> {
