@@ -139,6 +139,11 @@ describe("confidentiality checks", () => {
     // the 90th day counts to the end of the 90 days, not beyond
     expect(parseUntil("21.2.2027", now, tz)).toEqual({ ok: true, value: new Date(now.getTime() + 90 * DAY) });
     expect(parseUntil("22.2.2027", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-far" });
+    // the same date forms as joint purchases; a time of day is not an answer here
+    expect(parseUntil("2026-12-24", now, tz)).toEqual({ ok: true, value: new Date("2026-12-24T21:59:59Z") });
+    expect(parseUntil("24/12/2026", now, tz)).toEqual({ ok: true, value: new Date("2026-12-24T21:59:59Z") });
+    expect(parseUntil("24.12.2026 klo 16", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-format" });
+    expect(parseUntil("24.12.2026 16:00", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-format" });
   });
 });
 

@@ -1,7 +1,8 @@
 /** The money of joint purchases: exact splits to the cent, prices per seat, parsing of euros, seats and dates. */
 import { describe, expect, it } from "vitest";
 import { perSeatCents, splitCents, totalCents } from "../../src/core/features/purchases/split.js";
-import { parseEuros, parseFutureDate, parseSeats, parseCourseDate, zonedTime } from "../../src/core/features/purchases/parse.js";
+import { parseEuros, parseFutureDate, parseSeats, parseCourseDate } from "../../src/core/features/purchases/parse.js";
+import { zonedTime } from "../../src/core/time.js";
 import { formatEuros } from "../../src/core/features/purchases/format.js";
 
 const parts = (...seats: number[]) => seats.map((s, i) => ({ key: String.fromCharCode(65 + i), seats: s, order: i }));

@@ -6,9 +6,8 @@
 import type { DbOrTx } from "../../../db/client.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, OutgoingMessage, RichText } from "../../types.js";
-import { zonedParts } from "./schedule.js";
+import { DAY_MS, formatDay } from "../../time.js";
 
-const DAY = 86_400_000;
 /** Items per section; the rest is counted ("…and 12 more"). Keeps a busy week readable. */
 export const SECTION_MAX = 30;
 /** Offers that mean someone is helping (a declined or withdrawn one does not). */
@@ -256,12 +255,6 @@ export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, 
   return data;
 }
 
-/** "23.11.2026" in the digest's time zone. */
-export function formatDay(at: Date, timeZone: string): string {
-  const p = zonedParts(at, timeZone);
-  return `${p.day}.${p.month}.${p.year}`;
-}
-
 /** 120000 → "1 200 €" (fi, sv) or "€1,200" (en); cents only when there are any. */
 export function formatEuros(cents: number, locale: string): string {
   const euros = Math.floor(cents / 100);
@@ -272,7 +265,7 @@ export function formatEuros(cents: number, locale: string): string {
 }
 
 function daysBetween(from: Date, to: Date): number {
-  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY));
+  return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
 
 function section(text: RichText, title: string, lines: RichText[], more: number, t: Translate) {

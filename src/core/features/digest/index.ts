@@ -12,8 +12,9 @@ import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../../ap
 import { say } from "../../app/router.js";
 import { registerPeriodicJob } from "../../jobs.js";
 import { translator } from "../../i18n/index.js";
+import { formatDay } from "../../time.js";
 import type { OutgoingMessage } from "../../types.js";
-import { gatherDigest, formatDay, renderDigest } from "./build.js";
+import { gatherDigest, renderDigest } from "./build.js";
 import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
 import { DIGEST_JOB, digestRecipientKeys, runDigest, type DigestRunOptions, type DigestRunReport, type Notifiers } from "./run.js";
 import { digestWindow, isDue } from "./schedule.js";

@@ -11,47 +11,11 @@
  * fires.
  */
 import cron from "node-cron";
+import { DAY_MS, zonedParts, zonedTime } from "../../time.js";
 
 export interface DigestSchedule {
   cron: string;
   timezone: string;
-}
-
-const MINUTE = 60_000;
-const DAY = 24 * 60 * MINUTE;
-
-/** The wall-clock fields of an instant in a time zone. */
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-export function zonedParts(at: Date, timeZone: string) {
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat("en-GB", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    formatters.set(timeZone, fmt);
-  }
-  const p = Object.fromEntries(fmt.formatToParts(at).map((x) => [x.type, Number(x.value)])) as Record<string, number>;
-  return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour!, minute: p.minute!, second: p.second! };
-}
-
-/** The instant at which the wall clock of `timeZone` shows the given time (the earlier one when ambiguous). */
-export function zonedTime(timeZone: string, y: number, mo: number, d: number, h = 0, mi = 0): Date {
-  const wall = Date.UTC(y, mo - 1, d, h, mi);
-  const offsetAt = (t: number) => {
-    const p = zonedParts(new Date(t), timeZone);
-    return Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second) - Math.floor(t / 1000) * 1000;
-  };
-  const first = wall - offsetAt(wall);
-  const second = wall - offsetAt(first);
-  return new Date(Math.min(first, second));
 }
 
 /** ISO 8601 week of a calendar date: { year, week }. */
@@ -59,7 +23,7 @@ function isoWeekOf(y: number, mo: number, d: number) {
   const date = new Date(Date.UTC(y, mo - 1, d));
   date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7)); // the Thursday of this week decides the year
   const year = date.getUTCFullYear();
-  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / DAY + 1) / 7);
+  const week = Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7);
   return { year, week };
 }
 
@@ -82,7 +46,7 @@ export function parseSlot(slot: string): { year: number; week: number } | null {
 /** Monday (calendar date) of an ISO week. */
 function mondayOf(year: number, week: number) {
   const jan4 = new Date(Date.UTC(year, 0, 4));
-  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY + (week - 1) * 7 * DAY);
+  const monday = new Date(jan4.getTime() - ((jan4.getUTCDay() + 6) % 7) * DAY_MS + (week - 1) * 7 * DAY_MS);
   return { year: monday.getUTCFullYear(), month: monday.getUTCMonth() + 1, day: monday.getUTCDate() };
 }
 
@@ -91,8 +55,8 @@ export function previousSlot(slot: string, timeZone: string): string {
   const s = parseSlot(slot);
   if (!s) throw new Error(`not a week slot: ${slot}`);
   const m = mondayOf(s.year, s.week);
-  const prior = new Date(Date.UTC(m.year, m.month - 1, m.day) - 3 * DAY);
-  return weekSlot(zonedTime(timeZone, prior.getUTCFullYear(), prior.getUTCMonth() + 1, prior.getUTCDate(), 12), timeZone);
+  const prior = new Date(Date.UTC(m.year, m.month - 1, m.day) - 3 * DAY_MS);
+  return weekSlot(zonedTime({ year: prior.getUTCFullYear(), month: prior.getUTCMonth() + 1, day: prior.getUTCDate(), hour: 12 }, timeZone), timeZone);
 }
 
 const slotTimes = new Map<string, Date | null>();
@@ -114,10 +78,10 @@ export function slotTime(schedule: DigestSchedule, slot: string): Date | null {
     // Candidates in wall-clock order: each day of the week, each hour and minute the expression
     // lists; node-cron's matcher then checks the day, month and weekday fields (and DST gaps).
     search: for (let i = 0; i < 7; i++) {
-      const date = new Date(Date.UTC(monday.year, monday.month - 1, monday.day) + i * DAY);
+      const date = new Date(Date.UTC(monday.year, monday.month - 1, monday.day) + i * DAY_MS);
       for (const hour of fields.hour) {
         for (const minute of fields.minute) {
-          const at = zonedTime(schedule.timezone, date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate(), hour, minute);
+          const at = zonedTime({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute }, schedule.timezone);
           if (task.match(at)) {
             found = at;
             break search;
@@ -142,7 +106,7 @@ export function digestWindow(schedule: DigestSchedule, slot: string, startedAt: 
   const at = slotTime(schedule, slot);
   const to = at && at.getTime() < startedAt.getTime() ? at : startedAt;
   const before = slotTime(schedule, previousSlot(slot, schedule.timezone));
-  const from = before && before.getTime() < to.getTime() ? before : new Date(to.getTime() - 7 * DAY);
+  const from = before && before.getTime() < to.getTime() ? before : new Date(to.getTime() - 7 * DAY_MS);
   return { from, to };
 }
 

@@ -7,6 +7,7 @@
 import type { DialogDef, Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
+import { formatDay } from "../../time.js";
 import { NOTE_MAX } from "./constants.js";
 import { showFilters, showPage } from "./lists.js";
 import { contactLines, loadMember, nameWithOrganisation } from "./people.js";
@@ -26,7 +27,7 @@ import {
   thankHelper,
   type Actor,
 } from "./service.js";
-import { checkShortText, formatDate } from "./validate.js";
+import { checkShortText } from "./validate.js";
 
 export const OFFER_FLOW = "hr-offer";
 export const HIDE_FLOW = "hr-hide";
@@ -141,7 +142,7 @@ async function thank(ctx: HandlerContext, offerId: number): Promise<HandlerOutco
 async function extend(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
   const result = await extendRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result);
-  return answerText(ctx, "✅ ", ctx.t("hr-extended", { title: result.request.title, date: formatDate(result.request.expiresAt, ctx.config.digest.timezone) }));
+  return answerText(ctx, "✅ ", ctx.t("hr-extended", { title: result.request.title, date: formatDay(result.request.expiresAt, ctx.config.digest.timezone) }));
 }
 
 // ---- staff -----------------------------------------------------------------------------------

@@ -10,9 +10,9 @@ import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import { t as translate } from "../../i18n/index.js";
 import { MUNICIPALITIES } from "../../members.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
+import { DAY_MS, formatDay } from "../../time.js";
 import {
   CATEGORIES,
-  DAY_MS,
   DEFAULT_DAYS,
   isCategory,
   municipalityCode,
@@ -24,7 +24,7 @@ import {
 import { answer, answerText, stale } from "./replies.js";
 import { categoryLabel, describeRequest, municipalityLabel, statusLine } from "./render.js";
 import { createHelpRequest, requestsInLastDay, type AskInput, type CreateResult } from "./service.js";
-import { checkDetails, checkTitle, defaultExpiry, formatDate, matchCategory, matchMunicipality, oneLine, parseUntil, type Checked } from "./validate.js";
+import { checkDetails, checkTitle, defaultExpiry, matchCategory, matchMunicipality, oneLine, parseUntil, type Checked } from "./validate.js";
 
 export const ASK_FLOW = "hr-ask";
 const STEPS = ["title", "details", "category", "municipality", "until", "as"] as const;
@@ -102,7 +102,7 @@ async function prompt(ctx: HandlerContext, step: Step, error?: StepError): Promi
       break;
     case "until": {
       const tz = ctx.config.digest.timezone;
-      text.push(t("hr-ask-until", { date: formatDate(defaultExpiry(ctx.now()), tz) }));
+      text.push(t("hr-ask-until", { date: formatDay(defaultExpiry(ctx.now()), tz) }));
       buttons = [
         [{ label: t("hr-button-until-default", { days: DEFAULT_DAYS }), action: `ask:until:${DEFAULT_DAYS}` }],
         [

@@ -29,7 +29,6 @@ export const MAX_DAYS = 90;
 export const EXTEND_DAYS = 14;
 export const REMIND_BEFORE_MS = 2 * 86_400_000;
 export const PAGE_SIZE = 5;
-export const DAY_MS = 86_400_000;
 
 /** The value stored for a municipality outside the seed region. */
 export const OTHER_MUNICIPALITY = "other";

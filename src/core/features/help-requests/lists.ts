@@ -9,10 +9,11 @@ import { t as translate } from "../../i18n/index.js";
 import { MUNICIPALITIES } from "../../members.js";
 import { mineSections, type MineSection } from "../../mine.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
+import { formatDay } from "../../time.js";
 import { CATEGORIES, isCategory, LIVE, municipalityCode, municipalityFromCode, OTHER_MUNICIPALITY, PAGE_SIZE, type Category } from "./constants.js";
 import { answer, answerText, stale } from "./replies.js";
 import { categoryLabel, isLive, municipalityLabel, realAsker, requestInclude, shortTitle, staffButtons, statusLabel, whoAsks } from "./render.js";
-import { formatDate, matchCategory, matchMunicipality } from "./validate.js";
+import { matchCategory, matchMunicipality } from "./validate.js";
 
 interface Filter {
   category?: Category | undefined;
@@ -77,7 +78,7 @@ async function listing(ctx: HandlerContext, requestedPage: number, filter: Filte
     if (pages > 1) text.push(" ", t("hr-open-page", { page: page + 1, pages, total }));
     items.forEach((r, i) => {
       const n = page * PAGE_SIZE + i + 1;
-      const facts = [categoryLabel(t, r.category), municipalityLabel(t, r.municipality), whoAsks(t, r), t("hr-until-date", { date: formatDate(r.expiresAt, tz) })];
+      const facts = [categoryLabel(t, r.category), municipalityLabel(t, r.municipality), whoAsks(t, r), t("hr-until-date", { date: formatDay(r.expiresAt, tz) })];
       if (r.status !== "open") facts.push(statusLabel(t, r.status));
       text.push("\n\n", `${n}. `, { b: r.title }, "\n", facts.join(" · "));
       if (ctx.staff && r.askedAs === "anonymous") text.push(` (${t("hr-label-staff-sees")}: `, realAsker(t, r), ")");
@@ -187,7 +188,7 @@ export const helpRequestsMineSection: MineSection = {
       text.push({ b: t("hr-mine-requests") });
       for (const r of requests) {
         text.push("\n• ", { b: r.title }, ` – ${statusLabel(t, r.status)}`);
-        if (isLive(r.status)) text.push(`, ${t("hr-until-date", { date: formatDate(r.expiresAt, tz) })}`);
+        if (isLive(r.status)) text.push(`, ${t("hr-until-date", { date: formatDay(r.expiresAt, tz) })}`);
         text.push(`, ${t("hr-mine-offer-count", { count: r.offers.length })}`);
         if (r.status === "hidden" && r.statusReason) text.push(`\n  ${t("hr-label-reason")}: `, r.statusReason);
         const short = shortTitle(r.title, 20);

@@ -3,8 +3,8 @@ import type { HelpRequest, Member, Organisation } from "../../../generated/prism
 import type { CoreDeps } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
+import { formatDay } from "../../time.js";
 import { LIVE, OTHER_MUNICIPALITY, type Status } from "./constants.js";
-import { formatDate } from "./validate.js";
 
 export type RequestView = HelpRequest & { organisation: Organisation | null; asker: Member | null };
 
@@ -60,7 +60,7 @@ export function describeRequest(t: Translate, r: RequestView, timeZone: string, 
     whoAsks(t, r),
   );
   if (options.staffView && r.askedAs === "anonymous") text.push(` (${t("hr-label-staff-sees")}: `, realAsker(t, r), ")");
-  text.push("\n", `${t("hr-label-until")}: `, formatDate(r.expiresAt, timeZone));
+  text.push("\n", `${t("hr-label-until")}: `, formatDay(r.expiresAt, timeZone));
   return text;
 }
 

@@ -11,10 +11,11 @@ import { MUNICIPALITIES } from "../../members.js";
 import { translator } from "../../i18n/index.js";
 import { enqueueMessage, enqueuePost, enqueuePostUpdate } from "../../outbox.js";
 import type { RichText } from "../../types.js";
-import { DAY_MS, EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
+import { DAY_MS, formatDay } from "../../time.js";
+import { EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
 import { contactLines, dmMember, loadMember, nameWithOrganisation } from "./people.js";
 import { describeRequest, isLive, requestInclude, type RequestView } from "./render.js";
-import { checkDetails, checkShortText, checkTitle, formatDate } from "./validate.js";
+import { checkDetails, checkShortText, checkTitle } from "./validate.js";
 
 export const ENTITY = "help_request";
 
@@ -402,7 +403,7 @@ export async function remindBeforeExpiry(deps: CoreDeps): Promise<number> {
       const request = (await findRequest(tx, r.id))!;
       const canExtend = request.expiresAt.getTime() < request.createdAt.getTime() + MAX_DAYS * DAY_MS;
       await dmMember(tx, request.askerId, now, (t) => ({
-        text: [t("hr-reminder-dm", { title: request.title, date: formatDate(request.expiresAt, tz) }), "\n\n", t(canExtend ? "hr-reminder-question" : "hr-reminder-no-extend")],
+        text: [t("hr-reminder-dm", { title: request.title, date: formatDay(request.expiresAt, tz) }), "\n\n", t(canExtend ? "hr-reminder-question" : "hr-reminder-no-extend")],
         buttons: [[
           ...(canExtend ? [{ label: t("hr-button-extend"), action: `hr:extend:${request.id}` }] : []),
           { label: t("hr-button-resolve"), action: `hr:resolve:${request.id}` },

@@ -3,7 +3,8 @@
  * value or an error key (translated by the caller), so a dialog can stay on the same step.
  */
 import { MUNICIPALITIES } from "../../members.js";
-import { CATEGORIES, CATEGORY_WORDS, DAY_MS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
+import { DAY_MS, endOfLocalDay, isCalendarDay, parseLocalDate, zonedParts } from "../../time.js";
+import { CATEGORIES, CATEGORY_WORDS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
 import { findSensitive } from "./sensitive.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
@@ -84,54 +85,15 @@ export function matchMunicipality(raw: string): string | undefined {
 
 // ---- dates -----------------------------------------------------------------------------------
 
-function zonedParts(at: Date, timeZone: string) {
-  const parts = new Intl.DateTimeFormat("en-US", {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "numeric",
-    day: "numeric",
-    hour: "numeric",
-    minute: "numeric",
-    second: "numeric",
-  }).formatToParts(at);
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value ?? 0);
-  return { year: get("year"), month: get("month"), day: get("day"), hour: get("hour"), minute: get("minute"), second: get("second") };
-}
-
-function offsetMs(at: Date, timeZone: string): number {
-  const p = zonedParts(at, timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(at.getTime() / 1000) * 1000;
-}
-
-/** The last second of a calendar day in `timeZone` (e.g. 24.12.2026 23:59:59 in Helsinki). */
-export function endOfLocalDay(year: number, month: number, day: number, timeZone: string): Date {
-  const wall = Date.UTC(year, month - 1, day, 23, 59, 59);
-  let guess = wall - offsetMs(new Date(wall), timeZone);
-  guess = wall - offsetMs(new Date(guess), timeZone);
-  return new Date(guess);
-}
-
-/** "d.m.yyyy" in `timeZone`. */
-export function formatDate(at: Date, timeZone: string): string {
-  const p = zonedParts(at, timeZone);
-  return `${p.day}.${p.month}.${p.year}`;
-}
-
-function validDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
 export function defaultExpiry(now: Date): Date {
   return new Date(now.getTime() + DEFAULT_DAYS * DAY_MS);
 }
 
 /**
  * "Until when" as typed: empty or a default word → 14 days; a number of days ("14", "14 pv",
- * "10 days"); a date "d.m.yyyy", "d.m.yy" or "d.m." (the next such date). The end of the given
- * day in `timeZone` counts. At most 90 days from `now`; a date in the past is refused.
+ * "10 days"); a date as `parseLocalDate` reads it ("24.12.2026", "24.12.26", "2026-12-24"), also
+ * without the year ("24.12.": the next such date). The end of the given day in `timeZone` counts.
+ * At most 90 days from `now`; a date in the past is refused.
  */
 export function parseUntil(raw: string, now: Date, timeZone: string): Checked<Date> {
   const s = oneLine(raw).toLowerCase();
@@ -144,20 +106,14 @@ export function parseUntil(raw: string, now: Date, timeZone: string): Checked<Da
     if (n > MAX_DAYS) return { ok: false, error: "hr-error-until-far", args: { max: MAX_DAYS } };
     return { ok: true, value: new Date(now.getTime() + n * DAY_MS) };
   }
-  const date = /^(\d{1,2})\.(\d{1,2})\.?(\d{2}|\d{4})?$/.exec(s);
-  if (!date) return { ok: false, error: "hr-error-until-format" };
-  const day = Number(date[1]);
-  const month = Number(date[2]);
-  const today = zonedParts(now, timeZone);
-  let year = date[3] ? Number(date[3].length === 2 ? `20${date[3]}` : date[3]) : today.year;
-  if (!validDate(year, month, day)) return { ok: false, error: "hr-error-until-format" };
-  let end = endOfLocalDay(year, month, day, timeZone);
-  if (!date[3] && end.getTime() < now.getTime() && validDate(year + 1, month, day)) {
-    const next = endOfLocalDay(year + 1, month, day, timeZone);
-    if (next.getTime() <= limit + DAY_MS) {
-      year += 1;
-      end = next;
-    }
+  const date = parseLocalDate(s, { defaultYear: zonedParts(now, timeZone).year });
+  // A day is what counts here: a typed time of day is not understood rather than silently dropped.
+  if (!date.ok || date.value.hour !== undefined) return { ok: false, error: "hr-error-until-format" };
+  let end = endOfLocalDay(date.value, timeZone);
+  const { year, month, day } = date.value;
+  if (!date.yearGiven && end.getTime() < now.getTime() && isCalendarDay(year + 1, month, day)) {
+    const next = endOfLocalDay({ year: year + 1, month, day }, timeZone);
+    if (next.getTime() <= limit + DAY_MS) end = next;
   }
   if (end.getTime() < now.getTime()) return { ok: false, error: "hr-error-until-past" };
   if (end.getTime() > limit + DAY_MS) return { ok: false, error: "hr-error-until-far", args: { max: MAX_DAYS } };

@@ -6,6 +6,7 @@
 import type { HandlerContext, HandlerOutcome, Reply } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import { cleanName, MUNICIPALITIES } from "../../members.js";
+import { parseLocalDate } from "../../time.js";
 import type { Button, OutgoingMessage, RichText } from "../../types.js";
 import type { Purchase } from "../../../generated/prisma/client.js";
 import {
@@ -22,7 +23,7 @@ import {
   type FieldName,
 } from "./form.js";
 import { courseLabel, createNeed, findCourseType, proposalGroup } from "./needs.js";
-import { parseFutureDate, parseLocalDate, parseSeats, MAX_SEATS } from "./parse.js";
+import { parseFutureDate, parseSeats, MAX_SEATS } from "./parse.js";
 import {
   ACTIVE_STATUSES,
   createPurchase,

@@ -1,7 +1,7 @@
 /** How money and dates of joint purchases look in each language. */
 import type { Translate } from "../../i18n/index.js";
 import type { Locale } from "../../types.js";
-import { localParts } from "./parse.js";
+import { formatDay, zonedParts } from "../../time.js";
 
 function groupThousands(n: number, sep: string): string {
   return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
@@ -27,8 +27,8 @@ export function centsToDecimal(cents: number): string {
 
 /** "31.3.2027"; with the time when it is not the start or the end of the day ("31.3.2027 klo 16.00"). */
 export function formatDate(instant: Date, timeZone: string, t: Translate): string {
-  const p = localParts(instant, timeZone);
-  const date = `${p.day}.${p.month}.${p.year}`;
+  const p = zonedParts(instant, timeZone);
+  const date = formatDay(instant, timeZone);
   const endOfDay = p.hour === 23 && p.minute === 59;
   const startOfDay = p.hour === 0 && p.minute === 0;
   if (endOfDay || startOfDay) return date;

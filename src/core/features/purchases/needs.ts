@@ -6,6 +6,7 @@
  * proposal to start a joint purchase.
  */
 import type { CoreDeps } from "../../app/contract.js";
+import { DAY_MS } from "../../time.js";
 import type { DbOrTx } from "../../../db/client.js";
 import type { CourseType, Need } from "../../../generated/prisma/client.js";
 import { dmMember } from "./notify.js";
@@ -17,7 +18,6 @@ import { TX_OPTIONS } from "./purchases.js";
 export const MATCH_WINDOW_DAYS = 60;
 /** The usual minimum when a need is free text (no course type). */
 export const DEFAULT_MIN_SEATS = 15;
-const DAY_MS = 86_400_000;
 
 export type NeedWithType = Need & { courseType: CourseType | null; organisation: { id: number; name: string } | null };
 

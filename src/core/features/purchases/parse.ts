@@ -5,6 +5,7 @@
  * of a friendly explanation. Pure functions: the clock and time zone are parameters.
  */
 import type { TArgs } from "../../i18n/index.js";
+import { DAY_MS, endOfLocalDay, parseLocalDate, zonedParts, zonedTime, type LocalDate } from "../../time.js";
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; key: string; args?: TArgs };
 
@@ -59,98 +60,22 @@ export function parseEuros(raw: string): Parsed<number> {
 // ---------------------------------------------------------------------------------------------
 // Dates in the network's time zone
 
-export interface LocalDate {
-  year: number;
-  month: number;
-  day: number;
-  hour?: number;
-  minute?: number;
+/** A typed date ("31.3.2027", "2027-03-31", "31.3.2027 klo 16.00"; see `parseLocalDate`) with this feature's error keys. */
+function typedDate(raw: string): Parsed<LocalDate> {
+  const parsed = parseLocalDate(raw);
+  if (!parsed.ok) return fail(parsed.reason === "format" ? "pu-err-date-format" : "pu-err-date-invalid");
+  return { ok: true, value: parsed.value };
 }
-
-const partsCache = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = partsCache.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat("en-US", {
-      timeZone,
-      hourCycle: "h23",
-      year: "numeric",
-      month: "numeric",
-      day: "numeric",
-      hour: "numeric",
-      minute: "numeric",
-      second: "numeric",
-    });
-    partsCache.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock date and time of an instant in `timeZone`. */
-export function localParts(instant: Date, timeZone: string): Required<LocalDate> & { second: number } {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(timeZone).formatToParts(instant)) if (p.type !== "literal") parts[p.type] = Number(p.value);
-  return { year: parts.year!, month: parts.month!, day: parts.day!, hour: parts.hour! % 24, minute: parts.minute!, second: parts.second! };
-}
-
-function offsetMs(instant: number, timeZone: string): number {
-  const p = localParts(new Date(instant), timeZone);
-  const asUtc = Date.UTC(p.year, p.month - 1, p.day, p.hour, p.minute, p.second);
-  return asUtc - Math.floor(instant / 1000) * 1000;
-}
-
-/** The instant when the wall clock in `timeZone` shows the given date and time. */
-export function zonedTime(d: Required<LocalDate>, timeZone: string, second = 0): Date {
-  const guess = Date.UTC(d.year, d.month - 1, d.day, d.hour, d.minute, second);
-  const first = guess - offsetMs(guess, timeZone);
-  const second2 = guess - offsetMs(first, timeZone);
-  return new Date(second2);
-}
-
-function validDay(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-/**
- * A date as people type it: "31.3.2027", "31.3.27", "2027-03-31", "31/3/2027", optionally with a
- * time ("31.3.2027 16:00", "31.3.2027 klo 16.00"). Returns the local date; no clock involved.
- */
-export function parseLocalDate(raw: string): Parsed<LocalDate> {
-  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
-  const m =
-    /^(\d{1,2})[./](\d{1,2})[./](\d{2}|\d{4})(?:\s+(?:klo\s+|kl\.?\s+|at\s+)?(\d{1,2})[:.](\d{2}))?$/.exec(text) ??
-    null;
-  const iso = m ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2}))?$/.exec(text);
-  if (!m && !iso) return fail("pu-err-date-format");
-  const [year, month, day] = m
-    ? [Number(m[3]!.length === 2 ? `20${m[3]}` : m[3]), Number(m[2]), Number(m[1])]
-    : [Number(iso![1]), Number(iso![2]), Number(iso![3])];
-  const hh = m ? m[4] : iso![4];
-  const mm = m ? m[5] : iso![5];
-  if (!validDay(year, month, day)) return fail("pu-err-date-invalid");
-  const out: LocalDate = { year, month, day };
-  if (hh !== undefined && mm !== undefined) {
-    const hour = Number(hh);
-    const minute = Number(mm);
-    if (hour > 23 || minute > 59) return fail("pu-err-date-invalid");
-    out.hour = hour;
-    out.minute = minute;
-  }
-  return { ok: true, value: out };
-}
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * A deadline or "needed by" date that must be in the future: a date without a time means the end
  * of that day (23:59) in `timeZone`. At most `maxYears` ahead.
  */
 export function parseFutureDate(raw: string, now: Date, timeZone: string, maxYears = 3): Parsed<Date> {
-  const parsed = parseLocalDate(raw);
+  const parsed = typedDate(raw);
   if (!parsed.ok) return parsed;
   const d = parsed.value;
-  const at = zonedTime({ year: d.year, month: d.month, day: d.day, hour: d.hour ?? 23, minute: d.minute ?? 59 }, timeZone, d.hour === undefined ? 59 : 0);
+  const at = d.hour === undefined ? endOfLocalDay(d, timeZone) : zonedTime(d, timeZone);
   if (at.getTime() <= now.getTime()) return fail("pu-err-date-past");
   if (at.getTime() > now.getTime() + maxYears * 366 * DAY_MS) return fail("pu-err-date-far", { years: maxYears });
   return { ok: true, value: at };
@@ -158,12 +83,11 @@ export function parseFutureDate(raw: string, now: Date, timeZone: string, maxYea
 
 /** A course date (start of that day, or the time given) on or after `notBefore`'s local day. */
 export function parseCourseDate(raw: string, notBefore: Date, now: Date, timeZone: string): Parsed<Date> {
-  const parsed = parseLocalDate(raw);
+  const parsed = typedDate(raw);
   if (!parsed.ok) return parsed;
-  const d = parsed.value;
-  const at = zonedTime({ year: d.year, month: d.month, day: d.day, hour: d.hour ?? 0, minute: d.minute ?? 0 }, timeZone);
-  const floor = localParts(notBefore, timeZone);
-  const floorStart = zonedTime({ year: floor.year, month: floor.month, day: floor.day, hour: 0, minute: 0 }, timeZone);
+  const at = zonedTime(parsed.value, timeZone);
+  const floor = zonedParts(notBefore, timeZone);
+  const floorStart = zonedTime({ year: floor.year, month: floor.month, day: floor.day }, timeZone);
   if (at.getTime() < floorStart.getTime()) return fail("pu-err-course-date-before-deadline");
   if (at.getTime() > now.getTime() + 4 * 366 * DAY_MS) return fail("pu-err-date-far", { years: 4 });
   return { ok: true, value: at };
