@@ -113,9 +113,16 @@ export async function joinOrganisationById(db: DbOrTx, memberId: number, organis
   return { type: "ok" as const, organisation };
 }
 
-/** The identities through which a member can be reached privately, preferring `prefer`. */
-export async function privateTargets(db: DbOrTx, memberId: number) {
-  return db.identity.findMany({ where: { memberId }, orderBy: { id: "asc" } });
+/**
+ * The identity through which a member is reached privately: the one created most recently (the
+ * platform they joined last), optionally among `platforms` only (those this process can send on).
+ * Null when the member has none (deleted their data, or never used those platforms).
+ */
+export async function latestIdentity(db: DbOrTx, memberId: number, platforms?: string[]) {
+  return db.identity.findFirst({
+    where: platforms ? { memberId, platform: { in: platforms } } : { memberId },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
 }
 
 export function platformLabel(platform: Platform | string): string {

@@ -10,6 +10,8 @@
 import type { Db, DbOrTx } from "../db/client.js";
 import { DeliveryError } from "./errors.js";
 import type { CoreDeps, Notifier } from "./app/contract.js";
+import { asLocale, translator, type Translate } from "./i18n/index.js";
+import { latestIdentity } from "./members.js";
 import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "./types.js";
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
@@ -39,6 +41,45 @@ export async function enqueueFile(db: DbOrTx, platform: string, target: Target, 
   await db.outboxMessage.create({
     data: { platform, chatId: target.chatId, threadId: target.threadId ?? null, op: "file", payload: JSON.stringify(file), availableAt: now },
   });
+}
+
+/**
+ * Queues a private message to a member, in the caller's transaction: on their most recent identity
+ * (`latestIdentity`) and in their own language (`build` gets their translator and locale). Returns
+ * false, queueing nothing, when the member cannot be reached: no member id (an anonymised record),
+ * the member deleted, or no identity left.
+ */
+export async function enqueueToMember(
+  db: DbOrTx,
+  memberId: number | null | undefined,
+  build: (t: Translate, locale: Locale) => OutgoingMessage,
+  now: Date,
+): Promise<boolean> {
+  const to = await privateChatOf(db, memberId);
+  if (!to) return false;
+  await enqueueMessage(db, to.platform, to.target, build(translator(to.locale), to.locale), now);
+  return true;
+}
+
+/** Like `enqueueToMember`, for a file (e.g. a participant list to the organiser). */
+export async function enqueueFileToMember(
+  db: DbOrTx,
+  memberId: number | null | undefined,
+  build: (t: Translate, locale: Locale) => OutgoingFile,
+  now: Date,
+): Promise<boolean> {
+  const to = await privateChatOf(db, memberId);
+  if (!to) return false;
+  await enqueueFile(db, to.platform, to.target, build(translator(to.locale), to.locale), now);
+  return true;
+}
+
+async function privateChatOf(db: DbOrTx, memberId: number | null | undefined) {
+  if (memberId == null) return null;
+  const member = await db.member.findUnique({ where: { id: memberId } });
+  const identity = member ? await latestIdentity(db, memberId) : null;
+  if (!member || !identity) return null;
+  return { platform: identity.platform, target: { chatId: identity.privateChatId }, locale: asLocale(member.locale) };
 }
 
 /** Posts a record to every active group/channel of `kinds` (default: community and staff). */

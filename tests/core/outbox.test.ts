@@ -2,7 +2,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
-import { deliverDue, enqueueMessage, enqueuePost, enqueuePostUpdate, registerPostRenderer } from "../../src/core/outbox.js";
+import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember, registerPostRenderer } from "../../src/core/outbox.js";
+import { ensureMember } from "../../src/core/members.js";
+import { translator } from "../../src/core/i18n/index.js";
 import { syncChannels } from "../../src/core/channels.js";
 
 afterAll(cleanupDatabases);
@@ -148,5 +150,26 @@ describe("housekeeping", () => {
     clock.advance(30 * 24 * 3600_000);
     await runPeriodicJobs(deps);
     expect(await db.outboxMessage.count()).toBe(0);
+  });
+});
+
+describe("private messages to members", () => {
+  it("go to the member's most recent identity, in their language; nobody to reach is no message", async () => {
+    const { db, clock } = await setup();
+    const { member } = await ensureMember(db, { platform: "terminal", userId: "Aino", privateChatId: "Aino", displayName: "Aino" }, "fi");
+    await db.identity.create({ data: { memberId: member.id, platform: "telegram", externalUserId: "42", privateChatId: "42", createdAt: new Date(Date.now() + 1000) } });
+    await db.member.update({ where: { id: member.id }, data: { locale: "sv" } });
+    const sent = await db.$transaction((tx) => enqueueToMember(tx, member.id, (t, locale) => ({ text: [locale, " ", t("error-internal")] }), clock.now()));
+    expect(sent).toBe(true);
+    expect(await enqueueFileToMember(db, member.id, () => ({ filename: "a.csv", mimeType: "text/csv", content: "x" }), clock.now())).toBe(true);
+    const rows = await db.outboxMessage.findMany({ orderBy: { id: "asc" } });
+    expect(rows.map((r) => [r.platform, r.chatId, r.op])).toEqual([["telegram", "42", "send"], ["telegram", "42", "file"]]);
+    expect(JSON.parse(rows[0]!.payload).text).toEqual(["sv", " ", translator("sv")("error-internal")]);
+
+    expect(await enqueueToMember(db, null, () => ({ text: ["x"] }), clock.now())).toBe(false);
+    expect(await enqueueToMember(db, member.id + 1000, () => ({ text: ["x"] }), clock.now())).toBe(false);
+    await db.identity.deleteMany({ where: { memberId: member.id } });
+    expect(await enqueueToMember(db, member.id, () => ({ text: ["x"] }), clock.now())).toBe(false);
+    expect(await db.outboxMessage.count()).toBe(2);
   });
 });

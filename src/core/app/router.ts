@@ -5,9 +5,7 @@
  */
 import { ensureMember, isStaff } from "../members.js";
 import { getDialog } from "../dialogs.js";
-import { translator } from "../i18n/index.js";
-import { isLocale } from "../i18n/index.js";
-import type { Locale } from "../types.js";
+import { asLocale, translator } from "../i18n/index.js";
 import type { ActionDef, CommandDef, CoreDeps, DialogDef, Feature, HandlerContext, HandlerOutcome, Interaction } from "./contract.js";
 
 export interface Registry {
@@ -45,7 +43,7 @@ export function commandName(raw: string): string {
 
 export async function buildContext(deps: CoreDeps, interaction: Interaction): Promise<HandlerContext & { created: boolean }> {
   const { member, identity, created } = await ensureMember(deps.db, interaction.actor, deps.config.defaultLocale);
-  const locale: Locale = isLocale(member.locale) ? member.locale : "fi";
+  const locale = asLocale(member.locale);
   return {
     ...deps,
     member,

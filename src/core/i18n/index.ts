@@ -30,6 +30,11 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
 }
 
+/** A stored locale as a supported one: Finnish when it is not (a value from an older version, a typo in the database). */
+export function asLocale(value: string): Locale {
+  return isLocale(value) ? value : "fi";
+}
+
 /** Picks a supported locale from a platform's hint ("sv-FI", "en_US", …); Finnish otherwise. */
 export function localeFromHint(hint: string | undefined, fallback: Locale = "fi"): Locale {
   const lang = hint?.slice(0, 2).toLowerCase();
@@ -38,7 +43,7 @@ export function localeFromHint(hint: string | undefined, fallback: Locale = "fi"
 
 /** Translates `key` in `locale`; falls back to Finnish, then to the key itself. */
 export function t(locale: string, key: string, args?: TArgs): string {
-  for (const l of [isLocale(locale) ? locale : "fi", "fi"] as Locale[]) {
+  for (const l of [asLocale(locale), "fi"] as Locale[]) {
     const bundle = bundles.get(l)!;
     const message = bundle.getMessage(key);
     if (message?.value) return bundle.formatPattern(message.value, args);

@@ -32,6 +32,7 @@ import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { reportUnreachable } from "../../channels.js";
 import { DeliveryError } from "../../errors.js";
 import { translator } from "../../i18n/index.js";
+import { latestIdentity } from "../../members.js";
 import { enqueueMessage, moveChat } from "../../outbox.js";
 import { plainLength, splitRichText } from "../../text.js";
 import type { OutgoingMessage, RichText, Target } from "../../types.js";
@@ -131,10 +132,7 @@ async function resolveRecipient(db: DbOrTx, key: string, platforms: string[]): P
     const member = await db.member.findUnique({ where: { id: Number(rest) } });
     if (!member) return { skip: "member deleted" };
     if (!member.digestSubscribed) return { skip: "unsubscribed" };
-    const identity = await db.identity.findFirst({
-      where: { memberId: member.id, platform: { in: platforms } },
-      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-    });
+    const identity = await latestIdentity(db, member.id, platforms);
     if (!identity) {
       const any = await db.identity.count({ where: { memberId: member.id } });
       return any ? { elsewhere: true } : { skip: "no identity" };

@@ -1,9 +1,8 @@
-/** How members appear in help requests: who asks, how to reach someone, and private messages to them. */
+/** How members appear in help requests: who asks and how to reach someone. */
 import type { DbOrTx } from "../../../db/client.js";
 import type { Identity, Member, Organisation } from "../../../generated/prisma/client.js";
-import { isLocale, translator, type Translate } from "../../i18n/index.js";
-import { enqueueMessage } from "../../outbox.js";
-import type { Locale, OutgoingMessage, RichText } from "../../types.js";
+import type { Translate } from "../../i18n/index.js";
+import type { RichText } from "../../types.js";
 
 export type MemberWithContacts = Member & { identities: Identity[]; organisation: Organisation | null };
 
@@ -39,22 +38,4 @@ export function contactLines(t: Translate, member: MemberWithContacts): RichText
   }
   if (!out.length) out.push(t("hr-contact-none"));
   return out;
-}
-
-/**
- * Queues a private message to a member, on the platform identity they used most recently and in
- * their own language. Returns false when the member cannot be reached (deleted, no identity).
- */
-export async function dmMember(
-  db: DbOrTx,
-  memberId: number | null | undefined,
-  now: Date,
-  build: (t: Translate, locale: Locale) => OutgoingMessage,
-): Promise<boolean> {
-  const member = await loadMember(db, memberId);
-  const identity = member?.identities[0];
-  if (!member || !identity) return false;
-  const locale: Locale = isLocale(member.locale) ? member.locale : "fi";
-  await enqueueMessage(db, identity.platform, { chatId: identity.privateChatId }, build(translator(locale), locale), now);
-  return true;
 }

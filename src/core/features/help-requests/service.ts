@@ -9,11 +9,11 @@ import type { HelpOffer, Member } from "../../../generated/prisma/client.js";
 import type { CoreDeps } from "../../app/contract.js";
 import { MUNICIPALITIES } from "../../members.js";
 import { translator } from "../../i18n/index.js";
-import { enqueueMessage, enqueuePost, enqueuePostUpdate } from "../../outbox.js";
+import { enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../outbox.js";
 import type { RichText } from "../../types.js";
 import { DAY_MS, formatDay } from "../../time.js";
 import { EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
-import { contactLines, dmMember, loadMember, nameWithOrganisation } from "./people.js";
+import { contactLines, loadMember, nameWithOrganisation } from "./people.js";
 import { describeRequest, isLive, requestInclude, type RequestView } from "./render.js";
 import { checkDetails, checkShortText, checkTitle } from "./validate.js";
 
@@ -128,7 +128,7 @@ export async function createOffer(deps: CoreDeps, helperId: number, requestId: n
       const offer = await tx.helpOffer.create({ data: { requestId, helperId, note: cleanNote, createdAt: now } });
       const helper = (await loadMember(tx, helperId))!;
       const request = check.request;
-      await dmMember(tx, request.askerId, now, (t) => {
+      await enqueueToMember(tx, request.askerId, (t) => {
         const text: RichText = ["🤝 ", { b: t("hr-offer-dm-title") }, "\n", t("hr-offer-dm-request", { title: request.title }), "\n\n"];
         text.push(`${t("hr-label-helper")}: `, { b: nameWithOrganisation(helper) });
         if (offer.note) text.push("\n", `${t("hr-label-note")}: `, offer.note);
@@ -140,7 +140,7 @@ export async function createOffer(deps: CoreDeps, helperId: number, requestId: n
             { label: t("hr-button-decline"), action: `hr:decline:${offer.id}` },
           ]],
         };
-      });
+      }, now);
       return { type: "ok", offer, request };
     });
   } catch (err) {
@@ -180,7 +180,7 @@ export async function acceptOffer(deps: CoreDeps, memberId: number, offerId: num
     const moved = await tx.helpRequest.updateMany({ where: { id: offer.requestId, status: "open" }, data: { status: "in_progress" } });
     if (moved.count) await enqueuePostUpdate(tx, ENTITY, offer.requestId, now);
     const asker = (await loadMember(tx, memberId))!;
-    await dmMember(tx, offer.helperId, now, (t) => ({
+    await enqueueToMember(tx, offer.helperId, (t) => ({
       text: [
         "🎉 ",
         { b: t("hr-accepted-dm-title") },
@@ -191,7 +191,7 @@ export async function acceptOffer(deps: CoreDeps, memberId: number, offerId: num
         "\n",
         ...contactLines(t, asker),
       ],
-    }));
+    }), now);
     return { type: "ok", offer: { ...offer, status: "accepted", request: { ...offer.request, status: moved.count ? "in_progress" : offer.request.status } } };
   });
 }
@@ -206,9 +206,9 @@ export async function declineOffer(deps: CoreDeps, memberId: number, offerId: nu
     if (offer.status !== "pending") return { type: "not_pending", status: offer.status };
     const changed = await tx.helpOffer.updateMany({ where: { id: offer.id, status: "pending" }, data: { status: "declined" } });
     if (changed.count !== 1) return { type: "not_pending", status: "changed" };
-    await dmMember(tx, offer.helperId, now, (t) => ({
+    await enqueueToMember(tx, offer.helperId, (t) => ({
       text: [t("hr-declined-dm", { title: offer.request.title })],
-    }));
+    }), now);
     return { type: "ok", offer: { ...offer, status: "declined" } };
   });
 }
@@ -226,9 +226,9 @@ export async function thankHelper(deps: CoreDeps, memberId: number, offerId: num
     const changed = await tx.helpOffer.updateMany({ where: { id: offer.id, thankedAt: null }, data: { thankedAt: now } });
     if (changed.count !== 1) return { type: "already" };
     const asker = (await loadMember(tx, memberId))!;
-    await dmMember(tx, offer.helperId, now, (t) => ({
+    await enqueueToMember(tx, offer.helperId, (t) => ({
       text: ["💐 ", t("hr-thanks-dm", { name: nameWithOrganisation(asker), title: offer.request.title })],
-    }));
+    }), now);
     return { type: "ok", offer: { ...offer, thankedAt: now } };
   });
 }
@@ -260,7 +260,7 @@ export async function resolveRequest(deps: CoreDeps, actor: Actor, requestId: nu
     if (!changed.count) return { type: "wrong_state", status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
     if (request.askerId !== actor.memberId) {
-      await dmMember(tx, request.askerId, now, (t) => ({ text: [t("hr-resolved-by-staff-dm", { title: request.title })] }));
+      await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-resolved-by-staff-dm", { title: request.title })] }), now);
     }
     return { type: "ok", request: { ...request, status: "resolved", resolvedAt: now } };
   });
@@ -308,9 +308,9 @@ export async function hideRequest(deps: CoreDeps, actor: Actor, requestId: numbe
     });
     if (!changed.count) return { type: "wrong_state" as const, status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
-    await dmMember(tx, request.askerId, now, (t) => ({
+    await enqueueToMember(tx, request.askerId, (t) => ({
       text: [t("hr-hidden-dm", { title: request.title }), "\n\n", `${t("hr-label-reason")}: `, checked.value, "\n\n", t("hr-hidden-dm-after")],
-    }));
+    }), now);
     return { type: "ok" as const, request: { ...request, status: "hidden", statusReason: checked.value } };
   });
 }
@@ -328,7 +328,7 @@ export async function closeRequest(deps: CoreDeps, actor: Actor, requestId: numb
     });
     if (!changed.count) return { type: "wrong_state", status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
-    await dmMember(tx, request.askerId, now, (t) => ({ text: [t("hr-closed-dm", { title: request.title })] }));
+    await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-closed-dm", { title: request.title })] }), now);
     return { type: "ok", request: { ...request, status: "closed" } };
   });
 }
@@ -354,7 +354,7 @@ export async function reopenRequest(deps: CoreDeps, actor: Actor, requestId: num
     });
     if (!changed.count) return { type: "wrong_state", status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
-    await dmMember(tx, request.askerId, now, (t) => ({ text: [t("hr-reopened-dm", { title: request.title })] }));
+    await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-reopened-dm", { title: request.title })] }), now);
     return { type: "ok", request: { ...request, status: "open", expiresAt } };
   });
 }
@@ -375,7 +375,7 @@ export async function expireRequests(deps: CoreDeps): Promise<number> {
       if (!changed.count) return 0;
       const request = (await findRequest(tx, id))!;
       await enqueuePostUpdate(tx, ENTITY, id, now);
-      await dmMember(tx, request.askerId, now, (t) => ({ text: [t("hr-expired-dm", { title: request.title })] }));
+      await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-expired-dm", { title: request.title })] }), now);
       return 1;
     });
   }
@@ -402,13 +402,13 @@ export async function remindBeforeExpiry(deps: CoreDeps): Promise<number> {
       if (!changed.count) return 0;
       const request = (await findRequest(tx, r.id))!;
       const canExtend = request.expiresAt.getTime() < request.createdAt.getTime() + MAX_DAYS * DAY_MS;
-      await dmMember(tx, request.askerId, now, (t) => ({
+      await enqueueToMember(tx, request.askerId, (t) => ({
         text: [t("hr-reminder-dm", { title: request.title, date: formatDay(request.expiresAt, tz) }), "\n\n", t(canExtend ? "hr-reminder-question" : "hr-reminder-no-extend")],
         buttons: [[
           ...(canExtend ? [{ label: t("hr-button-extend"), action: `hr:extend:${request.id}` }] : []),
           { label: t("hr-button-resolve"), action: `hr:resolve:${request.id}` },
         ]],
-      }));
+      }), now);
       return 1;
     });
   }

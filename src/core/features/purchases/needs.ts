@@ -6,10 +6,10 @@
  * proposal to start a joint purchase.
  */
 import type { CoreDeps } from "../../app/contract.js";
+import { enqueueToMember } from "../../outbox.js";
 import { DAY_MS } from "../../time.js";
 import type { DbOrTx } from "../../../db/client.js";
 import type { CourseType, Need } from "../../../generated/prisma/client.js";
-import { dmMember } from "./notify.js";
 import { needMatchMessage } from "./render.js";
 import { normaliseKey } from "./parse.js";
 import { TX_OPTIONS } from "./purchases.js";
@@ -90,7 +90,7 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
       if (!m.memberId || m.memberId === memberId || notified.has(m.memberId)) continue;
       notified.add(m.memberId);
       const withProposal = propose && !m.proposedAt;
-      await dmMember(tx, m.memberId, (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null), now);
+      await enqueueToMember(tx, m.memberId, (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null), now);
     }
     if (propose) {
       await tx.need.updateMany({ where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null }, data: { proposedAt: now } });

@@ -16,8 +16,8 @@
 import type { CoreDeps } from "../../app/contract.js";
 import type { DbOrTx, Tx } from "../../../db/client.js";
 import type { Purchase, PurchaseSeat } from "../../../generated/prisma/client.js";
-import { enqueuePost, enqueuePostUpdate } from "../../outbox.js";
-import { dmMember, fileToMember, latestIdentity } from "./notify.js";
+import { latestIdentity } from "../../members.js";
+import { enqueueFileToMember, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../outbox.js";
 import { splitCents, totalCents } from "./split.js";
 import { centsToDecimal } from "./format.js";
 import {
@@ -136,7 +136,7 @@ export async function createPurchase(deps: CoreDeps, organiserId: number, organi
         if (organisationId !== null && need.organisationId === organisationId) continue;
         if (invited.includes(need.memberId)) continue;
         invited.push(need.memberId);
-        await dmMember(tx, need.memberId, (t, locale) => inviteMessage(t, locale, tz, purchase, need.seats), now);
+        await enqueueToMember(tx, need.memberId, (t, locale) => inviteMessage(t, locale, tz, purchase, need.seats), now);
       }
     }
     await enqueuePost(tx, POST_TYPE, purchase.id, now);
@@ -309,7 +309,7 @@ async function offerFreedSeats(deps: CoreDeps, tx: Tx, purchaseId: number, now: 
       data: { status: "offered", seats: give, offerExpiresAt: expires },
     });
     if (updated.memberId && updated.memberId !== actorMemberId) {
-      await dmMember(tx, updated.memberId, (t, locale) => offerMessage(t, locale, tz, p, give, head.seats, expires), now);
+      await enqueueToMember(tx, updated.memberId, (t, locale) => offerMessage(t, locale, tz, p, give, head.seats, expires), now);
     }
   }
 }
@@ -326,7 +326,7 @@ async function announceTippingPoint(deps: CoreDeps, tx: Tx, purchaseId: number, 
   const tz = deps.config.digest.timezone;
   const recipients = await participantMembers(tx, p, ["committed"]);
   for (const memberId of recipients) {
-    await dmMember(tx, memberId, (t, locale) => tippedMessage(t, locale, tz, p), now);
+    await enqueueToMember(tx, memberId, (t, locale) => tippedMessage(t, locale, tz, p), now);
   }
 }
 
@@ -347,7 +347,7 @@ async function expireOfferRow(deps: CoreDeps, tx: Tx, p: Purchase, row: Purchase
   if (count !== 1) return false;
   if (notify && row.memberId) {
     const tz = deps.config.digest.timezone;
-    await dmMember(tx, row.memberId, (t, locale) => offerExpiredMessage(t, locale, tz, p), now);
+    await enqueueToMember(tx, row.memberId, (t, locale) => offerExpiredMessage(t, locale, tz, p), now);
   }
   await afterSeatChange(deps, tx, p.id, now);
   return true;
@@ -423,7 +423,7 @@ export async function finishPurchase(
       await tx.need.updateMany({ where: { purchaseId: p.id, status: "purchased" }, data: { status: "open", purchaseId: null, proposedAt: null } });
       for (const memberId of recipients) {
         if (memberId === actorMemberId) continue;
-        await dmMember(tx, memberId, (t, locale) => cancelledMessage(t, locale, tz, ended, reason), now);
+        await enqueueToMember(tx, memberId, (t, locale) => cancelledMessage(t, locale, tz, ended, reason), now);
       }
       await enqueuePostUpdate(tx, POST_TYPE, p.id, now);
       return { type: "cancelled" };
@@ -442,20 +442,20 @@ export async function finishPurchase(
     for (const r of committed) {
       if (!r.memberId || told.includes(r.memberId)) continue;
       told.push(r.memberId);
-      await dmMember(tx, r.memberId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, r.organisationId), now);
+      await enqueueToMember(tx, r.memberId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, r.organisationId), now);
     }
     if (p.organiserId && !told.includes(p.organiserId)) {
-      await dmMember(tx, p.organiserId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, null), now);
+      await enqueueToMember(tx, p.organiserId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, null), now);
     }
     const left = await tx.purchaseSeat.findMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } } });
     await tx.purchaseSeat.updateMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } }, data: { status: "withdrawn", offerExpiresAt: null } });
     for (const r of left) {
-      if (r.memberId) await dmMember(tx, r.memberId, (t, locale) => noSeatMessage(t, locale, tz, ended), now);
+      if (r.memberId) await enqueueToMember(tx, r.memberId, (t, locale) => noSeatMessage(t, locale, tz, ended), now);
     }
     await tx.need.updateMany({ where: { purchaseId: p.id, status: "purchased" }, data: { status: "closed" } });
     if (p.organiserId) {
       const csv = await participantCsv(tx, p.id);
-      await fileToMember(tx, p.organiserId, (t) => csvFile(t, p.id, csv(t)), now);
+      await enqueueFileToMember(tx, p.organiserId, (t) => csvFile(t, p.id, csv(t)), now);
     }
     await enqueuePostUpdate(tx, POST_TYPE, p.id, now);
     return { type: "closed", totalCents: total };
