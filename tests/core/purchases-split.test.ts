@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { perSeatCents, splitCents, totalCents } from "../../src/core/features/purchases/split.js";
 import { parseEuros, parseFutureDate, parseSeats, parseCourseDate } from "../../src/core/features/purchases/parse.js";
 import { zonedTime } from "../../src/core/time.js";
-import { formatEuros } from "../../src/core/features/purchases/format.js";
+import { formatEuros } from "../../src/core/money.js";
 
 const parts = (...seats: number[]) => seats.map((s, i) => ({ key: String.fromCharCode(65 + i), seats: s, order: i }));
 const sum = (shares: { cents: number }[]) => shares.reduce((n, s) => n + s.cents, 0);

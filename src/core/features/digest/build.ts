@@ -6,6 +6,7 @@
 import type { DbOrTx } from "../../../db/client.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, OutgoingMessage, RichText } from "../../types.js";
+import { formatEuros } from "../../money.js";
 import { DAY_MS, formatDay } from "../../time.js";
 
 /** Items per section; the rest is counted ("…and 12 more"). Keeps a busy week readable. */
@@ -255,15 +256,6 @@ export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, 
   return data;
 }
 
-/** 120000 → "1 200 €" (fi, sv) or "€1,200" (en); cents only when there are any. */
-export function formatEuros(cents: number, locale: string): string {
-  const euros = Math.floor(cents / 100);
-  const rest = cents % 100;
-  if (locale === "en") return `€${euros.toLocaleString("en-GB")}${rest ? `.${String(rest).padStart(2, "0")}` : ""}`;
-  const grouped = String(euros).replace(/\B(?=(\d{3})+(?!\d))/g, "\u00a0");
-  return `${grouped}${rest ? `,${String(rest).padStart(2, "0")}` : ""}\u00a0€`;
-}
-
 function daysBetween(from: Date, to: Date): number {
   return Math.max(0, Math.floor((to.getTime() - from.getTime()) / DAY_MS));
 }
@@ -401,7 +393,7 @@ export function renderDigest(data: DigestData, options: RenderOptions): Outgoing
     " ",
     t("dg-numbers", { asked: n.asked, resolved: n.resolved, seats: n.seatsPooled }),
   );
-  if (n.savedCents !== null && n.savedCents > 0) text.push(" ", t("dg-numbers-saved", { euros: formatEuros(n.savedCents, options.locale) }));
+  if (n.savedCents !== null && n.savedCents > 0) text.push(" ", t("dg-numbers-saved", { euros: formatEuros(n.savedCents, options.locale, "\u00a0") }));
 
   text.push("\n\n", options.personal ? t("dg-footer-private") : t("dg-footer-group"));
   const buttons: Button[][] | undefined = options.personal ? [[{ label: t("dg-button-unsubscribe"), action: "dg:unsub" }]] : undefined;

@@ -35,7 +35,8 @@ import {
   type SeatResult,
 } from "./purchases.js";
 import { joinButton, loadExtras, priceLines, purchaseText } from "./render.js";
-import { formatDate, formatEuros } from "./format.js";
+import { formatDate } from "./format.js";
+import { formatEuros } from "../../money.js";
 
 export const FLOW_NEED = "pu-need";
 export const FLOW_PURCHASE = "pu-new";

@@ -1,24 +1,6 @@
-/** How money and dates of joint purchases look in each language. */
+/** How dates and file amounts of joint purchases look (euro amounts in text: `formatEuros` in core/money.ts). */
 import type { Translate } from "../../i18n/index.js";
-import type { Locale } from "../../types.js";
 import { formatDay, zonedParts } from "../../time.js";
-
-function groupThousands(n: number, sep: string): string {
-  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, sep);
-}
-
-/** 180000 → "1 800 €" (fi, sv) or "€1,800" (en); cents shown only when there are any ("120,50 €"). */
-export function formatEuros(cents: number, locale: Locale | string): string {
-  const negative = cents < 0;
-  const abs = Math.abs(cents);
-  const euros = Math.floor(abs / 100);
-  const rest = abs % 100;
-  const sign = negative ? "-" : "";
-  if (locale === "en") {
-    return `${sign}€${groupThousands(euros, ",")}${rest ? `.${String(rest).padStart(2, "0")}` : ""}`;
-  }
-  return `${sign}${groupThousands(euros, " ")}${rest ? `,${String(rest).padStart(2, "0")}` : ""} €`;
-}
 
 /** Cents as a plain decimal for files ("1800.00"). */
 export function centsToDecimal(cents: number): string {

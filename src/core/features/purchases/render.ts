@@ -7,7 +7,8 @@ import type { CoreDeps } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
 import type { CourseType, Need, Purchase } from "../../../generated/prisma/client.js";
-import { formatDate, formatEuros } from "./format.js";
+import { formatDate } from "./format.js";
+import { formatEuros } from "../../money.js";
 import { perSeatCents } from "./split.js";
 
 export const ACTIVE = ["open", "tipped"];
