@@ -1,7 +1,6 @@
 /** The groups and channels the bot posts into, from configuration. */
 import type { Db, DbOrTx } from "../db/client.js";
-import { t } from "./i18n/index.js";
-import { enqueueMessage } from "./outbox.js";
+import { enqueueToStaff } from "./outbox.js";
 
 export interface ChannelSpec {
   platform: string;
@@ -59,9 +58,6 @@ export async function reportUnreachable(
       if (identity.member.digestSubscribed) await tx.member.update({ where: { id: identity.memberId }, data: { digestSubscribed: false } });
       who = `${identity.member.displayName} (${platform})`;
     }
-    const staff = await tx.channel.findMany({ where: { kind: "staff", active: true } });
-    for (const s of staff) {
-      await enqueueMessage(tx, s.platform, { chatId: s.chatId, threadId: s.threadId }, { text: [t(s.locale, "staff-unreachable", { who, reason: reason.slice(0, 200) })] }, now());
-    }
+    await enqueueToStaff(tx, (t) => ({ text: [t("staff-unreachable", { who, reason: reason.slice(0, 200) })] }), now());
   });
 }

@@ -1,5 +1,6 @@
 /** Incoming updates are acted on once, even when a platform delivers them again. */
 import type { DbOrTx } from "../db/client.js";
+import { isUniqueViolation } from "./errors.js";
 
 /** Records an incoming update id; false when it was seen before (a redelivery to ignore). */
 export async function firstDelivery(db: DbOrTx, platform: string, externalId: string): Promise<boolean> {
@@ -7,7 +8,7 @@ export async function firstDelivery(db: DbOrTx, platform: string, externalId: st
     await db.processedUpdate.create({ data: { platform, externalId } });
     return true;
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") return false;
+    if (isUniqueViolation(err)) return false;
     throw err;
   }
 }

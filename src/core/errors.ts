@@ -49,3 +49,11 @@ export class DeliveryError extends MkError {
     super("DELIVERY_FAILED", message, options);
   }
 }
+
+/**
+ * A write refused by a unique constraint (Prisma's P2002): how concurrent writers find out that
+ * another process got there first (an update seen twice, seeding, a job's run row, a second offer on one request).
+ */
+export function isUniqueViolation(err: unknown): boolean {
+  return (err as { code?: string } | null)?.code === "P2002";
+}

@@ -74,6 +74,15 @@ export async function enqueueFileToMember(
   return true;
 }
 
+/** Queues a message to every active staff channel, each in its own language, in the caller's transaction. */
+export async function enqueueToStaff(db: DbOrTx, build: (t: Translate, locale: Locale) => OutgoingMessage, now: Date): Promise<void> {
+  const channels = await db.channel.findMany({ where: { active: true, kind: "staff" }, orderBy: { id: "asc" } });
+  for (const ch of channels) {
+    const locale = asLocale(ch.locale);
+    await enqueueMessage(db, ch.platform, { chatId: ch.chatId, threadId: ch.threadId }, build(translator(locale), locale), now);
+  }
+}
+
 async function privateChatOf(db: DbOrTx, memberId: number | null | undefined) {
   if (memberId == null) return null;
   const member = await db.member.findUnique({ where: { id: memberId } });

@@ -3,6 +3,7 @@
  * and the course types they mentioned. Only written into empty tables.
  */
 import type { DbOrTx } from "../db/client.js";
+import { isUniqueViolation } from "./errors.js";
 
 export const SEED_ORGANISATIONS: { name: string; municipality: string; description: string }[] = [
   { name: "Harjulan Setlementti ry", municipality: "Lahti", description: "Setlementtityö, Mahdollisuudet käyttöön! -hanke" },
@@ -37,7 +38,7 @@ async function ignoreDuplicate(write: () => Promise<unknown>) {
   try {
     await write();
   } catch (err) {
-    if ((err as { code?: string }).code !== "P2002") throw err;
+    if (!isUniqueViolation(err)) throw err;
   }
 }
 

@@ -30,10 +30,9 @@ import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../../../db/client.js";
 import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { reportUnreachable } from "../../channels.js";
-import { DeliveryError } from "../../errors.js";
-import { translator } from "../../i18n/index.js";
+import { DeliveryError, isUniqueViolation } from "../../errors.js";
 import { latestIdentity } from "../../members.js";
-import { enqueueMessage, moveChat } from "../../outbox.js";
+import { enqueueToStaff, moveChat } from "../../outbox.js";
 import { plainLength, splitRichText } from "../../text.js";
 import type { OutgoingMessage, RichText, Target } from "../../types.js";
 import { gatherDigest, renderDigest } from "./build.js";
@@ -103,10 +102,6 @@ interface MemberRecipient {
 }
 
 type Recipient = ChannelRecipient | MemberRecipient;
-
-function isUniqueViolation(err: unknown): boolean {
-  return (err as { code?: string })?.code === "P2002";
-}
 
 /** Ledger keys of everyone who should get this week's digest, on the platforms that can send. */
 export async function digestRecipientKeys(db: DbOrTx, platforms: string[]): Promise<string[]> {
@@ -238,11 +233,7 @@ export function packLines(text: RichText, limit: number): RichText[] {
 
 /** Tells every active staff channel (through the outbox) what happened to a recipient. */
 async function tellStaff(deps: CoreDeps, key: string, args: Record<string, string>) {
-  const staff = await deps.db.channel.findMany({ where: { active: true, kind: "staff" } });
-  for (const ch of staff) {
-    const t = translator(ch.locale);
-    await enqueueMessage(deps.db, ch.platform, { chatId: ch.chatId, threadId: ch.threadId }, { text: [t(key, args)] }, deps.now());
-  }
+  await enqueueToStaff(deps.db, (t) => ({ text: [t(key, args)] }), deps.now());
 }
 
 /**

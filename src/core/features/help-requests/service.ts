@@ -7,9 +7,9 @@
 import type { DbOrTx } from "../../../db/client.js";
 import type { HelpOffer, Member } from "../../../generated/prisma/client.js";
 import type { CoreDeps } from "../../app/contract.js";
+import { isUniqueViolation } from "../../errors.js";
 import { MUNICIPALITIES } from "../../members.js";
-import { translator } from "../../i18n/index.js";
-import { enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../outbox.js";
+import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../outbox.js";
 import type { RichText } from "../../types.js";
 import { DAY_MS, formatDay } from "../../time.js";
 import { EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
@@ -144,7 +144,7 @@ export async function createOffer(deps: CoreDeps, helperId: number, requestId: n
       return { type: "ok", offer, request };
     });
   } catch (err) {
-    if ((err as { code?: string }).code === "P2002") return { type: "already" };
+    if (isUniqueViolation(err)) return { type: "already" };
     throw err;
   }
 }
@@ -433,27 +433,21 @@ export async function flagUnanswered(deps: CoreDeps): Promise<number> {
       });
       if (!changed.count) return 0;
       const request = (await findRequest(tx, id))!;
-      const channels = await tx.channel.findMany({ where: { active: true, kind: "staff" } });
-      for (const ch of channels) {
-        const t = translator(ch.locale);
-        await enqueueMessage(
-          tx,
-          ch.platform,
-          { chatId: ch.chatId, threadId: ch.threadId },
-          {
-            text: [
-              "🔔 ",
-              { b: t("hr-flag-title", { days: deps.config.helpFlagAfterDays }) },
-              "\n",
-              t("hr-flag-body"),
-              "\n\n",
-              ...describeRequest(t, request, tz, { staffView: true }),
-            ],
-            buttons: [[{ label: t("hr-button-offer"), action: `hr:offer:${id}` }]],
-          },
-          now,
-        );
-      }
+      await enqueueToStaff(
+        tx,
+        (t) => ({
+          text: [
+            "🔔 ",
+            { b: t("hr-flag-title", { days: deps.config.helpFlagAfterDays }) },
+            "\n",
+            t("hr-flag-body"),
+            "\n\n",
+            ...describeRequest(t, request, tz, { staffView: true }),
+          ],
+          buttons: [[{ label: t("hr-button-offer"), action: `hr:offer:${id}` }]],
+        }),
+        now,
+      );
       return 1;
     });
   }
