@@ -2577,7 +2577,6 @@ class Emulator implements TelegramEmulator {
   }
 
   private applyEdit(
-    method: string,
     rec: MsgRecord,
     sent: SentMessage,
     p: Params,
@@ -2625,7 +2624,7 @@ class Emulator implements TelegramEmulator {
       throw bad("there is no text in the message to edit");
     }
     this.checkFlood(c.method, chat);
-    return this.applyEdit(c.method, rec, sent, p, { ft, raw, mode, markup, inline }, "text");
+    return this.applyEdit(rec, sent, p, { ft, raw, mode, markup, inline }, "text");
   }
 
   private mEditCaption(c: CallCtx): unknown {
@@ -2635,7 +2634,7 @@ class Emulator implements TelegramEmulator {
     const { chat, rec, sent } = this.editTarget(p);
     if (rec.message.text !== undefined) throw bad("there is no caption in the message to edit");
     this.checkFlood(c.method, chat);
-    return this.applyEdit(c.method, rec, sent, p, { ft, raw, mode, markup, inline }, "caption");
+    return this.applyEdit(rec, sent, p, { ft, raw, mode, markup, inline }, "caption");
   }
 
   private mEditMarkup(c: CallCtx): unknown {
@@ -2643,7 +2642,7 @@ class Emulator implements TelegramEmulator {
     const { markup, inline } = this.replyMarkup(p, true);
     const { chat, rec, sent } = this.editTarget(p);
     this.checkFlood(c.method, chat);
-    return this.applyEdit(c.method, rec, sent, p, { markup, inline }, undefined);
+    return this.applyEdit(rec, sent, p, { markup, inline }, undefined);
   }
 
   private deletable(chat: ChatState, rec: MsgRecord): boolean {
