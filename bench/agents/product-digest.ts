@@ -1,7 +1,8 @@
 /**
  * Digest commands of the product agent:
- * - `digestBuild`: builds every subscriber's digest (exactly as a run does, `digestParts`)
- *   without sending anything, timed — the digest's build time for N recipients;
+ * - `digestBuild`: builds subscribers' digests (exactly as a run does, `digestParts`) without
+ *   sending anything, timed — the digest's build time per recipient (`sample`: at most this
+ *   many recipients, spread evenly; the rest only get their part count);
  * - `digestRun`: the product's own send path (`sendDigestNow`, as the cron task and the staff
  *   command use it), forced for the current week, timed.
  */
@@ -23,19 +24,35 @@ export function digestHooks(app: App, notifiers: Partial<Record<string, Notifier
       const window = digestWindow(deps.config.digest, slot, now);
       const members = await deps.db.member.findMany({
         where: { digestSubscribed: true, identities: { some: { platform } } },
-        include: { identities: { where: { platform }, orderBy: { createdAt: "desc" }, take: 1 } },
+        select: { id: true, locale: true },
         orderBy: { id: "asc" },
       });
+      // Private chats in chunks (an `include` over thousands of members exceeds SQLite's parameter limit).
+      const chatOf = new Map<number, string>();
+      for (let i = 0; i < members.length; i += 500) {
+        const ids = members.slice(i, i + 500).map((m) => m.id);
+        const identities = await deps.db.identity.findMany({ where: { platform, memberId: { in: ids } }, orderBy: { createdAt: "asc" } });
+        for (const identity of identities) chatOf.set(identity.memberId, identity.privateChatId);
+      }
+      const sample = Math.min(members.length, Number(args.sample ?? members.length));
+      const every = members.length / Math.max(1, sample);
       const per: number[] = [];
       const parts: [string, number][] = [];
       const t0 = nowMs();
-      for (const m of members) {
+      for (let i = 0; i < members.length; i++) {
+        const m = members[i]!;
+        const measured = Math.floor(i / every) !== Math.floor((i - 1) / every) || i === 0;
+        if (!measured) {
+          parts.push([chatOf.get(m.id)!, -1]);
+          continue;
+        }
         const s = nowMs();
         const p = await digestParts(deps, window, { platform, locale: m.locale, personal: true, memberId: m.id });
         per.push(nowMs() - s);
-        parts.push([m.identities[0]!.privateChatId, p.length]);
+        parts.push([chatOf.get(m.id)!, p.length]);
       }
-      return { ms: nowMs() - t0, recipients: members.length, perRecipient: summarise(per), parts };
+      const perRecipient = summarise(per);
+      return { ms: nowMs() - t0, measured: per.length, recipients: members.length, perRecipient, estimatedTotalMs: perRecipient.mean * members.length, parts };
     },
     digestRun: async () => {
       const t0 = nowMs();

@@ -19,6 +19,8 @@ export interface AgentOptions {
   /** stdout+stderr of the child go here (default bench/results/logs/<name>.log). */
   logName: string;
   readyTimeoutMs?: number;
+  /** Extra Node options, e.g. --expose-gc. */
+  nodeArgs?: string[];
 }
 
 export interface Agent {
@@ -61,7 +63,7 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   const safeName = options.logName.replace(/[^A-Za-z0-9._-]+/g, "-");
   const logFile = path.join(logDir, `${safeName}.log`);
   const fd = openSync(logFile, "w");
-  const nodeArgs = ["--import", "tsx"];
+  const nodeArgs = [...(options.nodeArgs ?? []), "--import", "tsx"];
   if (options.cpuProfDir) {
     // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
     // worker thread); the main thread's file is the one whose name has thread id 0.
@@ -175,4 +177,13 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
       if (child.exitCode === null) child.kill("SIGKILL");
     },
   };
+}
+
+/** RSS of a plain Node process with no loader and no code (bytes), for comparison. */
+export async function plainNodeRss(): Promise<number> {
+  const child = spawn(process.execPath, ["-e", "setInterval(() => {}, 1000)"], { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, 1500));
+  const rss = procStatus(child.pid!, "VmRSS") ?? NaN;
+  child.kill("SIGKILL");
+  return rss;
 }

@@ -78,8 +78,12 @@ export async function seedOrganisations(db: Db, count: number): Promise<void> {
   );
 }
 
-/** Open help requests by `askerIds` (round robin), newest last; returns the ids. */
-export async function seedHelpRequests(db: Db, count: number, askerIds: number[], now = new Date()): Promise<{ ids: number[]; ms: number }> {
+/**
+ * Open help requests by `askerIds` (round robin), newest last; returns the ids. `steadyState`
+ * marks them as already seen by the periodic jobs (expiry reminder and staff flag done), as a
+ * running instance would have left them; without it the next start catches up all of them.
+ */
+export async function seedHelpRequests(db: Db, count: number, askerIds: number[], now = new Date(), options: { steadyState?: boolean } = {}): Promise<{ ids: number[]; ms: number }> {
   const t0 = nowMs();
   const members = await db.member.findMany({ where: { id: { in: askerIds } }, select: { id: true, organisationId: true } });
   const byId = new Map(members.map((m) => [m.id, m]));
@@ -103,6 +107,7 @@ export async function seedHelpRequests(db: Db, count: number, askerIds: number[]
           status: "open",
           expiresAt: new Date(now.getTime() + DAY + (i % 29) * DAY),
           createdAt,
+          ...(options.steadyState ? { reminderSentAt: now, staffFlaggedAt: now } : {}),
         };
       }),
     }),
