@@ -29,6 +29,14 @@ const steps: { name: string; run: () => Promise<unknown> }[] = [
     run: () => Promise.all([import("../../src/generated/prisma/client.js"), import("@prisma/adapter-better-sqlite3")]),
   },
   {
+    name: "migration check at start (Prisma schema engine, Wasm; must run before the client opens the file)",
+    run: async () => {
+      const { applyMigrations } = await import("../../src/db/migrate.js");
+      const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
+      await applyMigrations(new PrismaBetterSqlite3({ url: url.replace(/^file:/, "") }));
+    },
+  },
+  {
     name: "open the database and run queries (no migration check)",
     run: async () => {
       const { openDatabase } = await import("../../src/db/client.js");
@@ -36,14 +44,6 @@ const steps: { name: string; run: () => Promise<unknown> }[] = [
       await db.helpRequest.count();
       await db.helpRequest.findMany({ take: 5, include: { organisation: true, asker: true } });
       (globalThis as { benchDb?: unknown }).benchDb = db;
-    },
-  },
-  {
-    name: "migration check (Prisma schema engine, Wasm)",
-    run: async () => {
-      const { applyMigrations } = await import("../../src/db/migrate.js");
-      const { PrismaBetterSqlite3 } = await import("@prisma/adapter-better-sqlite3");
-      await applyMigrations(new PrismaBetterSqlite3({ url: url.replace(/^file:/, "") }));
     },
   },
   { name: "the rest of the product's modules (src/app.ts: core, features, i18n, pino, zod, node-cron)", run: () => import("../../src/app.js") },
