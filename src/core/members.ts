@@ -42,7 +42,12 @@ export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: L
     if (existing.privateChatId !== actor.privateChatId) changes.privateChatId = actor.privateChatId;
     if ((actor.username ?? null) !== existing.username) changes.username = actor.username ?? null;
     if (Object.keys(changes).length) await db.identity.update({ where: { id: existing.id }, data: changes });
-    const { member, ...identity } = existing;
+    let { member, ...identity } = existing;
+    // First met where only an id was known (e.g. Slack's App Home): take the real name when it comes.
+    const name = cleanName(actor.displayName);
+    if (member.displayName === actor.userId && name && name !== actor.userId) {
+      member = await db.member.update({ where: { id: member.id }, data: { displayName: name } });
+    }
     return { member, identity: { ...identity, ...changes }, created: false };
   }
   const member = await db.member.create({

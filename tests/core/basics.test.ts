@@ -57,3 +57,14 @@ describe("basics", () => {
     expect(log.entries.some((e) => e.level === "error")).toBe(true);
   });
 });
+
+describe("member names", () => {
+  it("a member first known only by id gets their name when a platform tells it", async () => {
+    const { core, db } = await testCore();
+    const bare = { platform: "slack" as const, userId: "U0NAME01", privateChatId: "U0NAME01", displayName: "U0NAME01" };
+    await core.handle({ actor: bare, chat: { chatId: "U0NAME01", kind: "private" }, input: { type: "command", command: "ohje", args: "" } });
+    expect((await db.member.findFirstOrThrow()).displayName).toBe("U0NAME01");
+    await core.handle({ actor: { ...bare, displayName: "Kaisa" }, chat: { chatId: "C1", kind: "group" }, input: { type: "command", command: "ohje", args: "" } });
+    expect((await db.member.findFirstOrThrow()).displayName).toBe("Kaisa");
+  });
+});
