@@ -4,13 +4,15 @@
  *
  *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)
  *   npm run bench -- --large              also the largest sizes (30 000 digest recipients, …)
- *   npm run bench -- --only telegram,slack
+ *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize;
+ *                                            experiments only when named)
  *   npm run bench -- --profile            product processes under node --cpu-prof; summary printed
  *   npm run bench -- --quick              small and short, to try the benchmark itself
  *
  * Writes bench/results/latest.json (and a copy named by date) and prints the tables.
  */
 import { copyFileSync, mkdirSync, readdirSync } from "node:fs";
+import { loadavg } from "node:os";
 import path from "node:path";
 import { RESULTS } from "./lib/agent.js";
 import type { BenchContext, Scenario } from "./lib/context.js";
@@ -23,8 +25,11 @@ import { digestDelivery } from "./scenarios/digest.js";
 import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
+import { experiments } from "./scenarios/experiments.js";
 
 const SCENARIOS: Scenario[] = [telegramThroughput, slackAck, digestDelivery, purchaseConcurrency, footprint, dbScaling];
+/** Run only when named with --only. */
+const EXTRA: Scenario[] = [experiments];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
@@ -46,22 +51,27 @@ const ctx: BenchContext = {
   log: (m) => process.stdout.write(`[${((Date.now() - t0) / 1000).toFixed(0).padStart(4)} s] ${m}\n`),
 };
 
-const chosen = SCENARIOS.filter((s) => !only || only.includes(s.id));
+const chosen = only ? [...SCENARIOS, ...EXTRA].filter((s) => only.includes(s.id)) : SCENARIOS;
 if (!chosen.length) {
-  process.stderr.write(`No scenario matches --only ${only?.join(",")}. Scenarios: ${SCENARIOS.map((s) => s.id).join(", ")}\n`);
+  process.stderr.write(`No scenario matches --only ${only?.join(",")}. Scenarios: ${[...SCENARIOS, ...EXTRA].map((s) => s.id).join(", ")}\n`);
   process.exit(2);
 }
 ctx.log(`mahdollisuudet-bot benchmark: ${chosen.map((s) => s.id).join(", ")}${ctx.large ? " (--large)" : ""}${ctx.quick ? " (--quick)" : ""}`);
 for (const s of chosen) {
   ctx.log(s.title);
   const started = Date.now();
+  const loadBefore = loadavg()[0]!;
   try {
     await s.run(ctx);
   } catch (err) {
     report.error(s.id, err);
     ctx.log(`  FAILED: ${(err as Error).stack ?? String(err)}`);
   }
-  ctx.log(`  (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+  const seconds = (Date.now() - started) / 1000;
+  // The machine is shared: a load average well above what this run causes means other work competed.
+  const load = `load average (1 min) ${loadBefore.toFixed(2)} before, ${loadavg()[0]!.toFixed(2)} after`;
+  report.note(`${s.id}: ${seconds.toFixed(0)} s, ${load}`);
+  ctx.log(`  (${seconds.toFixed(0)} s; ${load})`);
 }
 cleanupDatabases();
 

@@ -6,6 +6,8 @@
  *   BENCH_TERMINAL=1   also the terminal adapter (on an idle stream)
  *   BENCH_SCHEDULER=1  start node-cron and the periodic jobs (as in production)
  *   BENCH_OUTBOX_MS    outbox polling interval (default: the product's 1000 ms)
+ *   BENCH_SQLITE_SYNC  experiment: PRAGMA synchronous = OFF | NORMAL | FULL on the app's connection
+ *   BENCH_COUNT_SQL=1  instrumentation: count SQL statements prepared by better-sqlite3 (`sql` command)
  */
 import { PassThrough, Writable } from "node:stream";
 import { nowMs } from "../lib/stats.js";
@@ -16,6 +18,18 @@ const { createApp } = await import("../../src/app.js");
 const { memory, send, serve, trackUpdates } = await import("./ipc.js");
 const { digestHooks } = await import("./product-digest.js");
 const importedAtMs = nowMs();
+
+// Counts every statement the driver prepares (Prisma's adapter prepares each query it runs).
+const sqlCounts = new Map<string, number>();
+if (process.env.BENCH_COUNT_SQL === "1") {
+  const { default: Database } = await import("better-sqlite3");
+  const proto = Database.prototype as unknown as { prepare(sql: string): unknown };
+  const prepare = proto.prepare;
+  proto.prepare = function (this: unknown, sql: string) {
+    sqlCounts.set(sql, (sqlCounts.get(sql) ?? 0) + 1);
+    return prepare.call(this, sql);
+  };
+}
 
 type Logger = import("../../src/core/app/contract.js").Logger;
 
@@ -50,6 +64,11 @@ try {
     ...(process.env.BENCH_OUTBOX_MS ? { outboxIntervalMs: Number(process.env.BENCH_OUTBOX_MS) } : {}),
   });
   const createdAtMs = nowMs();
+  const sync = process.env.BENCH_SQLITE_SYNC;
+  if (sync) {
+    if (!/^(OFF|NORMAL|FULL)$/.test(sync)) throw new Error(`BENCH_SQLITE_SYNC: ${sync}`);
+    await app.db.$executeRawUnsafe(`PRAGMA synchronous = ${sync}`);
+  }
   const tracker = app.telegram ? trackUpdates(app.telegram.bot) : undefined;
   await app.start();
   if (app.terminal) void app.terminal.run();
@@ -65,6 +84,19 @@ try {
     ...(tracker?.handlers ?? {}),
     rss: () => memory(),
     log: () => ({ ...counts, lastErrors }),
+    /** Statements prepared since the last call: total, by kind, and the most frequent texts. */
+    sql: () => {
+      const entries = [...sqlCounts.entries()];
+      sqlCounts.clear();
+      const kind = (sql: string) => (/^\s*(\w+)/.exec(sql)?.[1] ?? "?").toUpperCase();
+      const byKind: Record<string, number> = {};
+      for (const [q, n] of entries) byKind[kind(q)] = (byKind[kind(q)] ?? 0) + n;
+      return {
+        total: entries.reduce((t, [, n]) => t + n, 0),
+        byKind,
+        top: entries.sort((a, b) => b[1] - a[1]).slice(0, 12).map(([q, n]) => [n, q.replace(/`main`\./g, "").replace(/`/g, "").slice(0, 160)]),
+      };
+    },
     features: () => ({
       features: app.core.registry.features.map((f) => f.name),
       commands: [...app.core.registry.commands.keys()],

@@ -70,9 +70,12 @@ async function runPhases(
   return { burst: b, paced: p, ...(curve.length ? { curve: [...curve, p] } : {}) };
 }
 
-export async function runEcho(ctx: BenchContext, chats: number, sizes: { burst: number; pacedSeconds: number }): Promise<BotRun> {
+export async function runEcho(ctx: BenchContext, chats: number, sizes: { burst: number; pacedSeconds: number }, databaseUrl?: string): Promise<BotRun> {
   const { emu, users } = await emulator(chats);
-  const agent = await spawnAgent("echo.ts", { env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: emu.apiRoot }, logName: `s1-echo-${chats}` });
+  const agent = await spawnAgent("echo.ts", {
+    env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: emu.apiRoot, ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
+    logName: `s1-echo${databaseUrl ? "-dedupe" : ""}-${chats}`,
+  });
   try {
     const mix = new UpdateMix(emu, users, { requestIds: [1] });
     return await runPhases(ctx, emu, agent, mix, users, sizes);
