@@ -1,9 +1,6 @@
 /**
- * A second product process without platforms: the core on the same database, for the
- * two-process concurrency check. It opens the database WITHOUT the migration check: the
- * product's `openDatabase` runs Prisma's schema engine, which sets
- * `PRAGMA locking_mode=EXCLUSIVE` and so cannot start while another process has the file open
- * (see bench/README.md, "Findings").
+ * A second product process without platforms: the product's `openDatabase` and core on the same
+ * database file, for the two-process concurrency check.
  */
 import { nowMs } from "../lib/stats.js";
 import { parseConfig } from "../../src/core/config.js";
@@ -23,7 +20,7 @@ const log: Logger = {
     process.stderr.write(`${m ?? ""} ${JSON.stringify(o)}\n`);
   },
 };
-const db = await openDatabase(config.databaseUrl, { migrate: false });
+const db = await openDatabase(config.databaseUrl);
 const deps: CoreDeps = { db, config, now: () => new Date(), log };
 const core = createCore(deps);
 
