@@ -134,7 +134,7 @@ export const digestDelivery: Scenario = {
     }
     ctx.report.table({
       title: "Scenario 3 scaling: digest delivery (emulator enforcing 30 msg/s, 5 × 429 injected)",
-      columns: ["subscribers", "messages", "total s", "floor s", "total/floor", "lost", "dupl.", "429s", "build s", "build/send", "build p50 ms", "peak RSS MB"],
+      columns: ["subscribers", "messages", "total s", "floor s", "total/floor", "lost", "dupl.", "429s", "build s (est.)", "build/send", "build mean ms", "peak RSS MB"],
       rows: results.map((r) => [
         r.subscribers,
         r.messagesSent,
