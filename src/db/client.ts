@@ -8,6 +8,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { MkError } from "../core/errors.js";
 import { applyMigrations, loadMigrationsList } from "./migrate.js";
+import { serializedSqlite } from "./serialized-adapter.js";
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -31,8 +32,9 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
   const factory = () => new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
+  const client = () => new PrismaClient({ adapter: serializedSqlite(factory()) });
   try {
-    let db = new PrismaClient({ adapter: factory() });
+    let db = client();
     if (options.migrate !== false && (await pendingMigrations(db)).length) {
       // Prisma's schema engine takes the SQLite file for itself (locking_mode=EXCLUSIVE) while it
       // migrates: close our connection, migrate, reopen. Only an upgrade gets here; a start with
@@ -47,7 +49,7 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
           { cause: err },
         );
       }
-      db = new PrismaClient({ adapter: factory() });
+      db = client();
     }
     // WAL lets readers and one writer work at once; synchronous=FULL keeps every committed
     // change through a power cut (NORMAL would be faster but can lose the last commits).

@@ -41,7 +41,7 @@ describe("database", () => {
     expect(await schemaDrift()).toBe("");
   });
 
-  it("a write made while another handler's transaction is open survives that transaction's rollback", async () => {
+  it("a write made and confirmed while another handler's transaction is open survives that transaction's rollback", async () => {
     const { db } = await freshDb();
     let inside!: () => void;
     const opened = new Promise<void>((r) => (inside = r));
@@ -56,15 +56,15 @@ describe("database", () => {
       })
       .catch((e: Error) => e.message);
     await opened;
-    // Another handler writes meanwhile, outside any transaction.
-    const unrelated = db.organisation.create({ data: { name: "Pysyvä ry", municipality: "Hollola" } });
-    // It must not see the open transaction's row either.
+    // Another handler writes meanwhile, outside any transaction, and sees its write confirmed.
+    const unrelated = db.processedUpdate.create({ data: { platform: "telegram", externalId: "42" } });
     const seen = db.organisation.findUnique({ where: { name: "Peruttava ry" } });
+    await Promise.race([unrelated, new Promise((r) => setTimeout(r, 200))]);
     finish();
     expect(await failing).toBe("conflict: roll back");
     await unrelated;
-    expect(await seen).toBeNull();
-    expect(await db.organisation.findUnique({ where: { name: "Pysyvä ry" } })).not.toBeNull();
+    expect(await seen).toBeNull(); // it never saw the other transaction's uncommitted row
+    expect(await db.processedUpdate.count({ where: { externalId: "42" } })).toBe(1);
     expect(await db.organisation.findUnique({ where: { name: "Peruttava ry" } })).toBeNull();
   });
 });
