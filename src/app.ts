@@ -51,7 +51,6 @@ export async function createApp(options: AppOptions): Promise<App> {
   const deps: CoreDeps = { db, config, now, log };
   const core = createCore(deps);
   const notifiers: Partial<Record<string, Notifier>> = {};
-  const kick = () => worker.kick();
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
@@ -72,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
-    telegram = createTelegramAdapter({ core, config: config.telegram, log, kick, port: config.port });
+    telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port });
     notifiers.telegram = telegram.notifier;
     await syncChannels(
       db,
@@ -85,7 +84,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ core, config: config.slack, port: config.port, log, kick });
+    slack = createSlackAdapter({ core, config: config.slack, port: config.port, log });
     notifiers.slack = slack.notifier;
     await syncChannels(
       db,

@@ -19,6 +19,22 @@ export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, pl
 
 const renderers = new Map<string, PostRenderer>();
 
+const enqueueListeners = new Set<() => void>();
+
+/**
+ * Called (in this process) whenever a message is put in the outbox, so a worker can deliver it
+ * at once instead of at its next poll. Returns the unsubscribe function. The row may still be
+ * inside an open transaction: the worker's query waits for it (see src/db/serialized-adapter.ts).
+ */
+export function onEnqueue(listener: () => void): () => void {
+  enqueueListeners.add(listener);
+  return () => enqueueListeners.delete(listener);
+}
+
+function enqueued(): void {
+  if (enqueueListeners.size) queueMicrotask(() => enqueueListeners.forEach((l) => l()));
+}
+
 /** Features register how their records look in a group post. */
 export function registerPostRenderer(entityType: string, render: PostRenderer): void {
   renderers.set(entityType, render);
@@ -35,12 +51,14 @@ export async function enqueueMessage(db: DbOrTx, platform: string, target: Targe
       availableAt: now,
     },
   });
+  enqueued();
 }
 
 export async function enqueueFile(db: DbOrTx, platform: string, target: Target, file: OutgoingFile, now: Date) {
   await db.outboxMessage.create({
     data: { platform, chatId: target.chatId, threadId: target.threadId ?? null, op: "file", payload: JSON.stringify(file), availableAt: now },
   });
+  enqueued();
 }
 
 /**
@@ -113,6 +131,7 @@ export async function enqueuePost(
         availableAt: now,
       },
     });
+    enqueued();
   }
 }
 
@@ -142,6 +161,7 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
         availableAt: now,
       },
     });
+    enqueued();
   }
 }
 

@@ -1,10 +1,10 @@
 /**
- * Runs the outbox delivery in the background: on a timer and whenever something was enqueued
- * (`kick`). Several processes may run one each; rows are claimed in the database.
+ * Runs the outbox delivery in the background: on a timer (messages queued by other processes,
+ * retries) and at once whenever this process puts something in the outbox. Several processes may run one each; rows are claimed in the database.
  */
 import { randomUUID } from "node:crypto";
 import type { CoreDeps, Notifier } from "./app/contract.js";
-import { deliverDue, type DeliveryReport } from "./outbox.js";
+import { deliverDue, onEnqueue, type DeliveryReport } from "./outbox.js";
 
 export interface OutboxWorker {
   start(): void;
@@ -21,6 +21,7 @@ export function createOutboxWorker(
 ): OutboxWorker {
   const workerId = randomUUID();
   let timer: NodeJS.Timeout | undefined;
+  let unsubscribe: (() => void) | undefined;
   let running: Promise<unknown> = Promise.resolve();
   let stopped = false;
   let again = false;
@@ -45,6 +46,7 @@ export function createOutboxWorker(
 
   return {
     start() {
+      unsubscribe = onEnqueue(tick);
       timer = setInterval(tick, options.intervalMs ?? 1000);
       timer.unref();
       tick();
@@ -64,6 +66,7 @@ export function createOutboxWorker(
     },
     async stop() {
       stopped = true;
+      unsubscribe?.();
       if (timer) clearInterval(timer);
       await running;
     },

@@ -21,7 +21,7 @@ export interface SlackDispatcher {
   ): Promise<void>;
 }
 
-export function createSlackDispatcher(core: Core, options: { staffChannelId?: string | undefined; kick: () => void }): SlackDispatcher {
+export function createSlackDispatcher(core: Core, options: { staffChannelId?: string | undefined }): SlackDispatcher {
   // Staff = members of the staff channel. A short per-process cache of the platform's answer;
   // it is only a cache of Slack's state, never the source of truth.
   let staffCache: { at: number; members: Set<string> } | undefined;
@@ -63,7 +63,6 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
         input,
       };
       const outcome = await core.handle(interaction);
-      options.kick();
       return { interaction, outcome };
     },
     async deliver(outcome, interaction, client, respond) {

@@ -26,14 +26,13 @@ export interface SlackAdapterOptions {
   config: NonNullable<Config["slack"]>;
   port: number;
   log: Logger;
-  kick: () => void;
 }
 
 /** How long a slash command may take before we ack first and answer through response_url (Slack allows 3 s). */
 const ACK_BUDGET_MS = 2000;
 
 export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
-  const { core, config, log, kick } = options;
+  const { core, config, log } = options;
   const boltLogger = {
     debug: () => {},
     info: () => {},
@@ -51,7 +50,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ? new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger: boltLogger })
     : new App({ token: config.botToken, signingSecret: config.signingSecret!, port: options.port, clientOptions, logger: boltLogger });
 
-  const d = createSlackDispatcher(core, { staffChannelId: config.staffChannelId, kick });
+  const d = createSlackDispatcher(core, { staffChannelId: config.staffChannelId });
 
   // Slack retries events it thinks were not acked; act on each event_id once.
   app.use(async (args) => {

@@ -34,7 +34,7 @@ function interactionOf(ctx: Context, input: Input): Interaction | undefined {
   };
 }
 
-export function createDispatcher(core: Core, kick: () => void): Dispatcher {
+export function createDispatcher(core: Core): Dispatcher {
   async function run(ctx: Context, input: Input) {
     const interaction = interactionOf(ctx, input);
     if (!interaction) {
@@ -84,7 +84,6 @@ export function createDispatcher(core: Core, kick: () => void): Dispatcher {
         throw err;
       }
     }
-    kick();
   }
 
   return {

@@ -33,14 +33,13 @@ export interface TelegramAdapterOptions {
   core: Core;
   config: NonNullable<Config["telegram"]>;
   log: Logger;
-  kick: () => void;
   /** Known bot info (tests), so no getMe call is needed at start. */
   botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O ? (O extends { botInfo?: infer B } ? B : never) : never;
   port?: number;
 }
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
-  const { core, config, log, kick } = options;
+  const { core, config, log } = options;
   const bot = new Bot(config.token, {
     ...(options.botInfo ? { botInfo: options.botInfo } : {}),
     client: { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) },
@@ -48,7 +47,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // Answers to the person in front of the bot: auto-retry waits out 429s and retries failures.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
-  const d = createDispatcher(core, kick);
+  const d = createDispatcher(core);
   let inFlight = 0;
   const waiters: (() => void)[] = [];
   bot.use(async (_ctx, next) => {
