@@ -8,10 +8,13 @@ import { cleanupDatabases } from "../support/db.js";
 import { startHarness } from "../support/harness.js";
 import { BAD_TEXTS, badActions } from "../support/bad-input.js";
 import { t } from "../../src/core/i18n/index.js";
+import { PassThrough } from "node:stream";
+import { createTerminalAdapter } from "../../src/bots/terminal/adapter.js";
+import { testCore } from "../support/core.js";
 
 afterAll(cleanupDatabases);
 
-const samples = BAD_TEXTS.filter(([label]) => ["10 000 characters", "emoji and zero-width", "html injection", "slack broadcast", "huge"].includes(label));
+const samples = BAD_TEXTS;
 const skip = new Set(["poista_tiedot", "deletedata", "start"]);
 
 describe("bad input through the adapters", () => {
@@ -62,5 +65,27 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
+  });
+
+  it("terminal: every command with hostile arguments, and every number typed, gets an answer", async () => {
+    const { core, log } = await testCore();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (c: Buffer) => (printed += c.toString("utf8")));
+    const terminal = createTerminalAdapter(core, { input: new PassThrough(), output });
+    await terminal.line("/organisaatio Manna ry");
+    const names = [...core.registry.commands.keys()].filter((n) => !skip.has(n));
+    for (const name of names) {
+      for (const [label, text] of samples) {
+        const before = printed.length;
+        await terminal.line(`/${name} ${text}`);
+        const answer = printed.slice(before);
+        expect(answer.trim(), `/${name} ${label}`).not.toBe("");
+        expect(answer).not.toContain(t("fi", "error-internal"));
+        for (const n of ["1", "2", "99"]) await terminal.line(n);
+        await terminal.line("/keskeyta");
+      }
+    }
+    expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
   });
 });
