@@ -6,7 +6,7 @@ import { command, privately, terminalActor, testCore, textOf } from "../support/
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
 import { openDatabase } from "../../src/db/client.js";
 import type { CoreDeps, Notifier } from "../../src/core/app/contract.js";
-import { runDigest, digestParts, digestRecipientKeys, CLAIM_MS, MAX_ATTEMPTS } from "../../src/core/features/digest/run.js";
+import { runDigest, digestParts, digestRecipientKeys, DigestBuilder, CLAIM_MS, MAX_ATTEMPTS, SHARED_MAX_AGE_MS } from "../../src/core/features/digest/run.js";
 import { DeliveryError } from "../../src/core/errors.js";
 import { attachDigestSender } from "../../src/core/features/digest/index.js";
 import { gatherDigest, renderDigest } from "../../src/core/features/digest/build.js";
@@ -148,6 +148,47 @@ describe("weekly digest: who gets what", () => {
     const always = await setup({ DIGEST_SKIP_EMPTY: "false" });
     await channels(always.db);
     expect(await always.run()).toMatchObject({ outcome: "ran", totals: { sent: 2 } });
+  });
+});
+
+describe("weekly digest: built once per run", () => {
+  it("a run's builder gives every recipient the digest built for them alone, own section included, and picks up changes after a minute", async () => {
+    const { db, deps, clock } = await setup();
+    const { aino, erik, bob } = await busyWeek(db);
+    // Seppo holds a seat in Aino's open purchase (his own section: that purchase); Pia has nothing of her own.
+    const seppo = await member(db, "Seppo", "telegram", "504", { orgName: "Dila" });
+    const pia = await member(db, "Pia", "telegram", "505", { locale: "en" });
+    const hygiene = await db.purchase.findFirstOrThrow({ where: { courseName: "Hygieniapassi" } });
+    await db.purchaseSeat.create({ data: { purchaseId: hygiene.id, organisationId: seppo.organisationId!, memberId: seppo.id, seats: 2, status: "committed" } });
+    const window = { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) };
+    const recipients = [
+      { platform: "telegram", locale: "fi", personal: false },
+      { platform: "slack", locale: "fi", personal: false },
+      { platform: "telegram", locale: "fi", personal: true, memberId: aino.id },
+      { platform: "slack", locale: "sv", personal: true, memberId: erik.id },
+      { platform: "telegram", locale: "fi", personal: true, memberId: seppo.id },
+      { platform: "telegram", locale: "en", personal: true, memberId: pia.id },
+      { platform: "telegram", locale: "en", personal: true, memberId: pia.id },
+    ];
+    // What one recipient's digest is, gathered and rendered from scratch (each fits one message).
+    const alone = async (r: (typeof recipients)[number]) => [
+      renderDigest(await gatherDigest(db, window, deps.now(), r.personal ? r.memberId : undefined), { locale: r.locale, timeZone: "Europe/Helsinki", personal: r.personal }),
+    ];
+    const builder = new DigestBuilder(deps, window);
+    for (const r of recipients) expect(await builder.parts(r)).toEqual(await alone(r));
+    const text = async (r: (typeof recipients)[number]) => (await builder.parts(r)).flatMap((m) => m.text.map(spanText)).join("");
+    expect(await text(recipients[4]!)).toContain("Hankintasi: Hygieniapassi");
+    expect(await text(recipients[5]!)).not.toContain("Your own");
+
+    // Pia asks for help and Bob gets a seat: once the shared part is a minute old, both show up.
+    await request(db, { title: "Polkupyöriä lainaan", askerId: pia.id, org: "Dila", createdAt: "2026-11-22T09:00:00Z" });
+    await db.purchaseSeat.create({ data: { purchaseId: hygiene.id, organisationId: (await db.organisation.findUniqueOrThrow({ where: { name: "Pelastusarmeija" } })).id, memberId: bob.id, seats: 1, status: "waiting" } });
+    clock.advance(SHARED_MAX_AGE_MS);
+    const bobRecipient = { platform: "telegram", locale: "fi", personal: true, memberId: bob.id };
+    for (const r of [...recipients, bobRecipient]) expect(await builder.parts(r)).toEqual(await alone(r));
+    expect(await text(recipients[0]!)).toContain("Polkupyöriä lainaan");
+    expect(await text(recipients[5]!)).toContain("Your request: Polkupyöriä lainaan");
+    expect(await text(bobRecipient)).toContain("Hankintasi: Hygieniapassi");
   });
 });
 

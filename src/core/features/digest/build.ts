@@ -14,6 +14,9 @@ export const SECTION_MAX = 30;
 /** Offers that mean someone is helping (a declined or withdrawn one does not). */
 const LIVE_OFFERS = ["pending", "accepted"];
 const SEAT_TAKEN = ["committed", "waiting", "offered"];
+/** A member's own requests and purchases shown in their private digest. */
+const OWN_REQUEST_STATUSES = ["open", "in_progress"];
+const OWN_PURCHASE_STATUSES = ["open", "tipped"];
 
 export interface DigestWindow {
   from: Date;
@@ -137,6 +140,16 @@ const purchaseInclude = { organisation: { select: { name: true } } } as const;
  * period. With `memberId`, also the member's own open requests and joint purchases.
  */
 export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, memberId?: number): Promise<DigestData> {
+  const data = await gatherShared(db, window, now);
+  if (memberId !== undefined) data.personal = await gatherPersonal(db, memberId);
+  return data;
+}
+
+/**
+ * The part of the digest that is the same for every recipient (everything but `personal`). A
+ * run gathers it once and reuses it (see `DigestBuilder` in run.ts).
+ */
+export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date): Promise<DigestData> {
   const inWindow = { gte: window.from, lt: window.to };
 
   const waitingWhere = { status: "open", expiresAt: { gt: now }, offers: { none: { status: { in: LIVE_OFFERS } } } };
@@ -234,26 +247,48 @@ export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, 
     numbers: { asked, resolved: resolvedTotal, seatsPooled, savedCents },
     activity,
   };
-
-  if (memberId !== undefined) {
-    const requests = await db.helpRequest.findMany({
-      where: { askerId: memberId, status: { in: ["open", "in_progress"] } },
-      include: requestInclude,
-      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      take: SECTION_MAX,
-    });
-    const purchases = await db.purchase.findMany({
-      where: {
-        status: { in: ["open", "tipped"] },
-        OR: [{ organiserId: memberId }, { seats: { some: { memberId, status: { in: SEAT_TAKEN } } } }],
-      },
-      include: purchaseInclude,
-      orderBy: [{ deadline: "asc" }, { id: "asc" }],
-      take: SECTION_MAX,
-    });
-    data.personal = { requests: requests.map(requestItem), purchases: purchases.map(purchaseItem) };
-  }
   return data;
+}
+
+/** A member's own open requests and joint purchases (the first section of a private digest). */
+export async function gatherPersonal(db: DbOrTx, memberId: number): Promise<NonNullable<DigestData["personal"]>> {
+  const requests = await db.helpRequest.findMany({
+    where: { askerId: memberId, status: { in: OWN_REQUEST_STATUSES } },
+    include: requestInclude,
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    take: SECTION_MAX,
+  });
+  const purchases = await db.purchase.findMany({
+    where: {
+      status: { in: OWN_PURCHASE_STATUSES },
+      OR: [{ organiserId: memberId }, { seats: { some: { memberId, status: { in: SEAT_TAKEN } } } }],
+    },
+    include: purchaseInclude,
+    orderBy: [{ deadline: "asc" }, { id: "asc" }],
+    take: SECTION_MAX,
+  });
+  return { requests: requests.map(requestItem), purchases: purchases.map(purchaseItem) };
+}
+
+/**
+ * Everyone whose own section (`gatherPersonal`) is not empty right now: askers of open requests,
+ * organisers of open joint purchases and members holding a seat in one — the same conditions as
+ * `gatherPersonal`, as whole-network queries (three statements, however many recipients). For
+ * everyone else `gatherPersonal` would find nothing, so a run skips its two queries.
+ */
+export async function membersWithOwnPart(db: DbOrTx): Promise<Set<number>> {
+  const askers = await db.helpRequest.groupBy({ by: ["askerId"], where: { status: { in: OWN_REQUEST_STATUSES }, askerId: { not: null } } });
+  const purchases = await db.purchase.findMany({
+    where: { status: { in: OWN_PURCHASE_STATUSES } },
+    select: { organiserId: true, seats: { where: { status: { in: SEAT_TAKEN }, memberId: { not: null } }, select: { memberId: true } } },
+  });
+  const ids = new Set<number>();
+  for (const a of askers) if (a.askerId !== null) ids.add(a.askerId);
+  for (const p of purchases) {
+    if (p.organiserId !== null) ids.add(p.organiserId);
+    for (const seat of p.seats) if (seat.memberId !== null) ids.add(seat.memberId);
+  }
+  return ids;
 }
 
 function daysBetween(from: Date, to: Date): number {
@@ -284,34 +319,62 @@ export interface RenderOptions {
 
 /** Renders a gathered digest as one message (adapters and the sender split it where needed). */
 export function renderDigest(data: DigestData, options: RenderOptions): OutgoingMessage {
+  const own = options.personal && data.personal ? renderOwn(data.personal, data.now, options) : [];
+  return joinDigest(renderShared(data, options), own);
+}
+
+/**
+ * A digest rendered without its own section, for one locale and kind (private or group): the
+ * title before where the member's own section goes, and everything after it.
+ */
+export interface SharedRendering {
+  head: RichText;
+  rest: RichText;
+  buttons?: Button[][];
+}
+
+/** The whole message: `shared` with a member's own section (`renderOwn`, or nothing) in its place. */
+export function joinDigest(shared: SharedRendering, own: RichText): OutgoingMessage {
+  const text: RichText = [...shared.head, ...own, ...shared.rest];
+  return shared.buttons ? { text, buttons: shared.buttons } : { text };
+}
+
+/** The member's own section ("Your open requests and purchases"); empty when they have none. */
+export function renderOwn(personal: NonNullable<DigestData["personal"]>, now: Date, options: RenderOptions): RichText {
+  const t = translator(options.locale);
+  const day = (d: Date) => formatDay(d, options.timeZone);
+  const text: RichText = [];
+  const own: RichText[] = [];
+  for (const r of personal.requests) {
+    own.push([
+      `${t("dg-own-request")}: `,
+      { b: r.title },
+      " – ",
+      r.offers ? t("dg-offers", { count: r.offers }) : t("dg-no-offers-yet", { days: daysBetween(r.createdAt, now) }),
+    ]);
+  }
+  for (const p of personal.purchases) {
+    own.push([
+      `${t("dg-own-purchase")}: `,
+      { b: p.courseName },
+      " – ",
+      p.status === "tipped"
+        ? t("dg-purchase-tipped-state", { seats: p.committed })
+        : t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
+      p.status === "open" ? `, ${t("dg-deadline", { date: day(p.deadline) })}` : "",
+    ]);
+  }
+  section(text, t("dg-own-title"), own, 0, t);
+  return text;
+}
+
+/** Everything of the digest but the member's own section (see `SharedRendering`). */
+export function renderShared(data: DigestData, options: RenderOptions): SharedRendering {
   const t = translator(options.locale);
   const tz = options.timeZone;
   const day = (d: Date) => formatDay(d, tz);
-  const text: RichText = [{ b: t("dg-title", { from: day(data.window.from), to: day(new Date(data.window.to.getTime() - 1)) }) }];
-
-  if (options.personal && data.personal) {
-    const own: RichText[] = [];
-    for (const r of data.personal.requests) {
-      own.push([
-        `${t("dg-own-request")}: `,
-        { b: r.title },
-        " – ",
-        r.offers ? t("dg-offers", { count: r.offers }) : t("dg-no-offers-yet", { days: daysBetween(r.createdAt, data.now) }),
-      ]);
-    }
-    for (const p of data.personal.purchases) {
-      own.push([
-        `${t("dg-own-purchase")}: `,
-        { b: p.courseName },
-        " – ",
-        p.status === "tipped"
-          ? t("dg-purchase-tipped-state", { seats: p.committed })
-          : t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
-        p.status === "open" ? `, ${t("dg-deadline", { date: day(p.deadline) })}` : "",
-      ]);
-    }
-    section(text, t("dg-own-title"), own, 0, t);
-  }
+  const head: RichText = [{ b: t("dg-title", { from: day(data.window.from), to: day(new Date(data.window.to.getTime() - 1)) }) }];
+  const text: RichText = [];
 
   section(
     text,
@@ -397,5 +460,5 @@ export function renderDigest(data: DigestData, options: RenderOptions): Outgoing
 
   text.push("\n\n", options.personal ? t("dg-footer-private") : t("dg-footer-group"));
   const buttons: Button[][] | undefined = options.personal ? [[{ label: t("dg-button-unsubscribe"), action: "dg:unsub" }]] : undefined;
-  return buttons ? { text, buttons } : { text };
+  return buttons ? { head, rest: text, buttons } : { head, rest: text };
 }

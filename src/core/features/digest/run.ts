@@ -35,7 +35,18 @@ import { latestIdentity } from "../../members.js";
 import { enqueueToStaff, moveChat } from "../../outbox.js";
 import { plainLength, splitRichText } from "../../text.js";
 import type { OutgoingMessage, RichText, Target } from "../../types.js";
-import { gatherDigest, renderDigest } from "./build.js";
+import {
+  gatherDigest,
+  gatherPersonal,
+  gatherShared,
+  joinDigest,
+  membersWithOwnPart,
+  renderOwn,
+  renderShared,
+  type DigestData,
+  type DigestWindow,
+  type SharedRendering,
+} from "./build.js";
 import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
 import { digestWindow, isDue, slotTime } from "./schedule.js";
 
@@ -155,17 +166,88 @@ async function resolveRecipient(db: DbOrTx, key: string, platforms: string[]): P
   };
 }
 
-/** The digest for one recipient, as the platform messages it will be sent in. */
-export async function digestParts(
-  deps: CoreDeps,
-  window: { from: Date; to: Date },
-  recipient: { platform: string; locale: string; personal: boolean; memberId?: number | undefined },
-): Promise<OutgoingMessage[]> {
-  const data = await gatherDigest(deps.db, window, deps.now(), recipient.personal ? recipient.memberId : undefined);
-  const message = renderDigest(data, { locale: recipient.locale, timeZone: deps.config.digest.timezone, personal: recipient.personal });
-  const limit = PART_LIMITS[recipient.platform] ?? 4096;
+/** How long a run reuses what every digest shares before gathering it again, so a long run still shows recent changes. */
+export const SHARED_MAX_AGE_MS = 60_000;
+
+export interface DigestRecipient {
+  platform: string;
+  locale: string;
+  personal: boolean;
+  memberId?: number | undefined;
+}
+
+interface SharedSnapshot {
+  at: number;
+  data: DigestData;
+  /** Members whose own section is not empty (see `membersWithOwnPart`). */
+  withOwn: Set<number>;
+  /** Per locale and kind (private / group). */
+  rendered: Map<string, SharedRendering>;
+  /** Whole digests of recipients without an own section, per locale, kind and platform. */
+  packed: Map<string, OutgoingMessage[]>;
+}
+
+/**
+ * Builds the digests of one run. What every recipient's digest shares is gathered once (and again
+ * after SHARED_MAX_AGE_MS), rendered once per locale and kind and, for recipients without an own
+ * section, also cut into platform messages once; per member only their own section is gathered,
+ * and only for members who have one. Holds one digest's data and a handful of renderings, never
+ * one per recipient. It lives for one call (`runDigest`) in one process: no shared state.
+ */
+export class DigestBuilder {
+  readonly #deps: CoreDeps;
+  readonly #window: DigestWindow;
+  #snapshot: Promise<SharedSnapshot> | undefined;
+
+  constructor(deps: CoreDeps, window: DigestWindow) {
+    this.#deps = deps;
+    this.#window = window;
+  }
+
+  async #shared(): Promise<SharedSnapshot> {
+    const now = this.#deps.now();
+    const current = this.#snapshot && (await this.#snapshot);
+    if (current && now.getTime() - current.at < SHARED_MAX_AGE_MS) return current;
+    const { db } = this.#deps;
+    const pending = (async (): Promise<SharedSnapshot> => {
+      const data = await gatherShared(db, this.#window, now);
+      return { at: now.getTime(), data, withOwn: await membersWithOwnPart(db), rendered: new Map(), packed: new Map() };
+    })();
+    this.#snapshot = pending;
+    pending.catch(() => {
+      if (this.#snapshot === pending) this.#snapshot = undefined;
+    });
+    return pending;
+  }
+
+  /** The digest for one recipient, as the platform messages it will be sent in. */
+  async parts(recipient: DigestRecipient): Promise<OutgoingMessage[]> {
+    const snapshot = await this.#shared();
+    const options = { locale: recipient.locale, timeZone: this.#deps.config.digest.timezone, personal: recipient.personal };
+    const kind = `${recipient.locale}:${recipient.personal ? "private" : "group"}`;
+    let shared = snapshot.rendered.get(kind);
+    if (!shared) snapshot.rendered.set(kind, (shared = renderShared(snapshot.data, options)));
+    const limit = PART_LIMITS[recipient.platform] ?? 4096;
+    const memberId = recipient.personal ? recipient.memberId : undefined;
+    if (memberId !== undefined && snapshot.withOwn.has(memberId)) {
+      const own = renderOwn(await gatherPersonal(this.#deps.db, memberId), snapshot.data.now, options);
+      return toParts(joinDigest(shared, own), limit);
+    }
+    const key = `${kind}:${recipient.platform}`;
+    let parts = snapshot.packed.get(key);
+    if (!parts) snapshot.packed.set(key, (parts = toParts(joinDigest(shared, []), limit)));
+    return [...parts];
+  }
+}
+
+function toParts(message: OutgoingMessage, limit: number): OutgoingMessage[] {
   const texts = Number.isFinite(limit) ? packLines(message.text, limit) : [message.text];
   return texts.map((text, i) => (i === texts.length - 1 && message.buttons ? { text, buttons: message.buttons } : { text }));
+}
+
+/** The digest for one recipient, as the platform messages it will be sent in (a run uses one `DigestBuilder` for all). */
+export async function digestParts(deps: CoreDeps, window: DigestWindow, recipient: DigestRecipient): Promise<OutgoingMessage[]> {
+  return new DigestBuilder(deps, window).parts(recipient);
 }
 
 /** Rich text cut into lines at the line breaks of its plain spans. */
@@ -344,6 +426,7 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
     await ensureLedger(deps, run.id, platforms);
   }
   const window = digestWindow(deps.config.digest, slot, run.startedAt);
+  const builder = new DigestBuilder(deps, window);
   const deferred = new Set<number>();
   let messagesSent = 0;
 
@@ -370,7 +453,7 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
       continue;
     }
     const notifier = notifiers[recipient.platform]!;
-    const parts = await digestParts(deps, window, recipient);
+    const parts = await builder.parts(recipient);
 
     const claimed = await db.delivery.updateMany({
       where: observed,
