@@ -84,8 +84,8 @@ try {
     ...(tracker?.handlers ?? {}),
     rss: () => memory(),
     log: () => ({ ...counts, lastErrors }),
-    /** Statements prepared since the last call: total, by kind, and the most frequent texts. */
-    sql: () => {
+    /** Statements prepared since the last call: total, by kind, and the most frequent texts (`top` of them, `width` characters). */
+    sql: (args) => {
       const entries = [...sqlCounts.entries()];
       sqlCounts.clear();
       const kind = (sql: string) => (/^\s*(\w+)/.exec(sql)?.[1] ?? "?").toUpperCase();
@@ -94,7 +94,7 @@ try {
       return {
         total: entries.reduce((t, [, n]) => t + n, 0),
         byKind,
-        top: entries.sort((a, b) => b[1] - a[1]).slice(0, 12).map(([q, n]) => [n, q.replace(/`main`\./g, "").replace(/`/g, "").slice(0, 160)]),
+        top: entries.sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 12)).map(([q, n]) => [n, q.replace(/`main`\./g, "").replace(/`/g, "").slice(0, Number(args.width ?? 160))]),
       };
     },
     features: () => ({
