@@ -57,6 +57,10 @@ if (!chosen.length) {
   process.exit(2);
 }
 ctx.log(`mahdollisuudet-bot benchmark: ${chosen.map((s) => s.id).join(", ")}${ctx.large ? " (--large)" : ""}${ctx.quick ? " (--quick)" : ""}`);
+if (process.env.BENCH_PRODUCT_NODE_ARGS) {
+  report.note(`product processes started with node ${process.env.BENCH_PRODUCT_NODE_ARGS} (BENCH_PRODUCT_NODE_ARGS)`);
+  ctx.log(`product processes started with node ${process.env.BENCH_PRODUCT_NODE_ARGS}`);
+}
 for (const s of chosen) {
   ctx.log(s.title);
   const started = Date.now();

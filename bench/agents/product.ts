@@ -17,6 +17,7 @@ const { createLogger } = await import("../../src/logging.js");
 const { createApp } = await import("../../src/app.js");
 const { memory, send, serve, trackUpdates } = await import("./ipc.js");
 const { digestHooks } = await import("./product-digest.js");
+const { heapSampleStart, heapSampleStop } = await import("./heap.js");
 const importedAtMs = nowMs();
 
 // Counts every statement the driver prepares (Prisma's adapter prepares each query it runs).
@@ -83,6 +84,9 @@ try {
   serve({
     ...(tracker?.handlers ?? {}),
     rss: () => memory(),
+    /** V8's sampling heap profiler, including objects that only a major GC freed (bench/agents/heap.ts). */
+    heapSampleStart: () => heapSampleStart(),
+    heapSampleStop: (args) => heapSampleStop(Number(args.top ?? 25)),
     log: () => ({ ...counts, lastErrors }),
     /** Statements prepared since the last call: total, by kind, and the most frequent texts (`top` of them, `width` characters). */
     sql: (args) => {

@@ -63,7 +63,10 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   const safeName = options.logName.replace(/[^A-Za-z0-9._-]+/g, "-");
   const logFile = path.join(logDir, `${safeName}.log`);
   const fd = openSync(logFile, "w");
-  const nodeArgs = [...(options.nodeArgs ?? []), "--import", "tsx"];
+  // BENCH_PRODUCT_NODE_ARGS (e.g. "--optimize-for-size"): Node/V8 options for the product's own
+  // processes only (product.ts, core.ts), to measure what a start flag would change.
+  const productArgs = /^(product|core)\.ts$/.test(script) ? (process.env.BENCH_PRODUCT_NODE_ARGS ?? "").split(/\s+/).filter(Boolean) : [];
+  const nodeArgs = [...productArgs, ...(options.nodeArgs ?? []), "--import", "tsx"];
   if (options.cpuProfDir) {
     // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
     // worker thread); the main thread's file is the one whose name has thread id 0.
