@@ -171,17 +171,28 @@ async function loadOfferForAsker(db: DbOrTx, memberId: number, offerId: number) 
   return { type: "ok" as const, offer };
 }
 
+/**
+ * The asker's decision on a pending offer: loads it (theirs only), and moves it from pending to
+ * `to` with a conditional update, so two presses (or two processes) decide it once.
+ */
+async function decidePendingOffer(db: DbOrTx, memberId: number, offerId: number, to: "accepted" | "declined", requireLive: boolean) {
+  const found = await loadOfferForAsker(db, memberId, offerId);
+  if (found.type !== "ok") return found;
+  const { offer } = found;
+  if (offer.status !== "pending") return { type: "not_pending" as const, status: offer.status };
+  if (requireLive && !isLive(offer.request.status)) return { type: "not_live" as const, status: offer.request.status };
+  const changed = await db.helpOffer.updateMany({ where: { id: offer.id, status: "pending" }, data: { status: to } });
+  if (changed.count !== 1) return { type: "not_pending" as const, status: "changed" };
+  return found;
+}
+
 /** The asker accepts an offer: the request is in progress and the helper gets the asker's contact, privately. */
 export async function acceptOffer(deps: CoreDeps, memberId: number, offerId: number): Promise<OfferDecision> {
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<OfferDecision> => {
-    const found = await loadOfferForAsker(tx, memberId, offerId);
+    const found = await decidePendingOffer(tx, memberId, offerId, "accepted", true);
     if (found.type !== "ok") return found;
     const { offer } = found;
-    if (offer.status !== "pending") return { type: "not_pending", status: offer.status };
-    if (!isLive(offer.request.status)) return { type: "not_live", status: offer.request.status };
-    const changed = await tx.helpOffer.updateMany({ where: { id: offer.id, status: "pending" }, data: { status: "accepted" } });
-    if (changed.count !== 1) return { type: "not_pending", status: "changed" };
     const moved = await tx.helpRequest.updateMany({ where: { id: offer.requestId, status: "open" }, data: { status: "in_progress" } });
     if (moved.count) await enqueuePostUpdate(tx, ENTITY, offer.requestId, now);
     const asker = (await loadMember(tx, memberId))!;
@@ -205,12 +216,9 @@ export async function acceptOffer(deps: CoreDeps, memberId: number, offerId: num
 export async function declineOffer(deps: CoreDeps, memberId: number, offerId: number): Promise<OfferDecision> {
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<OfferDecision> => {
-    const found = await loadOfferForAsker(tx, memberId, offerId);
+    const found = await decidePendingOffer(tx, memberId, offerId, "declined", false);
     if (found.type !== "ok") return found;
     const { offer } = found;
-    if (offer.status !== "pending") return { type: "not_pending", status: offer.status };
-    const changed = await tx.helpOffer.updateMany({ where: { id: offer.id, status: "pending" }, data: { status: "declined" } });
-    if (changed.count !== 1) return { type: "not_pending", status: "changed" };
     await enqueueToMember(tx, offer.helperId, (t) => ({
       text: [t("hr-declined-dm", { title: offer.request.title })],
     }), now);
