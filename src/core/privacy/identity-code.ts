@@ -39,7 +39,7 @@ export type IdentityCodeMatch = { certainty: "valid" | "near_miss"; index: numbe
 
 //            DDMMYY        sign, maybe spaced       NNN       space?  check
 const SHAPE = /(?<!\d)(\d{6})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})( ?)([0-9A-Z])/g;
-const PHONE_WORD = /(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
+const PHONE_WORD = /(?<![A-Z])(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
 
 export function checkCharOf(ddmmyy: string, nnn: string): string {
   return CHECK_CHARS[Number(`${ddmmyy}${nnn}`) % 31]!;
