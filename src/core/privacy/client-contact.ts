@@ -21,10 +21,10 @@ const REACH = 160;
 
 const PHONE =
   /(?<![\d+])(?:(?:\+|00)\d{2,3}[ -]?(?:\(0\)[ -]?)?\d{1,3}(?:[ -]?\d){4,9}|0\d{1,3}(?:[ /-]?\d){5,8})(?!\d)/g;
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,8}\.\p{L}{2,24}/gu;
 const STREET_SUFFIX =
   "katu|tie|kuja|polku|väylä|raitti|kaari|rinne|piha|aukio|puistikko|ranta|mäki|tori|gata|gatan|vägen|gränd|stigen|street|road|avenue|lane";
-const STREET = new RegExp(`(?<!\\p{L})\\p{L}[\\p{L}-]*(?:${STREET_SUFFIX})\\.?\\s+\\d{1,4}(?:\\s?[a-h])?(?:\\s?\\d{1,3})?(?!\\d)`, "gu");
+const STREET = new RegExp(`(?<![\\p{L}-])\\p{L}[\\p{L}-]{0,40}?(?:${STREET_SUFFIX})\\.?\\s+\\d{1,4}(?:\\s?[a-h])?(?:\\s?\\d{1,3})?(?!\\d)`, "gu");
 const ADDRESS_WORDS =
   /(?<!\p{L})(?:osoit(?:e|teessa|teeseen|teesta|teen)|kotiosoite|adress(?:en)?|bor på|lives at|home address|address)\s*:?\s+[\p{L}\d .,-]{2,30}?\d{1,4}/gu;
 
@@ -92,13 +92,9 @@ const FIRST_NAMES = [
   "Erik", "Johan", "Karl", "Lars", "Nils", "Sven", "Anders", "Astrid", "Ebba", "Elsa", "Freja", "Ingrid", "Karin", "Linnea", "Maja", "Saga",
   "John", "James", "Michael", "David", "Sarah", "Mary", "Emily", "Jessica",
 ];
-const STEMS = new Set<string>();
-for (const n of FIRST_NAMES) {
-  STEMS.add(n);
-  // Finnish consonant gradation before an ending: Matti → Matin, Jukka → Jukan, Kaisa stays.
-  STEMS.add(n.replace(/(kk|pp|tt)([aeiouyäö])$/, (_, c: string, v: string) => `${c[0]}${v}`));
-}
-const NAME = new RegExp(`(?<![\\p{L}\\d])(?:${[...STEMS].join("|")})\\p{Ll}{0,6}(?![\\p{L}\\d])`, "gu");
+// Finnish consonant gradation before an ending: Matti → Matin, Jukka → Jukan, Kaisa stays.
+const STEMS = FIRST_NAMES.flatMap((n) => [n, n.replace(/(kk|pp|tt)([aeiouyäö])$/, (_, c: string, v: string) => `${c[0]}${v}`)]);
+const NAME = new RegExp(`(?<![\\p{L}\\d])(?:${[...new Set(STEMS)].join("|")})\\p{Ll}{0,6}(?![\\p{L}\\d])`, "gu");
 
 type Span = { start: number; end: number };
 
