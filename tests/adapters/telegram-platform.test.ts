@@ -6,7 +6,7 @@
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
-import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
+import { STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
 import { TEST_TOKEN } from "../emulators/telegram/server.js";
 
 let h: Harness | undefined;
