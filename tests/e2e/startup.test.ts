@@ -48,7 +48,7 @@ describe("start-up failures that stop the process", () => {
     expect(lines).toHaveLength(1);
     expect(lines[0]).toMatch(/^Start-up failed: .*TELEGRAM_BOT_TOKEN.*401/);
     expect(stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  }, 60_000);
 
   it("a database that cannot be opened: exit 1 with one line, no stack", async () => {
     const dir = path.join(tmpdir(), `mk-notadir-${process.pid}-${Date.now()}`);
@@ -59,7 +59,7 @@ describe("start-up failures that stop the process", () => {
     expect(stderr.trim().split("\n")).toHaveLength(1);
     expect(stderr).toMatch(/^Start-up failed: /);
     expect(stderr).not.toMatch(/\n\s+at /);
-  }, 30_000);
+  }, 60_000);
 });
 
 describe("start-up failures that do not", () => {
@@ -90,5 +90,5 @@ describe("start-up failures that do not", () => {
       child.kill("SIGTERM");
       await new Promise((r) => child.once("exit", r));
     }
-  }, 30_000);
+  }, 60_000);
 });

@@ -19,7 +19,7 @@ import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
 import { purchasesFeature } from "./features/purchases.js";
-import { enqueueToStaff } from "../../core/outbox.js";
+import { enqueueToStaff } from "../../core/delivery/outbox.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
 
