@@ -51,7 +51,13 @@ async function shutdown(signal: string, code = 0) {
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
 
-await app.start();
+try {
+  await app.start();
+} catch (err) {
+  // A platform refused our token: one clear line, no stack trace.
+  if (err instanceof MkError) fail(`Start-up failed: ${err.message}`);
+  throw err;
+}
 log.info(
   { telegram: Boolean(app.telegram), slack: Boolean(app.slack), terminal: Boolean(app.terminal) },
   "mahdollisuudet-bot started",

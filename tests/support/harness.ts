@@ -34,6 +34,8 @@ export interface HarnessOptions {
   telegramMode?: "polling" | "webhook";
   /** Let the Telegram emulator's outages and rate limits run on the test clock too. */
   telegramOnTestClock?: boolean;
+  /** The Slack staff channel: private, and whether the app was invited (default: public, invited). */
+  slackStaffChannel?: { private?: boolean; botMember?: boolean };
 }
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
@@ -99,7 +101,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const tg = await startTelegramEmulator(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {});
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
-  sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });
+  sl.addChannel({
+    id: STAFF_CHANNEL_ID,
+    name: "mk-henkilokunta",
+    members: [],
+    ...(options.slackStaffChannel?.private ? { is_private: true } : {}),
+    ...(options.slackStaffChannel?.botMember === false ? { botMember: false } : {}),
+  });
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
   const port = options.slackMode === "http" || options.telegramMode === "webhook" ? await freePort() : 3000;
