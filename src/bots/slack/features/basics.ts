@@ -2,7 +2,6 @@
 import type { App } from "@slack/bolt";
 import type { Core } from "../../../core/app/index.js";
 import type { Logger } from "../../../core/app/contract.js";
-import { ensureMember } from "../../../core/members.js";
 import { t } from "../../../core/i18n/index.js";
 import { renderMrkdwn } from "../render.js";
 import { escapeSlack } from "../text.js";
@@ -18,12 +17,7 @@ export function basicsFeature(app: App, core: Core, options: { staffChannel: Sta
   const { staffChannel, log } = options;
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const { member } = await ensureMember(
-      core.deps.db,
-      { platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user },
-      core.deps.config.defaultLocale,
-    );
-    const l = member.locale;
+    const l = await core.localeOf({ platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user });
     const section = (text: string) => ({ type: "section" as const, text: { type: "mrkdwn" as const, text } });
     // A missing invitation is fixable without a restart: look again whenever the tab is opened.
     const state = staffChannel.state().status === "ok" ? staffChannel.state() : await staffChannel.check();
