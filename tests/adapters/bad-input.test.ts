@@ -42,7 +42,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, 240_000); // every command × every sample: long on a busy machine
 
   it("Slack: every /mk subcommand with hostile arguments is acknowledged with valid blocks", async () => {
     const h = await startHarness({ telegram: false });

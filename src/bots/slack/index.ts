@@ -151,7 +151,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     basicsFeature(app, core, { staffChannel, log, appName: () => appName });
 
     app.error(async (err) => {
-      log.error({ err: err.message, code: (err as { code?: string }).code }, "slack handler failed");
+      // Slack refusing or failing a call while answering is a platform failure, not a bug.
+      const e = err as { code?: string; original?: { code?: string; data?: { error?: string } } };
+      const code = e.original?.code ?? e.code ?? "";
+      if (code.startsWith("slack_webapi_")) {
+        log.warn({ err: err.message, code, slack: e.original?.data?.error }, "a Slack call failed while answering");
+        return;
+      }
+      log.error({ err: err.message, code: e.code }, "slack handler failed");
     });
   }
 
