@@ -10,7 +10,7 @@
  *   await h.stop();
  */
 import type { User } from "grammy/types";
-import { createApp, type App } from "../../src/app.js";
+import { createApp, type App, type AppOptions } from "../../src/app.js";
 import { parseConfig } from "../../src/core/config.js";
 import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type SentMessage } from "../emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
@@ -36,6 +36,10 @@ export interface HarnessOptions {
   telegramOnTestClock?: boolean;
   /** The Slack staff channel: private, and whether the app was invited (default: public, invited). */
   slackStaffChannel?: { private?: boolean; botMember?: boolean };
+  /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
+  telegramTuning?: AppOptions["telegram"];
+  /** Faults to arm on the Telegram emulator before the product starts. */
+  telegramFaults?: (tg: TelegramEmulator) => void;
 }
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
@@ -109,6 +113,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     ...(options.slackStaffChannel?.botMember === false ? { botMember: false } : {}),
   });
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
+  options.telegramFaults?.(tg);
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
   const port = options.slackMode === "http" || options.telegramMode === "webhook" ? await freePort() : 3000;
   const env: Record<string, string> = {
@@ -133,7 +138,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = parseConfig(env);
   let app: App;
   const boot = async () => {
-    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25 });
+    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, ...(options.telegramTuning ? { telegram: options.telegramTuning } : {}) });
     await app.start();
     if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
     else if (options.slack !== false) await sl.waitForConnection(5000);

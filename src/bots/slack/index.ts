@@ -177,7 +177,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       if (/^(invalid_auth|not_authed|token_revoked|account_inactive|not_allowed_token_type)$/.test(code)) {
         throw new SlackStartError(`SLACK_APP_TOKEN was refused by Slack (${code}): generate an app-level token with connections:write`);
       }
-      if (code === "EADDRINUSE") throw new SlackStartError(`PORT ${options.port} is already in use: the Slack app cannot listen there`);
+      if (code === "EADDRINUSE") throw new SlackStartError(`PORT ${options.port} is already in use: the Slack app cannot listen there`, "CONFIG_INVALID");
       if (stopped) return;
       const wait = Math.min(60_000, 1000 * 2 ** attempt);
       log.warn({ err: (err as Error).message, retryInMs: wait }, "could not connect to Slack; trying again");

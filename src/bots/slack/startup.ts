@@ -10,8 +10,8 @@ import { MkError } from "../../core/errors.js";
 
 /** The Slack app cannot start: the message is one line that says what to fix. */
 export class SlackStartError extends MkError {
-  constructor(message: string) {
-    super("CONFIG_INVALID", message);
+  constructor(message: string, code: "TOKEN_REFUSED" | "CONFIG_INVALID" = "TOKEN_REFUSED") {
+    super(code, message);
   }
 }
 
