@@ -5,6 +5,8 @@
  * as a problem in the log and on the App Home, never given up on, and works as soon as the app
  * is invited; a wrong token stops the start with one line, a failing non-essential call does not.
  */
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
 import { cleanupDatabases, freshDatabaseUrl } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, slackText, startHarness, type Harness } from "../support/harness.js";
@@ -168,6 +170,36 @@ describe("Slack start-up: essential and non-essential calls", () => {
       await sl.close();
     }
   });
+
+  it("the real process with a refused bot token: exit 1, one line naming SLACK_BOT_TOKEN, no stack", async () => {
+    const sl = await startSlackEmulator();
+    try {
+      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)));
+      const env = {
+        ...clean,
+        SLACK_BOT_TOKEN: "xoxb-not-the-right-one",
+        SLACK_APP_TOKEN: sl.appToken,
+        SLACK_API_URL: sl.apiUrl,
+        DATABASE_URL: await freshDatabaseUrl(),
+        LOG_LEVEL: "silent",
+      };
+      const root = path.resolve(import.meta.dirname, "../..");
+      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+      let stderr = "";
+      child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+      const code = await new Promise<number | null>((resolve) => {
+        const timer = setTimeout(() => child.kill("SIGKILL"), 60_000);
+        child.on("exit", (c) => {
+          clearTimeout(timer);
+          resolve(c);
+        });
+      });
+      expect(code).toBe(1);
+      expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Start-up failed: SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\)/)]);
+    } finally {
+      await sl.close();
+    }
+  }, 90_000);
 
   it("a 500 on every non-essential call: the app starts, serves, warns, and catches up later", async () => {
     const sl = await startSlackEmulator();
