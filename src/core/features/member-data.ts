@@ -1,7 +1,7 @@
 /**
  * Members' rights over their data: `/omat_tiedot` sends everything stored about the member as
- * JSON; `/poista_tiedot` deletes their identity after confirmation and anonymises what they
- * posted, so the network's statistics (how many asked, helped, bought) stay intact.
+ * JSON (with the messages still holding their words); `/poista_tiedot` deletes everything about
+ * them after confirmation (src/core/privacy/deletion.ts), so only statistics stay.
  * Retention: closed help requests are anonymised after config.retentionMonths.
  */
 import type { DbOrTx } from "../../db/client.js";
