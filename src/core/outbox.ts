@@ -14,8 +14,11 @@ import { asLocale, translator, type Translate } from "./i18n/index.js";
 import { latestIdentity } from "./members.js";
 import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "./types.js";
 
+/** Who reads a post: the community group, or the staff channel (where staff tools belong). */
+export type PostView = "community" | "staff";
+
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
-export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
+export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform, view?: PostView) => Promise<OutgoingMessage | null>;
 
 const renderers = new Map<string, PostRenderer>();
 
@@ -296,7 +299,8 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, row: {
   const render = renderers.get(row.entityType ?? "");
   if (!render) throw new DeliveryError("rejected", `no renderer for ${row.entityType}`);
   const locale = (payload.locale as Locale) ?? "fi";
-  const message = await render(deps, row.entityId!, locale, notifier.platform);
+  const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
+  const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
   if (!message) return "done";
   const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
   if (row.op === "post") {

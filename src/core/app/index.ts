@@ -1,7 +1,8 @@
 /** Assembles the core from its features. */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { t } from "../i18n/index.js";
+import { asLocale, t } from "../i18n/index.js";
+import { getDialog } from "../dialogs.js";
 import type { Locale } from "../types.js";
 import "../housekeeping.js";
 import { basicsFeature } from "../features/basics.js";
@@ -17,6 +18,11 @@ export interface Core {
   deps: CoreDeps;
   registry: Registry;
   handle(interaction: Interaction): Promise<HandlerOutcome>;
+  /**
+   * Whether a guided conversation waits for this person's typed answer (the terminal then reads a
+   * typed number as that answer), and their language (default for someone not met yet).
+   */
+  conversationState(actor: { platform: string; userId: string }): Promise<{ questionOpen: boolean; locale: Locale }>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
 }
@@ -27,6 +33,17 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     deps,
     registry,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
+    async conversationState(actor) {
+      const dialog = await getDialog(deps.db, actor.platform, actor.userId);
+      const identity = await deps.db.identity.findUnique({
+        where: { platform_externalUserId: { platform: actor.platform, externalUserId: actor.userId } },
+        include: { member: true },
+      });
+      return {
+        questionOpen: dialog !== null && registry.dialogs.has(dialog.flow),
+        locale: identity ? asLocale(identity.member.locale) : deps.config.defaultLocale,
+      };
+    },
     commandMenu(locale) {
       const out: { command: string; description: string }[] = [];
       for (const f of registry.features) {

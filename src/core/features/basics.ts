@@ -2,7 +2,7 @@
 import { clearDialog, getDialog } from "../dialogs.js";
 import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
 import { cleanName, joinOrganisation, joinOrganisationById, listOrganisations, setLocale } from "../members.js";
-import { LOCALES, type Button } from "../types.js";
+import { LOCALES, type Button, type RichText } from "../types.js";
 import type { Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
 import { say } from "../app/router.js";
 
@@ -47,12 +47,23 @@ async function help(ctx: HandlerContext): Promise<HandlerOutcome> {
             "\n",
             t("help-you"),
             "\n\n",
+            ...platformHelp(ctx),
             t("help-privacy"),
           ],
         },
       },
     ],
   };
+}
+
+/** What differs by where the member types (the terminal's numbers, Slack's `/mk`), and the staff's own tools. */
+function platformHelp(ctx: HandlerContext): RichText {
+  const { t } = ctx;
+  const out: RichText = [];
+  const platform = ctx.actor.platform;
+  if (platform === "terminal" || platform === "slack") out.push({ b: t(`help-section-${platform}`) }, "\n", t(`help-${platform}`), "\n\n");
+  if (ctx.staff) out.push({ b: t("help-section-staff") }, "\n", t("help-staff"), "\n\n");
+  return out;
 }
 
 async function language(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
