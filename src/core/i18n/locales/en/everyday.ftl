@@ -14,3 +14,7 @@ help-staff = With a request's buttons you can hide it, close it or open it again
     /digest send – send the weekly digest now.
     /coursetype – see the course types or add one.
     /purchase 12 – any purchase's participant list, closing and cancelling.
+organisation-similar = The network already has { $organisation } ({ $municipality }). Did you mean that one? If “{ $name }” is another organisation, I will add it as new.
+organisation-button-join-existing = Yes, join { $organisation }
+organisation-button-add-new = No, add new: { $name }
+pu-button-manage = Organiser #{ $id }: list, close, cancel

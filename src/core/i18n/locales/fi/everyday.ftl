@@ -14,3 +14,7 @@ help-staff = Pyynnön painikkeilla voit piilottaa pyynnön, sulkea sen tai avata
     /kooste laheta – lähetä viikkokooste nyt.
     /kurssityyppi – katso kurssityypit tai lisää uusi.
     /hankinta 12 – minkä tahansa hankinnan osallistujalista, sulkeminen ja peruminen.
+organisation-similar = Verkostossa on jo järjestö { $organisation } ({ $municipality }). Tarkoititko sitä? Jos ”{ $name }” on eri järjestö, lisään sen uutena.
+organisation-button-join-existing = Kyllä, liityn: { $organisation }
+organisation-button-add-new = Ei, lisää uusi: { $name }
+pu-button-manage = Järjestäjälle #{ $id }: lista, sulje, peru

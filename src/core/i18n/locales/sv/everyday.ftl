@@ -14,3 +14,7 @@ help-staff = Med knapparna på en förfrågan kan du dölja den, stänga den ell
     /digest send – skicka veckosammandraget nu.
     /coursetype – se kurstyperna eller lägg till en ny.
     /purchase 12 – deltagarlistan för vilken upphandling som helst, stängning och inställning.
+organisation-similar = Nätverket har redan organisationen { $organisation } ({ $municipality }). Menade du den? Om ”{ $name }” är en annan organisation lägger jag till den som ny.
+organisation-button-join-existing = Ja, jag går med: { $organisation }
+organisation-button-add-new = Nej, lägg till ny: { $name }
+pu-button-manage = För arrangören #{ $id }: lista, stäng, ställ in
