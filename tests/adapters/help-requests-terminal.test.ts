@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { terminal } from "../support/terminal.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 
 afterAll(cleanupDatabases);
 

@@ -6,8 +6,8 @@
 import { PassThrough } from "node:stream";
 import { testCore } from "./core.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
-import { syncChannels } from "../../src/core/channels.js";
-import { deliverDue } from "../../src/core/outbox.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 
 export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "terminal:Kaisa" }) {

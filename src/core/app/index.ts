@@ -4,7 +4,7 @@ import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { asLocale, t } from "../i18n/index.js";
 import { getDialog } from "../dialogs.js";
 import type { Locale } from "../types.js";
-import "../housekeeping.js";
+import "../jobs/housekeeping.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
