@@ -139,8 +139,11 @@ export function similarOrganisation<T extends { name: string }>(all: T[], name: 
   if (!key) return undefined;
   const max = key.length >= 10 ? 2 : key.length >= 4 ? 1 : 0;
   let found: { o: T; d: number } | undefined;
+  const digits = (k: string) => k.replace(/\D+/g, " ").trim();
   for (const o of all) {
-    const d = editDistance(key, organisationKey(o.name), max);
+    const other = organisationKey(o.name);
+    if (digits(other) !== digits(key)) continue; // "Yhdistys 01" and "Yhdistys 02" are two
+    const d = editDistance(key, other, max);
     if (d <= max && (!found || d < found.d)) found = { o, d };
   }
   return found?.o;

@@ -21,5 +21,7 @@ describe("organisation names", () => {
     expect(similarOrganisation(all, "Hollolan Nuorisotila ry")).toBeUndefined();
     expect(similarOrganisation(all, "Dilan ystävät")).toBeUndefined();
     expect(similarOrganisation(all, "Avain")).toBeUndefined();
+    expect(similarOrganisation([{ name: "Yhdistys 01 ry" }], "Yhdistys 02 ry")).toBeUndefined();
+    expect(similarOrganisation([{ name: "Lahden 4H-yhdistys" }], "Lahden 4H yhdistys ry")?.name).toBe("Lahden 4H-yhdistys");
   });
 });
