@@ -82,7 +82,7 @@ describe("terminal adapter", () => {
     // A third request expires when its day has passed.
     await type("/as Minna", "/pyyda Lainaksi peräkärry");
     term.clock.advance(15 * DAY);
-    await runPeriodicJobs(term.deps);
+    await runPeriodicJobs(term.deps, term.core.registry.jobs);
     await term.drain();
     await type("/omat");
     expect(term.printed()).toMatch(/muokattu\][^[]*Lainaksi peräkärry[^[]*Tila: Vanhentunut/);

@@ -23,7 +23,7 @@ export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "te
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test" });
+      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
       if (!r.sent) break;
     }
   };

@@ -1,7 +1,6 @@
 /** How a help request looks: in group/channel posts, lists and private messages. */
 import type { HelpRequest, Member, Organisation } from "../../../generated/prisma/client.js";
-import type { CoreDeps } from "../../app/contract.js";
-import type { PostView } from "../../delivery/outbox.js";
+import type { CoreDeps, PostView } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
