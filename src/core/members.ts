@@ -92,7 +92,7 @@ export type OrganisationResult =
   | { type: "unknown_municipality" };
 
 /** Legal-form words that do not tell organisations apart: "Manna ry", "Manna r.y." and "Manna rf" are one. */
-const LEGAL_FORMS = new Set(["ry", "rf", "ry:n", "rf:s"]);
+const LEGAL_FORM = /^(ry|rf|ry:n|rf:s)$/;
 
 /**
  * An organisation name reduced to what tells it apart: lower case, no accents or punctuation,
@@ -107,9 +107,9 @@ export function organisationKey(name: string): string {
     .replace(/[^\p{L}\p{N}:]+/gu, " ")
     .trim()
     .split(" ")
-    .filter((w) => w && !LEGAL_FORMS.has(w));
-  const towns = new Set(MUNICIPALITIES.map((m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase()));
-  while (words.length > 1 && towns.has(words.at(-1)!)) words.pop();
+    .filter((w) => w && !LEGAL_FORM.test(w));
+  const towns = MUNICIPALITIES.map((m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  while (words.length > 1 && towns.includes(words.at(-1)!)) words.pop();
   return words.join(" ");
 }
 
