@@ -317,7 +317,8 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
   const render = renderers.get(row.entityType ?? "");
   if (!render) throw new DeliveryError("rejected", `no renderer for ${row.entityType}`);
   const locale = (payload.locale as Locale) ?? "fi";
-  const message = await render(deps, row.entityId!, locale, notifier.platform);
+  const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
+  const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
   if (!message) return "done";
   const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
   if (row.op === "post") {
