@@ -170,10 +170,10 @@ async function needDialog(ctx: HandlerContext, step: string, data: Record<string
 
 async function saveNeed(ctx: HandlerContext, input: NeedDraft): Promise<HandlerOutcome> {
   const { t } = ctx;
-  const { need: saved, matches, groupSeats, threshold, propose } = await createNeed(ctx, ctx.member.id, ctx.member.organisationId!, input);
+  const { need: saved, updated, matches, groupSeats, threshold, propose } = await createNeed(ctx, ctx.member.id, ctx.member.organisationId!, input);
   const course = courseLabel(saved);
   const out: RichText = [
-    t("pu-need-saved", {
+    t(updated ? "pu-need-updated" : "pu-need-saved", {
       organisation: saved.organisation?.name ?? "?",
       seats: saved.seats,
       course,
@@ -282,6 +282,7 @@ function previewPurchase(ctx: HandlerContext, input: ReturnType<typeof finalizeD
     status: "open",
     committedSeats: 0,
     tippedAt: null,
+    fellBelowAt: null,
     closedAt: null,
     createdAt: now,
     updatedAt: now,

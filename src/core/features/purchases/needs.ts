@@ -4,6 +4,11 @@
  * and needed within ±60 days of each other. Matching needs are shown to each other's owners;
  * when their seats together reach the course type's usual minimum, every owner gets a one-tap
  * proposal to start a joint purchase.
+ *
+ * One need per organisation per course and period: a second need of the same organisation for
+ * the same course type (or free-text course name) needed within MATCH_WINDOW_DAYS of an open one
+ * updates that need (seats, date, place) instead of counting the organisation twice. Needs
+ * expire at their date (runDeadlines closes them).
  */
 import type { CoreDeps } from "../../app/contract.js";
 import { enqueueToMember } from "../../delivery/outbox.js";
@@ -65,18 +70,34 @@ export interface NeedInput {
   municipality: string;
 }
 
+/** The organisation's open need for the same course within the period of `neededBy`, if any. */
+export async function sameNeed(db: DbOrTx, organisationId: number, input: Pick<NeedInput, "courseTypeId" | "courseText" | "neededBy">, now: Date) {
+  const from = new Date(Math.max(input.neededBy.getTime() - MATCH_WINDOW_DAYS * DAY_MS, now.getTime()));
+  const to = new Date(input.neededBy.getTime() + MATCH_WINDOW_DAYS * DAY_MS);
+  const candidates = await db.need.findMany({
+    where: { organisationId, status: "open", courseTypeId: input.courseTypeId, neededBy: { gte: from, lte: to } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+  });
+  if (input.courseTypeId !== null) return candidates[0] ?? null;
+  const key = normaliseKey(input.courseText);
+  return candidates.find((c) => normaliseKey(c.courseText) === key) ?? null;
+}
+
 /**
- * Records a need of the member's organisation; tells the owners of matching needs about it (and,
- * when the seats together reach the usual minimum, proposes a joint purchase to each owner who
- * has not had a proposal yet). Returns the need, its matches and whether to propose to the creator.
+ * Records a need of the member's organisation, or updates the organisation's need for the same
+ * course and period; tells the owners of matching needs about a new need (and, when the seats
+ * together reach the usual minimum, proposes a joint purchase to each owner who has not had a
+ * proposal yet). Returns the need, whether it was an update, its matches and whether to propose.
  */
 export async function createNeed(deps: CoreDeps, memberId: number, organisationId: number, input: NeedInput) {
   const now = deps.now();
   const tz = deps.config.digest.timezone;
   return deps.db.$transaction(async (tx) => {
-    const created = await tx.need.create({
-      data: { organisationId, memberId, ...input, createdAt: now },
-    });
+    const existing = await sameNeed(tx, organisationId, input, now);
+    const updated = Boolean(existing);
+    const created = existing
+      ? await tx.need.update({ where: { id: existing.id }, data: { memberId, seats: input.seats, neededBy: input.neededBy, municipality: input.municipality } })
+      : await tx.need.create({ data: { organisationId, memberId, ...input, createdAt: now } });
     const need = await tx.need.findUniqueOrThrow({
       where: { id: created.id },
       include: { courseType: true, organisation: { select: { id: true, name: true } } },
@@ -90,12 +111,13 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
       if (!m.memberId || m.memberId === memberId || notified.has(m.memberId)) continue;
       notified.add(m.memberId);
       const withProposal = propose && !m.proposedAt;
+      if (updated && !withProposal) continue; // an update is news to the others only when it makes a proposal
       await enqueueToMember(tx, m.memberId, (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null), now);
     }
     if (propose) {
       await tx.need.updateMany({ where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null }, data: { proposedAt: now } });
     }
-    return { need, matches, groupSeats, threshold, propose };
+    return { need, updated, matches, groupSeats, threshold, propose };
   }, TX_OPTIONS);
 }
 

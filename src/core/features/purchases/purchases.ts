@@ -28,6 +28,7 @@ import {
   offerExpiredMessage,
   offerMessage,
   tippedMessage,
+  belowMinimumMessage,
 } from "./render.js";
 import type { Translate } from "../../i18n/index.js";
 
@@ -277,9 +278,13 @@ export async function setOrgSeats(
   });
 }
 
-/** After any change: offer freed seats to the waiting list, announce the tipping point once, refresh the posts. */
+/**
+ * After any change: offer freed seats to the waiting list, announce the tipping point once (and
+ * a fall below it once), refresh the posts.
+ */
 async function afterSeatChange(deps: CoreDeps, tx: Tx, purchaseId: number, now: Date, actorMemberId?: number) {
   await offerFreedSeats(deps, tx, purchaseId, now, actorMemberId);
+  await announceBelowMinimum(deps, tx, purchaseId, now);
   await announceTippingPoint(deps, tx, purchaseId, now);
   await enqueuePostUpdate(tx, POST_TYPE, purchaseId, now);
 }
@@ -327,6 +332,25 @@ async function announceTippingPoint(deps: CoreDeps, tx: Tx, purchaseId: number, 
   const recipients = await participantMembers(tx, p, ["committed"]);
   for (const memberId of recipients) {
     await enqueueToMember(tx, memberId, (t, locale) => tippedMessage(t, locale, tz, p), now);
+  }
+}
+
+/**
+ * A purchase that had reached its minimum falls below it again (an organisation withdrew or took
+ * fewer seats): the participants and the organiser are told, once — like the tipping point. The
+ * status stays `tipped` (the deadline decides by the seats committed then).
+ */
+async function announceBelowMinimum(deps: CoreDeps, tx: Tx, purchaseId: number, now: Date) {
+  const p = await tx.purchase.findUnique({ where: { id: purchaseId } });
+  if (!p || p.status !== "tipped" || p.fellBelowAt || p.committedSeats >= p.minSeats) return;
+  const { count } = await tx.purchase.updateMany({
+    where: { id: purchaseId, status: "tipped", fellBelowAt: null, committedSeats: { lt: p.minSeats } },
+    data: { fellBelowAt: now },
+  });
+  if (count !== 1) return;
+  const tz = deps.config.digest.timezone;
+  for (const memberId of await participantMembers(tx, p, ["committed"])) {
+    await enqueueToMember(tx, memberId, (t) => belowMinimumMessage(t, tz, p), now);
   }
 }
 

@@ -136,6 +136,17 @@ export function offerExpiredMessage(t: Translate, _locale: Locale, _tz: string, 
   return { text: [t("pu-offer-expired"), " ", ...title(p)], buttons: [[{ label: t("pu-button-join-waitlist"), action: `pu:join:${p.id}` }]] };
 }
 
+/** To the participants when a purchase that had reached its minimum falls below it again. */
+export function belowMinimumMessage(t: Translate, tz: string, p: Purchase): OutgoingMessage {
+  return {
+    text: [
+      { b: t("pu-below-title") },
+      "\n",
+      t("pu-below", { course: p.courseName, id: p.id, committed: p.committedSeats, min: p.minSeats, deadline: formatDate(p.deadline, tz, t) }),
+    ],
+  };
+}
+
 export function tippedMessage(t: Translate, locale: Locale, tz: string, p: Purchase): OutgoingMessage {
   return {
     text: [
