@@ -122,6 +122,7 @@ export const configSchema = z
       .refine(isValidTimeZone, { message: "expected an IANA time zone" }),
     DIGEST_SKIP_EMPTY: bool(true),
     HELP_REQUESTS_PER_DAY: intIn(1, 1000, 5),
+    PURCHASES_PER_DAY: intIn(1, 1000, 3),
     HELP_FLAG_AFTER_DAYS: intIn(1, 60, 3),
     WAITLIST_CONFIRM_HOURS: intIn(1, 24 * 14, 24),
     RETENTION_MONTHS: intIn(1, 120, 12),
@@ -172,6 +173,8 @@ export interface Config {
   defaultLocale: "fi" | "sv" | "en";
   digest: { cron: string; timezone: string; skipEmpty: boolean };
   helpRequestsPerDay: number;
+  /** Joint purchases one organisation (or, without one, one member) may publish in 24 hours. */
+  purchasesPerDay: number;
   helpFlagAfterDays: number;
   waitlistConfirmHours: number;
   retentionMonths: number;
@@ -218,6 +221,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     defaultLocale: c.DEFAULT_LOCALE,
     digest: { cron: c.DIGEST_CRON, timezone: c.DIGEST_TIMEZONE, skipEmpty: c.DIGEST_SKIP_EMPTY },
     helpRequestsPerDay: c.HELP_REQUESTS_PER_DAY,
+    purchasesPerDay: c.PURCHASES_PER_DAY,
     helpFlagAfterDays: c.HELP_FLAG_AFTER_DAYS,
     waitlistConfirmHours: c.WAITLIST_CONFIRM_HOURS,
     retentionMonths: c.RETENTION_MONTHS,

@@ -40,6 +40,7 @@ describe("everyday tools in the terminal", () => {
     const term = await terminal();
     const { type, press } = term;
     await type("/organisaatio Manna ry", "/hankinta nimi=Hygieniapassi min=2 max=10 hinta=450 määräaika=31.1.2027");
+    await press("Julkaise"); // the one-line form previews first
     const mine = await type("/omat");
     expect(mine).toContain("Järjestäjälle #1: lista, sulje, peru");
     const tools = await press("Järjestäjälle #1: lista, sulje, peru");

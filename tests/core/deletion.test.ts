@@ -63,7 +63,7 @@ describe("/poista_tiedot", () => {
     const theirs = await h.db.helpRequest.findFirstOrThrow({ where: { title: { contains: "kokkia" } } });
     // Aino organises a purchase for Manna ry.
     await h.say(aino, "/hankinta nimi=Hygieniapassikoulutus tyyppi=hygieniapassi min=10 max=15 hinta=900 määräaika=31.1.2027 paikka=Lahti");
-    if (await h.db.dialog.findFirst({ where: { flow: "purchase" } })) await h.say(aino, "pu:publish");
+    if (await h.db.dialog.findFirst({ where: { flow: "pu-new" } })) await h.say(aino, "pu:publish");
     const purchase = await h.db.purchase.findFirstOrThrow();
     await h.deliver();
     // Aino offers on Bertta's request with a note in her own words; Bertta accepts. The
@@ -127,7 +127,7 @@ describe("/poista_tiedot", () => {
     const dora = tg(7774567, "Dora Dahl");
     await h.say(dora, "/organisaatio Yksin ry, Lahti");
     await h.say(dora, "/hankinta nimi=Ensiapukurssi tyyppi=ensiapu min=10 max=12 hinta=1200 määräaika=31.1.2027 paikka=Lahti");
-    if (await h.db.dialog.findFirst({ where: { flow: "purchase" } })) await h.say(dora, "pu:publish");
+    if (await h.db.dialog.findFirst({ where: { flow: "pu-new" } })) await h.say(dora, "pu:publish");
     const purchase = await h.db.purchase.findFirstOrThrow();
     const member = await h.db.member.findFirstOrThrow();
     await h.say(dora, `md:delete:${member.id}`);

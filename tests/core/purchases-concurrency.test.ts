@@ -26,6 +26,7 @@ async function scene(core: Core, db: Db) {
   const organiser = await memberOf(core, "Olli", "Sosiaalialan osaamiskeskus Verso");
   const first = await memberOf(core, "Aino", "Harjulan Setlementti ry");
   await core.handle(command(organiser, "/hankinta nimi=Järjestysmieskoulutus min=15 max=20 hinta=2000 määräaika=31.1.2027"));
+  await press(core, organiser, "pu:publish");
   const purchase = await db.purchase.findFirstOrThrow();
   await press(core, first, `pu:seats:${purchase.id}:12`);
   const joiners: ActorRef[] = [];

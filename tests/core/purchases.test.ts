@@ -222,7 +222,10 @@ describe("a joint purchase from start to end", () => {
     const c = await memberOf(core, "Cecilia", "Pelastusarmeija");
     const d = await memberOf(core, "Dora", "Dila");
     const e = await memberOf(core, "Eero", "Avainsäätiö");
-    const out = await core.handle(command(olli, ONE_LINER));
+    // The one-line form previews first; the button publishes.
+    expect(textOf(await core.handle(command(olli, ONE_LINER)))).toContain("Esikatselu");
+    expect(await db.purchase.count()).toBe(0);
+    const out = await press(core, olli, "pu:publish");
     expect(textOf(out)).toContain("Julkaistu");
     const p0 = await db.purchase.findFirstOrThrow();
     const id = p0.id;
@@ -333,6 +336,7 @@ describe("a joint purchase from start to end", () => {
     const c = await memberOf(core, "Cecilia", "Pelastusarmeija");
     await core.handle(command(a, "/tarve hygieniapassi 3 20.12.2026"));
     await core.handle(command(olli, "/hankinta nimi=Hygieniapassi min=10 max=10 paikkahinta=45 määräaika=24.11.2026"));
+    await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
     await press(core, a, `pu:seats:${p.id}:3`);
     await press(core, b, `pu:seats:${p.id}:6`);
@@ -365,6 +369,7 @@ describe("seats: rules and authorisation", () => {
     const b = await memberOf(core, "Bertta", "Manna ry");
     const c = await memberOf(core, "Cecilia", "Pelastusarmeija");
     await core.handle(command(olli, "/hankinta nimi=Ensiapu min=4 max=8 hinta=960 määräaika=31.1.2027 katto=5"));
+    await press(core, olli, "pu:publish");
     const id = (await db.purchase.findFirstOrThrow()).id;
     expect(textOf(await press(core, a, `pu:seats:${id}:6`))).toContain("enintään 5 paikkaa");
     expect(textOf(await press(core, a, `pu:seats:${id}:5`))).toContain("mukana 5 paikalla");
@@ -411,6 +416,7 @@ describe("seats: rules and authorisation", () => {
     const a = await memberOf(core, "Aino", "Harjulan Setlementti ry");
     const kaisa = terminalActor("Kaisa");
     await core.handle(command(olli, "/hankinta nimi=ATK-kurssi min=3 max=4 hinta=400 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish");
     const id = (await db.purchase.findFirstOrThrow()).id;
     await press(core, a, `pu:seats:${id}:2`);
     for (const attempt of [`pu:csv:${id}`, `pu:close:${id}`, `pu:cancel:${id}`, `pu:cancelok:${id}`]) {
@@ -439,6 +445,7 @@ describe("seats: rules and authorisation", () => {
     const a = await memberOf(core, "Aino", "Harjulan Setlementti ry");
     const b = await memberOf(core, "Bertta", "Manna ry");
     await core.handle(command(olli, "/hankinta nimi=ATK-kurssi min=3 max=6 hinta=100 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish");
     const id = (await db.purchase.findFirstOrThrow()).id;
     await press(core, a, `pu:seats:${id}:1`);
     await press(core, b, `pu:seats:${id}:1`);
@@ -457,6 +464,7 @@ describe("seats: rules and authorisation", () => {
     const members = [];
     for (const [i, org] of orgs.entries()) members.push(await memberOf(core, `M${i}`, org));
     await core.handle(command(olli, "/hankinta nimi=Ensiapu min=3 max=9 paikkahinta=45,50 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish");
     const id = (await db.purchase.findFirstOrThrow()).id;
     for (const [i, m] of members.entries()) await press(core, m, `pu:seats:${id}:${i + 1}`);
     clock.set("2027-02-01T00:00:00Z");
@@ -474,7 +482,9 @@ describe("lists and course types", () => {
     const a = await memberOf(core, "Aino", "Harjulan Setlementti ry");
     expect(textOf(await core.handle(command(a, "/hankinnat")))).toContain("Avoimia yhteishankintoja ei nyt ole");
     await core.handle(command(olli, "/hankinta nimi=ATK-kurssi min=2 max=4 hinta=400 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish");
     await core.handle(command(olli, "/purchase name=First aid min=2 max=4 price=300 deadline=1.12.2026"));
+    await press(core, olli, "pu:publish");
     const list = await core.handle(command(a, "/purchases"));
     expect(textOf(list)).toContain("#2 First aid");
     expect(textOf(list).indexOf("#2")).toBeLessThan(textOf(list).indexOf("#1")); // nearest deadline first

@@ -44,7 +44,7 @@ const PURCHASE = "/hankinta nimi=Ensiapukoulutus tyyppi=ensiapu min=12 max=15 hi
 
 /** Publishes a purchase the one-line form left waiting for a confirmation (if it asks). */
 async function confirmPurchase(d: Driver, who: Who) {
-  const dialog = await d.db.dialog.findFirst({ where: { flow: "purchase", step: "summary" } });
+  const dialog = await d.db.dialog.findFirst({ where: { flow: "pu-new", step: "summary" } });
   if (dialog) await d.press(who, "pu:publish");
 }
 

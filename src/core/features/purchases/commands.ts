@@ -23,6 +23,7 @@ import {
   type FieldName,
 } from "./form.js";
 import { courseLabel, createNeed, findCourseType, proposalGroup } from "./needs.js";
+import { deleteOwnNeed, ownNeed, ownNeedsList } from "./own-needs.js";
 import { parseFutureDate, parseSeats, MAX_SEATS } from "./parse.js";
 import {
   ACTIVE_STATUSES,
@@ -94,13 +95,15 @@ async function askNeedStep(ctx: HandlerContext, step: string, data: Record<strin
 
 async function need(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
   if (!ctx.member.organisationId) return noOrganisation(ctx);
-  if (!args) return askNeedStep(ctx, "course", {});
+  if (!args) return (await ownNeedsList(ctx)) ?? askNeedStep(ctx, "course", {});
   const parsed = await parseNeedLine(ctx, args);
   if (!parsed.ok) return text(ctx, ...parsed.errors.flatMap((e) => [e, "\n"]), "\n", ctx.t("pu-need-format"));
   return saveNeed(ctx, parsed.value);
 }
 
 interface NeedDraft {
+  /** Changing this need (a button of the /tarve list) rather than adding one. */
+  editId?: number;
   courseTypeId: number | null;
   courseText: string;
   seats: number;
@@ -162,6 +165,7 @@ async function needDialog(ctx: HandlerContext, step: string, data: Record<string
   return saveNeed(ctx, {
     courseTypeId: (data.courseTypeId as number | null) ?? null,
     courseText: (data.courseText as string) ?? "",
+    ...(typeof data.editId === "number" ? { editId: data.editId } : {}),
     seats: data.seats as number,
     neededBy: new Date(data.neededBy as string),
     municipality,
@@ -354,7 +358,8 @@ async function purchase(ctx: HandlerContext, args: string): Promise<HandlerOutco
   problems.push(...errorLines(ctx, errors));
   if (!problems.length) {
     const final = finalizeDraft(draft, ctx.now());
-    if (final.ok) return publish(ctx, final.value);
+    // The one-line form previews first, like the guided form: nothing is published before "Publish".
+    if (final.ok) return (await purchaseFlood(ctx)) ?? showSummary(ctx, { draft, details: false });
     problems.push(...errorLines(ctx, final.errors));
   }
   return text(ctx, { b: t("pu-form-problems") }, "\n", ...problems, "\n", t("pu-form-example"));
@@ -365,8 +370,19 @@ function formHelp(ctx: HandlerContext): RichText {
   return [{ b: t("pu-form-help-title") }, "\n", t("pu-form-help"), "\n\n", t("pu-form-example")];
 }
 
+/** At most config.purchasesPerDay purchases per organisation (or per member without one) in 24 hours. */
+async function purchaseFlood(ctx: HandlerContext): Promise<HandlerOutcome | null> {
+  const since = new Date(ctx.now().getTime() - 24 * 3_600_000);
+  const who = ctx.member.organisationId ? { organisationId: ctx.member.organisationId } : { organiserId: ctx.member.id };
+  const recent = await ctx.db.purchase.count({ where: { ...who, createdAt: { gt: since } } });
+  if (recent < ctx.config.purchasesPerDay) return null;
+  return text(ctx, ctx.t("pu-error-flood", { limit: ctx.config.purchasesPerDay }));
+}
+
 async function publish(ctx: HandlerContext, input: Parameters<typeof createPurchase>[3]): Promise<HandlerOutcome> {
   const { t } = ctx;
+  const flood = await purchaseFlood(ctx);
+  if (flood) return flood;
   const { purchase: p, invited } = await createPurchase(ctx, ctx.member.id, ctx.member.organisationId, input);
   await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   const out: RichText = [t("pu-published", { id: String(p.id) }), "\n\n", ...purchaseText(t, ctx.locale, tz(ctx), p, await loadExtras(ctx, p), ctx.now())];
@@ -661,6 +677,15 @@ export async function purchaseAction(ctx: HandlerContext, action: string): Promi
       return join(ctx, a);
     case "seats":
       return seatsAction(ctx, a, rest[0]);
+    case "neednew":
+      return askNeedStep(ctx, "course", {});
+    case "needdel":
+      return deleteOwnNeed(ctx, a);
+    case "neededit": {
+      const n = await ownNeed(ctx, a);
+      if (!n) return stale(ctx);
+      return askNeedStep(ctx, "seats", { courseTypeId: n.courseTypeId, courseText: n.courseText, editId: n.id });
+    }
     case "confirm":
       return confirmAction(ctx, a);
     case "decline":

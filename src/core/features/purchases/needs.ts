@@ -63,6 +63,8 @@ export function courseLabel(need: { courseType: { name: string } | null; courseT
 }
 
 export interface NeedInput {
+  /** Change this need of the organisation (from the /tarve list) instead of finding or adding one. */
+  editId?: number;
   courseTypeId: number | null;
   courseText: string;
   seats: number;
@@ -93,11 +95,13 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
   const now = deps.now();
   const tz = deps.config.digest.timezone;
   return deps.db.$transaction(async (tx) => {
-    const existing = await sameNeed(tx, organisationId, input, now);
+    const { editId, ...fields } = input;
+    const edited = editId ? await tx.need.findFirst({ where: { id: editId, organisationId, status: "open" } }) : null;
+    const existing = edited ?? (await sameNeed(tx, organisationId, fields, now));
     const updated = Boolean(existing);
     const created = existing
-      ? await tx.need.update({ where: { id: existing.id }, data: { memberId, seats: input.seats, neededBy: input.neededBy, municipality: input.municipality } })
-      : await tx.need.create({ data: { organisationId, memberId, ...input, createdAt: now } });
+      ? await tx.need.update({ where: { id: existing.id }, data: { memberId, seats: fields.seats, neededBy: fields.neededBy, municipality: fields.municipality } })
+      : await tx.need.create({ data: { organisationId, memberId, ...fields, createdAt: now } });
     const need = await tx.need.findUniqueOrThrow({
       where: { id: created.id },
       include: { courseType: true, organisation: { select: { id: true, name: true } } },
