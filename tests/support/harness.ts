@@ -12,7 +12,7 @@
 import type { User } from "grammy/types";
 import { createApp, type App, type AppOptions } from "../../src/app.js";
 import { parseConfig } from "../../src/core/config.js";
-import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type SentMessage } from "../emulators/telegram/server.js";
+import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type TelegramEmulatorOptions, type SentMessage } from "../emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
 import { freshDatabaseUrl } from "./db.js";
 import { testClock, testLogger, type TestClock } from "./core.js";
@@ -36,6 +36,8 @@ export interface HarnessOptions {
   telegramOnTestClock?: boolean;
   /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
   telegramTuning?: AppOptions["telegram"];
+  /** Telegram emulator options (e.g. a short callback-answer window, privacy mode). */
+  telegramEmulator?: TelegramEmulatorOptions;
   /** Faults to arm on the Telegram emulator before the product starts. */
   telegramFaults?: (tg: TelegramEmulator) => void;
 }
@@ -100,7 +102,7 @@ export function slackText(payload: Record<string, unknown> | undefined): string 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock ?? testClock();
   const log = testLogger();
-  const tg = await startTelegramEmulator(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {});
+  const tg = await startTelegramEmulator({ ...(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {}), ...options.telegramEmulator });
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });
