@@ -29,7 +29,7 @@ export interface AppOptions {
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
   /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
-  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry">;
+  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry" | "answerWithinMs">;
 }
 
 export interface App {

@@ -16,14 +16,17 @@ export const START_LINK_TTL_MS = 24 * 60 * 60_000;
 
 export async function privateChatState(db: DbOrTx, platform: string, userId: string): Promise<PrivateChatState> {
   const identity = await db.identity.findUnique({ where: { platform_externalUserId: { platform, externalUserId: userId } }, select: { privateChatOpen: true } });
-  if (!identity) return "closed"; // never seen: they have not written to the bot
-  return identity.privateChatOpen === null ? "unknown" : identity.privateChatOpen ? "open" : "closed";
+  // Never seen, or seen before this was recorded: try, and learn from Telegram's answer.
+  if (!identity || identity.privateChatOpen === null) return "unknown";
+  return identity.privateChatOpen ? "open" : "closed";
 }
 
 /** Records what the platform showed: they wrote privately (open) or a private message was refused (closed). */
 export async function setPrivateChatState(db: DbOrTx, platform: string, userId: string, open: boolean): Promise<void> {
-  await db.identity.updateMany({ where: { platform, externalUserId: userId, NOT: { privateChatOpen: open } }, data: { privateChatOpen: open } });
-  await db.identity.updateMany({ where: { platform, externalUserId: userId, privateChatOpen: null }, data: { privateChatOpen: open } });
+  await db.identity.updateMany({
+    where: { platform, externalUserId: userId, OR: [{ privateChatOpen: null }, { privateChatOpen: !open }] },
+    data: { privateChatOpen: open },
+  });
 }
 
 /** A new deep-link token (22 characters of A–Z a–z 0–9 _ -, well within Telegram's 64) for `action`. */

@@ -149,7 +149,7 @@ describe("groups with several bots", () => {
 describe("button presses", () => {
   it("are answered in time while the group's queue is busy, then the work is done", async () => {
     // Telegram drops answers that come too late; here the window is 3 s so the test stays short.
-    h = await startHarness({ slack: false, telegramEmulator: { callbackQueryTtlMs: 3000 } });
+    h = await startHarness({ slack: false, telegramEmulator: { callbackQueryTtlMs: 3000 }, telegramTuning: { answerWithinMs: 700 } });
     const { id } = await askInGroup(h, "Tarvitsemme pakettiauton lauantaiksi");
     const pekka = h.telegramUser(7020, "Pekka");
     await h.tgSay(pekka, "/start");
@@ -165,7 +165,8 @@ describe("button presses", () => {
   }, 40_000);
 
   it("a member who never opened a private chat gets a deep link, and Start continues exactly that press", async () => {
-    h = await startHarness({ slack: false });
+    // The first press learns from Telegram's refusal; give it time even on a loaded test machine.
+    h = await startHarness({ slack: false, telegramTuning: { answerWithinMs: 10_000 } });
     const { id, post } = await askInGroup(h, "Lainaksi peräkärry ensi viikoksi");
     const carl = makeUser(7030, "Carl", { language_code: "fi" }); // never pressed Start
     const groupBefore = h.tg.messages(COMMUNITY_CHAT_ID).length;

@@ -34,7 +34,11 @@ export interface HarnessOptions {
   telegramMode?: "polling" | "webhook";
   /** Let the Telegram emulator's outages and rate limits run on the test clock too. */
   telegramOnTestClock?: boolean;
-  /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
+  /**
+   * Telegram adapter tuning (polling conflicts, retries of non-essential calls). Button presses are
+   * answered by themselves after 5 s here (0.7 s in production) so a loaded test machine does not
+   * turn toasts into late private messages; tests of that deadline set `answerWithinMs`.
+   */
   telegramTuning?: AppOptions["telegram"];
   /** Telegram emulator options (e.g. a short callback-answer window, privacy mode). */
   telegramEmulator?: TelegramEmulatorOptions;
@@ -132,7 +136,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = parseConfig(env);
   let app: App;
   const boot = async () => {
-    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, ...(options.telegramTuning ? { telegram: options.telegramTuning } : {}) });
+    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, telegram: { answerWithinMs: 5000, ...options.telegramTuning } });
     await app.start();
     if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
     else if (options.slack !== false) await sl.waitForConnection(5000);

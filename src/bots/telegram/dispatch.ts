@@ -38,7 +38,9 @@ function interactionOf(ctx: Context, input: Input): Interaction | undefined {
 
 /** Telegram refused a private message because the person has not opened a chat with the bot (or blocked it). */
 function privateRefused(err: unknown): boolean {
-  return err instanceof GrammyError && err.error_code === 403;
+  // 403 "bot can't initiate conversation with a user" / "bot was blocked by the user"; a person
+  // Telegram has never shown to the bot may also give 400 "chat not found".
+  return err instanceof GrammyError && (err.error_code === 403 || /chat not found/i.test(err.description));
 }
 
 export function createDispatcher(core: Core, options: { log: Logger }): Dispatcher {
