@@ -29,8 +29,15 @@ export async function setPrivateChatState(db: DbOrTx, platform: string, userId: 
   });
 }
 
-/** A new deep-link token (22 characters of A–Z a–z 0–9 _ -, well within Telegram's 64) for `action`. */
-export async function createStartLink(db: DbOrTx, platform: string, userId: string, action: string, now: Date): Promise<string> {
+/** What the bot's own buttons carry ("hr:offer:12"): anything else is not stored. */
+const ACTION_FORMAT = /^[a-z]{1,16}:[A-Za-z0-9:_-]{0,60}$/;
+
+/**
+ * A new deep-link token (22 characters of A–Z a–z 0–9 _ -, well within Telegram's 64) for
+ * `action`; null when `action` does not look like one of the bot's buttons (a forged press).
+ */
+export async function createStartLink(db: DbOrTx, platform: string, userId: string, action: string, now: Date): Promise<string | null> {
+  if (!ACTION_FORMAT.test(action)) return null;
   await db.startLink.deleteMany({ where: { expiresAt: { lt: now } } });
   const token = randomBytes(16).toString("base64url");
   await db.startLink.create({ data: { token, platform, userId, action, createdAt: now, expiresAt: new Date(now.getTime() + START_LINK_TTL_MS) } });

@@ -104,7 +104,7 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
           // on Start, continues exactly this press.
           if (!answered) {
             const token = await core.createStartLink("telegram", fromId, press.data);
-            await ctx.answerCallbackQuery({ url: startLink(ctx, token) }).catch((e: unknown) => log.debug({ err: String(e) }, "telegram: late callback answer"));
+            await ctx.answerCallbackQuery(token ? { url: startLink(ctx, token) } : {}).catch((e: unknown) => log.debug({ err: String(e) }, "telegram: late callback answer"));
           }
           continue;
         }

@@ -78,7 +78,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (ctx.chat?.type === "private" || ctx.from.is_bot) return next();
     if ((await core.privateChat("telegram", String(ctx.from.id))) !== "closed") return next();
     const token = await core.createStartLink("telegram", String(ctx.from.id), ctx.callbackQuery.data);
-    await ctx.answerCallbackQuery({ url: startLink(ctx, token) });
+    await ctx.answerCallbackQuery(token ? { url: startLink(ctx, token) } : {});
   });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once, even when Telegram (or a restarted poller) delivers it again.

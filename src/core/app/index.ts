@@ -48,7 +48,7 @@ export interface Core {
   privateChat(platform: string, userId: string): Promise<PrivateChatState>;
   setPrivateChat(platform: string, userId: string, open: boolean): Promise<void>;
   /** A one-time deep-link token that continues `action` when the person opens the private chat. */
-  createStartLink(platform: string, userId: string, action: string): Promise<string>;
+  createStartLink(platform: string, userId: string, action: string): Promise<string | null>;
   takeStartLink(platform: string, userId: string, token: string): Promise<string | null>;
 }
 
