@@ -165,6 +165,14 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
   }
 }
 
+/**
+ * What a delivered (or finally failed) private message keeps of its text: nothing. Posts are
+ * rendered from their records at every edit, so no sent text is ever needed again; the row keeps
+ * its bookkeeping (where, when, how many attempts).
+ */
+export const DELIVERED_PAYLOAD = "{}";
+const textless = (op: string) => (op === "send" || op === "file" ? { payload: DELIVERED_PAYLOAD } : {});
+
 const CLAIM_MS = 60_000;
 const MAX_ATTEMPTS = 25;
 
@@ -239,7 +247,7 @@ export async function deliverDue(
         });
         continue;
       }
-      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null } });
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null, ...textless(row.op) } });
       report.sent++;
     } catch (err) {
       const attempts = row.attempts + 1;
@@ -272,7 +280,7 @@ export async function deliverDue(
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null },
+          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null, ...textless(row.op) },
         });
         report.failed++;
         log.warn({ outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind }, "delivery failed for good");

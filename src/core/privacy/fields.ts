@@ -86,4 +86,5 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Dialog.flow": "internal",
   "Dialog.step": "internal",
   "Dialog.data": "derived",
+  "DeletedIdentity.keyHash": "internal",
 };
