@@ -171,7 +171,12 @@ describe("joint purchases across Telegram and Slack", () => {
     await H.tg.waitFor(() => tgPost.text?.includes("kurssi toteutuu, 15 osallistujaa") && keyboardData(tgPost.reply_markup).length === 0, 5000, "the closed post");
 
     // --- a second purchase misses its minimum: cancelled at the deadline, everyone told, nobody owes ---
-    const second = await H.tgSay(bertta, "/purchase name=Hygieniapass min=10 max=12 seatprice=45,50 deadline=20.2.2027");
+    // The one-line form previews first; the button publishes.
+    const preview = await H.tgSay(bertta, "/purchase name=Hygieniapass min=10 max=12 seatprice=45,50 deadline=20.2.2027");
+    expect(preview.text).toContain("Förhandsvisning");
+    const before = H.tg.mark();
+    await H.tgPress(bertta, { data: "pu:publish" });
+    const second = await H.tg.waitForMessage(bertta.id, (m) => m.text?.includes("Publicerad!") ?? false, { after: before });
     expect(second.text).toContain("Publicerad!");
     const p2 = await db.purchase.findFirstOrThrow({ where: { id: { not: id } } });
     await H.settle();
