@@ -110,4 +110,41 @@ describe("plain words", () => {
     await core.handle(command(a, "/tarve hygieniapassi 4 31.3.2027 Lahti"));
     expect(textOf(await core.handle(command(b, "/tarve hygieniapassi 3 31.3.2027 Lahti")))).toContain("Manna ry: 4 osallistujaa 31.3.2027 mennessä");
   });
+
+  it("the purchase preview names the course once; /hankinta ohje shows an example before the details; buttons name course types in the reader's language", async () => {
+    const { core, db } = await testCore();
+    await addChannels(db);
+    const olli = await memberOf(core, "Olli", "Manna ry");
+    await core.handle(command(olli, "/hankinta"));
+    await type(core, olli, "Hygieniapassi");
+    await press(core, olli, "pu:a:type:hygieniapassi");
+    for (const answer of ["10", "12", "900"]) await type(core, olli, answer);
+    await press(core, olli, "pu:a:mode:total");
+    const preview = textOf(await type(core, olli, "31.1.2027"));
+    expect(preview).toContain("Esikatselu: Hygieniapassi\n");
+    expect(preview).not.toContain("HygieniapassiHygieniapassi");
+
+    const help = textOf(await core.handle(command(olli, "/hankinta ohje")));
+    expect(help.indexOf("Esimerkki: /hankinta nimi=")).toBeGreaterThan(0);
+    expect(help.indexOf("Esimerkki:")).toBeLessThan(help.indexOf("• nimi – kurssin nimi"));
+
+    const sv = await memberOf(core, "Stina", "Dila", { languageHint: "sv" });
+    const labels = (await core.handle(command(sv, "/need"))).replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.label));
+    expect(labels).toContain("Hygienpass");
+    expect(labels).toContain("Ordningsvaktsutbildning");
+  });
+
+  it("/hankinnat gives the organiser the tools of their own purchase, and nobody else", async () => {
+    const { core, db } = await testCore();
+    await addChannels(db);
+    const olli = await memberOf(core, "Olli", "Manna ry");
+    await core.handle(command(olli, "/hankinta nimi=Ensiapukurssi min=2 max=10 hinta=450 määräaika=31.1.2027"));
+    const p = await db.purchase.findFirstOrThrow();
+    const actions = (out: Awaited<ReturnType<typeof core.handle>>) => out.replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.action));
+    expect(actions(await core.handle(command(olli, "/hankinnat")))).toContain(`pu:show:${p.id}`);
+    const tools = actions(await press(core, olli, `pu:show:${p.id}`));
+    expect(tools).toEqual(expect.arrayContaining([`pu:csv:${p.id}`, `pu:close:${p.id}`, `pu:cancel:${p.id}`]));
+    const aino = await memberOf(core, "Aino", "Dila");
+    expect(actions(await core.handle(command(aino, "/hankinnat")))).not.toContain(`pu:show:${p.id}`);
+  });
 });
