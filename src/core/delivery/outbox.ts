@@ -252,6 +252,21 @@ export async function deliverDue(
         report.retried++;
         continue;
       }
+      if (err instanceof DeliveryError && err.kind === "waiting") {
+        // Someone has to act first (invite the app): keep the message and its order, look again later.
+        blockedChats.add(chatKey);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: {
+            status: "pending",
+            availableAt: new Date(now().getTime() + (err.details.retryAfterMs ?? 5 * 60_000)),
+            lastError: String(err.message).slice(0, 500),
+            claimedUntil: null,
+          },
+        });
+        report.retried++;
+        continue;
+      }
       const permanent = err instanceof DeliveryError && (err.kind === "gone" || err.kind === "rejected");
       if (permanent || attempts >= MAX_ATTEMPTS) {
         blockedChats.add(chatKey);
