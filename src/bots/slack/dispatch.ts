@@ -2,7 +2,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Core } from "../../core/app/index.js";
 import type { HandlerOutcome, Input, Interaction } from "../../core/app/contract.js";
-import type { ActorRef } from "../../core/types.js";
+import { fileBytes, type ActorRef } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
 
 export interface SlackUserRef {
@@ -78,7 +78,7 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
           const dm = await client.conversations.open({ users: interaction.actor.userId });
           await client.files.uploadV2({
             channel_id: dm.channel?.id ?? interaction.actor.userId,
-            content: reply.file.content,
+            ...(typeof reply.file.content === "string" ? { content: reply.file.content } : { file: fileBytes(reply.file) }),
             filename: reply.file.filename,
             ...(reply.file.caption ? { initial_comment: reply.file.caption } : {}),
           });

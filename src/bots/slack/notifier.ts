@@ -3,6 +3,7 @@ import type { WebClient } from "@slack/web-api";
 import { DeliveryError } from "../../core/errors.js";
 import type { Notifier } from "../../core/app/contract.js";
 import { renderBlocks } from "./render.js";
+import { fileBytes } from "../../core/types.js";
 
 const GONE = new Set([
   "channel_not_found",
@@ -77,7 +78,7 @@ export function createSlackNotifier(client: WebClient): Notifier {
           : target.chatId;
         await client.files.uploadV2({
           channel_id: channel,
-          content: file.content,
+          ...(typeof file.content === "string" ? { content: file.content } : { file: fileBytes(file) }),
           filename: file.filename,
           ...(file.caption ? { initial_comment: file.caption } : {}),
         });
