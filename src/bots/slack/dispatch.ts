@@ -67,7 +67,9 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
     },
     async deliver(outcome, interaction, client, respond) {
       for (const reply of outcome.replies) {
-        for (const part of renderBlocks(reply.message)) {
+        // A reply that only carries a file (a chart, a CSV) has no message of its own.
+        const parts = reply.file && !reply.message.text.length && !reply.message.buttons?.length ? [] : renderBlocks(reply.message);
+        for (const part of parts) {
           if (respond && !reply.private) {
             await respond({ response_type: "ephemeral", replace_original: Boolean(reply.replace), text: part.text, blocks: part.blocks });
           } else {

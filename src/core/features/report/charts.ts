@@ -42,7 +42,7 @@ function base(title: string, subtitle?: string): Record<string, unknown> {
     color: COLORS,
     textStyle: { fontFamily: FONT_FAMILY },
     title: { text: title, left: "center", top: 12, textStyle: { fontSize: 20, fontFamily: FONT_FAMILY }, ...(subtitle ? { subtext: subtitle, subtextStyle: { fontFamily: FONT_FAMILY } } : {}) },
-    legend: { top: subtitle ? 70 : 48, textStyle: { fontFamily: FONT_FAMILY } },
+    legend: { top: subtitle ? 70 : 48, itemGap: 28, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 70, right: 40, top: subtitle ? 110 : 90, bottom: 50, containLabel: true },
   };
 }
@@ -87,7 +87,9 @@ export function savedChart(t: Translate, series: Series, locale: string): ChartS
       ...base(title, t("rp-chart-saved-total", { total })),
       legend: { show: false },
       xAxis: { type: "category", boundaryGap: false, data: series.buckets.map((b) => bucketLabel(t, b)), axisLabel: { fontFamily: FONT_FAMILY } },
-      yAxis: { type: "value", name: "€", axisLabel: { fontFamily: FONT_FAMILY } },
+      // A template, not a function: the option crosses to the worker as data. "{value}" also keeps
+      // ECharts' English thousands separator out of Finnish and Swedish charts.
+      yAxis: { type: "value", axisLabel: { fontFamily: FONT_FAMILY, formatter: "{value} €" } },
       series: [{ name: t("rp-saved"), type: "line", step: "end", areaStyle: { opacity: 0.2 }, data: cumulative }],
     },
   };

@@ -16,8 +16,8 @@
  * - euros saved: for each realised purchase with a known solo price per seat,
  *   (solo price − pooled price per seat) × seats, i.e. solo × seats − what the seats cost together;
  * - needs recorded in the period, and needs met: needs whose purchase was realised in the period;
- * - active: members and organisations that asked, offered, recorded a need, organised a purchase
- *   or took seats in the period;
+ * - active: members and organisations that asked (requests staff hid are left out here too),
+ *   offered, recorded a need, organised a purchase or took seats in the period;
  * - digest reach: who got a weekly digest of a run started in the period, by platform.
  */
 import type { DbOrTx } from "../../../db/client.js";
@@ -140,7 +140,7 @@ async function readRows(db: DbOrTx, period: Period): Promise<Rows> {
 async function activity(db: DbOrTx, period: Period): Promise<{ members: number; organisations: number }> {
   const range = { gte: period.from, lt: period.to };
   const [requests, offers, needs, purchases, seats] = await Promise.all([
-    db.helpRequest.findMany({ where: { createdAt: range }, select: { askerId: true, organisationId: true } }),
+    db.helpRequest.findMany({ where: { createdAt: range, status: { not: "hidden" } }, select: { askerId: true, organisationId: true } }),
     db.helpOffer.findMany({ where: { createdAt: range }, select: { helperId: true, helper: { select: { organisationId: true } } } }),
     db.need.findMany({ where: { createdAt: range }, select: { memberId: true, organisationId: true } }),
     db.purchase.findMany({ where: { createdAt: range }, select: { organiserId: true, organisationId: true } }),
