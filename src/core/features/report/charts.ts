@@ -138,15 +138,10 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
   };
 }
 
-let fontFiles: string[] | undefined;
-
 /** The TrueType files the charts are drawn with (shipped in the dejavu-fonts-ttf package). */
 export function chartFontFiles(): string[] {
-  if (!fontFiles) {
-    const require = createRequire(import.meta.url);
-    fontFiles = [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
-  }
-  return fontFiles;
+  const require = createRequire(import.meta.url);
+  return [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
 }
 
 /** Draws the charts (SVG, then PNG) in a worker thread that ends when they are done. */

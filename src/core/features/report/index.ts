@@ -12,7 +12,7 @@ import { buildReport, reportFiles } from "./build.js";
 import { runMonthlyReport, type Notifiers } from "./monthly.js";
 import { parsePeriodArgs } from "./period.js";
 
-export { runMonthlyReport, MONTHLY_JOB, monthlySlotTime, monthSlot } from "./monthly.js";
+export { runMonthlyReport, MONTHLY_JOB, monthlySlotTime, monthSlot, type Notifiers as ReportNotifiers } from "./monthly.js";
 
 function privately(text: string): HandlerOutcome {
   return { replies: [{ message: { text: [text] }, private: true }] };
