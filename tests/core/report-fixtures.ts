@@ -20,10 +20,10 @@ export interface History {
 export async function seedHistory(db: Db): Promise<History> {
   const org = async (name: string, municipality: string) => (await db.organisation.create({ data: { name, municipality } })).id;
   const orgs = {
-    A: await org("Manna ry", "Lahti"),
+    A: await org("Lahden Kierrätyspiste ry", "Lahti"),
     B: await org("Hollolan Apu ry", "Hollola"),
-    C: await org("Nastolan työttömät ry", "Nastola"),
-    D: await org("Jyränkölän Setlementti ry", "Heinola"),
+    C: await org("Nastolan Kylätalo ry", "Nastola"),
+    D: await org("Heinolan Nuoret ry", "Heinola"),
     E: await org("Orimattilan Kylät ry", "Orimattila"),
   };
   const member = async (displayName: string, organisationId: number, platform?: string) => {

@@ -43,7 +43,7 @@ function base(title: string, subtitle?: string): Record<string, unknown> {
     textStyle: { fontFamily: FONT_FAMILY },
     title: { text: title, left: "center", top: 12, textStyle: { fontSize: 20, fontFamily: FONT_FAMILY }, ...(subtitle ? { subtext: subtitle, subtextStyle: { fontFamily: FONT_FAMILY } } : {}) },
     legend: { top: subtitle ? 70 : 48, itemGap: 28, textStyle: { fontFamily: FONT_FAMILY } },
-    grid: { left: 70, right: 40, top: subtitle ? 110 : 90, bottom: 50, containLabel: true },
+    grid: { left: 70, right: 40, top: subtitle ? 110 : 90, bottom: 50 },
   };
 }
 
