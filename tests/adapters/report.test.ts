@@ -46,6 +46,17 @@ describe("report in Slack", () => {
     expect(h.sl.calls("files.completeUploadExternal").every((c) => c.ok)).toBe(true);
   });
 
+  it("in Telegram, for those in STAFF_ADMINS: the figures, then the charts and the CSV as documents", async () => {
+    h = await startHarness({ slack: false, clock: testClock("2026-11-20T10:00:00Z"), env: { STAFF_ADMINS: "telegram:7001" } });
+    await seedHistory(h.app.db);
+    const kaisa = h.telegramUser(7001, "Kaisa");
+    const first = await h.tgSay(kaisa, "/raportti");
+    expect(first.text).toContain("Pyydetty 6 (5)");
+    const docs = await h.tg.waitFor(() => (h!.tg.documents().filter((d) => d.chat_id === kaisa.id).length >= 4 ? h!.tg.documents() : undefined), 30_000, "four documents");
+    expect(docs.map((d) => d.filename)).toEqual(FILES);
+    for (const d of docs.slice(0, 3)) expect(pngSize(d.content)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+  });
+
   it("the monthly report reaches the staff channel once, by the app's own periodic job", async () => {
     h = await startHarness({ telegram: false, clock: testClock("2026-12-01T06:30:00Z") });
     await seedHistory(h.app.db);

@@ -8,7 +8,6 @@
  * the figures as a CSV file. Counts only, and counts below 3 in a breakdown show as "< 3".
  */
 import type { Feature, HandlerContext, HandlerOutcome, Reply } from "../../app/contract.js";
-import { buildReport, reportFiles } from "./build.js";
 import { runMonthlyReport, type Notifiers } from "./monthly.js";
 import { parsePeriodArgs } from "./period.js";
 
@@ -25,6 +24,8 @@ async function reportCommand(ctx: HandlerContext, args: string): Promise<Handler
   if (!parsed.ok) {
     return privately(ctx.t(parsed.reason === "format" ? "rp-bad-period" : parsed.reason === "too_long" ? "rp-too-long" : "rp-invalid-period"));
   }
+  // Figures, rendering and charts are loaded when a report is made, not when the bot starts.
+  const { buildReport, reportFiles } = await import("./build.js");
   const built = await buildReport(ctx, parsed.periods, { locale: ctx.locale, timeZone: tz });
   const replies: Reply[] = [{ message: { text: built.text }, private: true }];
   for (const file of reportFiles(built)) replies.push({ message: { text: [] }, file, private: true });
@@ -38,7 +39,7 @@ async function reportCommand(ctx: HandlerContext, args: string): Promise<Handler
 export function createReportFeature(notifiers?: Notifiers): Feature {
   return {
     name: "report",
-    commands: [{ names: ["raportti", "report", "rapport"], descriptionKey: "rp-cmd-report", listed: false, handler: reportCommand }],
+    commands: [{ names: ["raportti", "report"], descriptionKey: "rp-cmd-report", listed: false, handler: reportCommand }],
     ...(notifiers
       ? {
           jobs: [

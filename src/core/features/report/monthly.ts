@@ -16,7 +16,7 @@ import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { isUniqueViolation } from "../../errors.js";
 import { asLocale } from "../../i18n/index.js";
 import { zonedParts, zonedTime } from "../../time.js";
-import { buildReport, reportFiles, type BuiltReport } from "./build.js";
+import type { BuiltReport } from "./build.js";
 import { lastMonthPeriods } from "./period.js";
 
 export const MONTHLY_JOB = "report-monthly";
@@ -106,11 +106,12 @@ export async function runMonthlyReport(deps: CoreDeps, notifiers: Notifiers, opt
     });
     if (claimed.count !== 1) continue;
     const locale = asLocale(channel.locale);
-    if (!built.has(locale)) built.set(locale, buildReport(deps, periods, { locale, timeZone: tz, title: "monthly" }));
+    if (!built.has(locale)) built.set(locale, import("./build.js").then((b) => b.buildReport(deps, periods, { locale, timeZone: tz, title: "monthly" })));
     const target = { chatId: channel.chatId, threadId: channel.threadId };
     try {
       const report = await built.get(locale)!;
       await notifier.send(target, { text: report.text });
+      const { reportFiles } = await import("./build.js");
       for (const file of reportFiles(report)) await notifier.sendFile(target, file);
       await db.delivery.updateMany({ where: { id: row.id, claimedBy: me, status: "sending" }, data: { status: "sent", sentAt: deps.now() } });
       sent++;
