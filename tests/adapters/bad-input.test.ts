@@ -12,6 +12,9 @@ import { PassThrough } from "node:stream";
 import { createTerminalAdapter } from "../../src/bots/terminal/adapter.js";
 import { testCore } from "../support/core.js";
 
+/** These tests go through every command of the registry: their time grows with every feature added. */
+const EVERY_COMMAND_TIMEOUT_MS = 120_000;
+
 afterAll(cleanupDatabases);
 
 const samples = BAD_TEXTS;
@@ -42,7 +45,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, EVERY_COMMAND_TIMEOUT_MS);
 
   it("Slack: every /mk subcommand with hostile arguments is acknowledged with valid blocks", async () => {
     const h = await startHarness({ telegram: false });
@@ -65,7 +68,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, EVERY_COMMAND_TIMEOUT_MS);
 
   it("terminal: every command with hostile arguments, and every number typed, gets an answer", async () => {
     const { core, log } = await testCore();
@@ -87,5 +90,5 @@ describe("bad input through the adapters", () => {
       }
     }
     expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
-  });
+  }, EVERY_COMMAND_TIMEOUT_MS);
 });

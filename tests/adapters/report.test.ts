@@ -10,6 +10,10 @@ import { STAFF_CHANNEL_ID, slackText, startHarness, type Harness } from "../supp
 import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 import { CHART_HEIGHT, CHART_WIDTH, pngSize } from "../../src/core/features/report/charts.js";
 import { seedHistory } from "../core/report-fixtures.js";
+import { PassThrough } from "node:stream";
+import { existsSync, readFileSync } from "node:fs";
+import { createTerminalAdapter } from "../../src/bots/terminal/adapter.js";
+import { testCore } from "../support/core.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -76,5 +80,24 @@ describe("report in Slack", () => {
     expect(slackText(reports[0] as never)).toContain("Kuukauden raportti 1.11.2026–30.11.2026");
     expect(h.sl.files().map((f) => f.name)).toEqual(FILES);
     for (const f of h.sl.files()) expect(f.channels).toEqual([STAFF_CHANNEL_ID]);
+  });
+
+  it("in the terminal, for staff: the figures and the CSV are printed, the pictures saved where the path shows", async () => {
+    const { core, db } = await testCore({ seed: false, clock: testClock("2026-11-20T10:00:00Z"), env: { STAFF_ADMINS: "terminal:Kaisa" } });
+    await seedHistory(db);
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (c: Buffer) => (printed += c.toString("utf8")));
+    const terminal = createTerminalAdapter(core, { input: new PassThrough(), output });
+    await terminal.line("/kayttaja Kaisa");
+    await terminal.line("/raportti");
+    expect(printed).toContain("Pyydetty 6 (5)");
+    expect(printed).toContain("Avunpyynnöt,pyydetty,6,5");
+    const saved = [...printed.matchAll(/^(\/.*\.png)$/gm)].map((m) => m[1]!);
+    expect(saved.map((p) => p.split("/").at(-1))).toEqual(FILES.slice(0, 3));
+    for (const p of saved) {
+      expect(existsSync(p)).toBe(true);
+      expect(pngSize(readFileSync(p))).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    }
   });
 });
