@@ -19,6 +19,7 @@ import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
 import { purchasesFeature } from "./features/purchases.js";
+import { portalFeature } from "./features/portal.js";
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -73,6 +74,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   features.use(helpRequestsFeature(d));
   features.use(digestFeature(d));
   features.use(purchasesFeature(d));
+  features.use(portalFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));

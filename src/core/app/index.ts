@@ -9,9 +9,10 @@ import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { digestFeature } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
+import { portalFeature } from "../features/portal/index.js";
 
 /** In this order in the platforms' command menus: asking for help first, as it is what the network lacks. */
-export const defaultFeatures: Feature[] = [helpRequestsFeature, purchasesFeature, digestFeature, basicsFeature, memberDataFeature];
+export const defaultFeatures: Feature[] = [helpRequestsFeature, purchasesFeature, portalFeature, digestFeature, basicsFeature, memberDataFeature];
 
 export interface Core {
   deps: CoreDeps;
