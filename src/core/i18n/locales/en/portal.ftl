@@ -141,3 +141,5 @@ pt-list-title = Open places ({ $count })
 pt-list-filters = Filters
 pt-list-empty = There are no open places with these filters right now.
 pt-list-hint = Filter by typing e.g. /places work trial Hollola. To announce your own: /place
+pt-dg-places-title = New open places ({ $count })
+pt-dg-places-hint = All open places: /places – refer a client to a place that fits: /refer

@@ -141,3 +141,5 @@ pt-list-title = Avoimet paikat ({ $count })
 pt-list-filters = Rajaus
 pt-list-empty = Juuri nyt ei ole avoimia paikkoja näillä rajauksilla.
 pt-list-hint = Rajaa kirjoittamalla esim. /paikat työkokeilu Hollola. Oman paikan ilmoitat: /paikka
+pt-dg-places-title = Uudet avoimet paikat ({ $count })
+pt-dg-places-hint = Kaikki avoimet paikat: /paikat – ohjaa asiakas sopivaan paikkaan: /ohjaa

@@ -141,3 +141,5 @@ pt-list-title = Lediga platser ({ $count })
 pt-list-filters = Avgränsning
 pt-list-empty = Just nu finns inga lediga platser med de här avgränsningarna.
 pt-list-hint = Avgränsa genom att skriva t.ex. /paikat arbetsprövning Hollola. Din egen plats anmäler du med /paikka
+pt-dg-places-title = Nya lediga platser ({ $count })
+pt-dg-places-hint = Alla lediga platser: /paikat – hänvisa en klient till en passande plats: /ohjaa
