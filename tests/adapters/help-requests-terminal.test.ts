@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
-import { syncChannels } from "../../src/core/channels.js";
-import { deliverDue } from "../../src/core/outbox.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 
 afterAll(cleanupDatabases);

@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
-import { enqueueMessage } from "../../src/core/outbox.js";
+import { enqueueMessage } from "../../src/core/delivery/outbox.js";
 import { tooManyRequests } from "../emulators/telegram/server.js";
 
 let h: Harness | undefined;

@@ -5,10 +5,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { command, privately, terminalActor, testCore, textOf } from "../support/core.js";
-import { deliverDue } from "../../src/core/outbox.js";
-import { syncChannels } from "../../src/core/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
 import { getDialog } from "../../src/core/dialogs.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 import type { HandlerOutcome, Interaction, Notifier } from "../../src/core/app/contract.js";
 import type { ActorRef, OutgoingMessage, Platform, Target } from "../../src/core/types.js";
 import { renderHtml } from "../../src/bots/telegram/render.js";

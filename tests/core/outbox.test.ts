@@ -2,10 +2,10 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
-import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember, registerPostRenderer } from "../../src/core/outbox.js";
+import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember, registerPostRenderer } from "../../src/core/delivery/outbox.js";
 import { ensureMember } from "../../src/core/members.js";
 import { translator } from "../../src/core/i18n/index.js";
-import { syncChannels } from "../../src/core/channels.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
 
 afterAll(cleanupDatabases);
 
@@ -134,9 +134,9 @@ describe("outbox", () => {
 describe("housekeeping", () => {
   it("forgets handled update ids after three days and delivered outbox rows after thirty", async () => {
     const { deps, db, clock, telegram, deliver } = await setup();
-    const { firstDelivery } = await import("../../src/core/dedupe.js");
-    const { runPeriodicJobs } = await import("../../src/core/jobs.js");
-    await import("../../src/core/housekeeping.js");
+    const { firstDelivery } = await import("../../src/core/delivery/dedupe.js");
+    const { runPeriodicJobs } = await import("../../src/core/jobs/periodic.js");
+    await import("../../src/core/jobs/housekeeping.js");
     expect(await firstDelivery(db, "telegram", "100")).toBe(true);
     await enqueueMessage(db, "telegram", { chatId: "7" }, { text: ["vanha"] }, clock.now());
     await deliver();

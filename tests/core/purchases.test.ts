@@ -10,7 +10,7 @@ import { command, terminalActor, testClock, testCore, textOf } from "../support/
 import { actionsOf, addChannels, dmsTo, GROUP, memberOf, plain, press, STAFF, type } from "../support/purchases.js";
 import { expireOffers, runDeadlines } from "../../src/core/features/purchases/purchases.js";
 import { renderPurchasePost } from "../../src/core/features/purchases/render.js";
-import { periodicJobs } from "../../src/core/jobs.js";
+import { periodicJobs } from "../../src/core/jobs/periodic.js";
 import { mineSections } from "../../src/core/mine.js";
 
 afterAll(cleanupDatabases);

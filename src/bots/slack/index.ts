@@ -7,7 +7,7 @@ import { App, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockActio
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
-import { firstDelivery } from "../../core/dedupe.js";
+import { firstDelivery } from "../../core/delivery/dedupe.js";
 import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";

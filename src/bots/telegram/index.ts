@@ -10,7 +10,7 @@ import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
-import { firstDelivery } from "../../core/dedupe.js";
+import { firstDelivery } from "../../core/delivery/dedupe.js";
 import { LOCALES } from "../../core/types.js";
 import { createDispatcher } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";

@@ -3,7 +3,7 @@ import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { t } from "../i18n/index.js";
 import type { Locale } from "../types.js";
-import "../housekeeping.js";
+import "../jobs/housekeeping.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";

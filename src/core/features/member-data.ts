@@ -6,7 +6,7 @@
  */
 import type { DbOrTx } from "../../db/client.js";
 import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
-import { registerPeriodicJob } from "../jobs.js";
+import { registerPeriodicJob } from "../jobs/periodic.js";
 import { clearDialog } from "../dialogs.js";
 
 export const ANONYMISED_TEXT = "–";

@@ -10,7 +10,7 @@
  */
 import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { say } from "../../app/router.js";
-import { registerPeriodicJob } from "../../jobs.js";
+import { registerPeriodicJob } from "../../jobs/periodic.js";
 import { translator } from "../../i18n/index.js";
 import { formatDay } from "../../time.js";
 import type { OutgoingMessage } from "../../types.js";

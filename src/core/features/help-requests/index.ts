@@ -10,9 +10,9 @@
  * - render.ts: how a request looks in posts; sensitive.ts and validate.ts: input checks
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs.js";
+import { registerPeriodicJob } from "../../jobs/periodic.js";
 import { registerMineSection } from "../../mine.js";
-import { registerPostRenderer } from "../../outbox.js";
+import { registerPostRenderer } from "../../delivery/outbox.js";
 import { askAction, askCommand, askDialog } from "./ask.js";
 import { hideDialog, hrAction, offerDialog } from "./actions.js";
 import { helpRequestsMineSection, mineCommand, openCommand } from "./lists.js";

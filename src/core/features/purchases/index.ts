@@ -7,9 +7,9 @@
  * (/coursetype, adding is for staff). Buttons: `pu:…`. Jobs: offer expiry and deadlines.
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs.js";
+import { registerPeriodicJob } from "../../jobs/periodic.js";
 import { registerMineSection } from "../../mine.js";
-import { registerPostRenderer } from "../../outbox.js";
+import { registerPostRenderer } from "../../delivery/outbox.js";
 import { FLOW_NEED, FLOW_PURCHASE, FLOW_SEATS, handlers, purchaseAction } from "./commands.js";
 import { renderMineSection } from "./mine.js";
 import { expireOffers, POST_TYPE, runDeadlines } from "./purchases.js";

@@ -3,7 +3,7 @@
  * retries) and at once whenever this process puts something in the outbox. Several processes may run one each; rows are claimed in the database.
  */
 import { randomUUID } from "node:crypto";
-import type { CoreDeps, Notifier } from "./app/contract.js";
+import type { CoreDeps, Notifier } from "../app/contract.js";
 import { deliverDue, onEnqueue, type DeliveryReport } from "./outbox.js";
 
 export interface OutboxWorker {

@@ -2,8 +2,8 @@
  * Bookkeeping that would otherwise grow forever: ids of handled updates (a platform redelivers
  * within hours, Telegram keeps updates at most 24 h) and delivered outbox rows.
  */
-import { pruneProcessed } from "./dedupe.js";
-import { registerPeriodicJob } from "./jobs.js";
+import { pruneProcessed } from "../delivery/dedupe.js";
+import { registerPeriodicJob } from "./periodic.js";
 
 const DAY = 24 * 3600_000;
 

@@ -1,11 +1,11 @@
 /**
  * Periodic work that features register (expiring requests, reminders, deadlines, retention).
- * The scheduler (src/scheduler.ts) runs every job once a minute and once at start-up, so
+ * The scheduler (src/core/jobs/scheduler.ts) runs every job once a minute and once at start-up, so
  * anything missed while the machine was off is caught up. Jobs must be idempotent and safe
  * to run in two processes at once: they change rows with conditional updates, never from
  * state kept in memory.
  */
-import type { CoreDeps, Notifier } from "./app/contract.js";
+import type { CoreDeps, Notifier } from "../app/contract.js";
 
 export interface PeriodicJob {
   name: string;

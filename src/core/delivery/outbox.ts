@@ -7,12 +7,12 @@
  * Group/channel posts about a record (a help request, a joint purchase) are rendered from the
  * record's current state at delivery time, so a late edit always shows the latest status.
  */
-import type { Db, DbOrTx } from "../db/client.js";
-import { DeliveryError } from "./errors.js";
-import type { CoreDeps, Notifier } from "./app/contract.js";
-import { asLocale, translator, type Translate } from "./i18n/index.js";
-import { latestIdentity } from "./members.js";
-import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "./types.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { DeliveryError } from "../errors.js";
+import type { CoreDeps, Notifier } from "../app/contract.js";
+import { asLocale, translator, type Translate } from "../i18n/index.js";
+import { latestIdentity } from "../members.js";
+import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "../types.js";
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
 export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;

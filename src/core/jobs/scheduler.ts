@@ -1,11 +1,11 @@
 /**
  * Time-driven work, with node-cron: the registered periodic jobs every minute (and once at
  * start-up, to catch up after downtime), plus any cron tasks features add (the weekly digest).
- * node-cron persists nothing; exactly-once lives in the database (see src/core/jobs.ts).
+ * node-cron persists nothing; exactly-once lives in the database (see src/core/jobs/periodic.ts).
  */
 import cron, { type ScheduledTask } from "node-cron";
-import type { CoreDeps } from "./core/app/contract.js";
-import { runPeriodicJobs } from "./core/jobs.js";
+import type { CoreDeps } from "../app/contract.js";
+import { runPeriodicJobs } from "./periodic.js";
 
 export interface CronTask {
   name: string;
