@@ -8,7 +8,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { terminalSession } from "../support/terminal-session.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 
 afterAll(cleanupDatabases);
 

@@ -5,8 +5,8 @@
  */
 import { PassThrough } from "node:stream";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
-import { syncChannels } from "../../src/core/channels.js";
-import { deliverDue } from "../../src/core/outbox.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 import { testCore, type TestClock } from "./core.js";
 

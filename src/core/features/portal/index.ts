@@ -9,8 +9,8 @@
  * - render.ts: how profiles and places look; constants.ts: the fixed, translatable lists
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs.js";
-import { registerPostRenderer } from "../../outbox.js";
+import { registerPeriodicJob } from "../../jobs/periodic.js";
+import { registerPostRenderer } from "../../delivery/outbox.js";
 import { placeCommand, placeDialog, placeFormAction, profileCommand, profileDialog, profileFormAction } from "./ask.js";
 import { portalAction } from "./actions.js";
 import { placesCommand } from "./lists.js";

@@ -8,7 +8,7 @@ import type { DbOrTx } from "../../../db/client.js";
 import type { Member, OpenPlace, PortalProfile } from "../../../generated/prisma/client.js";
 import type { CoreDeps } from "../../app/contract.js";
 import { MUNICIPALITIES } from "../../members.js";
-import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../outbox.js";
+import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../delivery/outbox.js";
 import { DAY_MS } from "../../time.js";
 import {
   ABOUT_MAX,
