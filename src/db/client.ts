@@ -6,7 +6,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { MkError } from "../core/errors.js";
+import { DatabaseError } from "./errors.js";
 import { applyMigrations, loadMigrationsList } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
 
@@ -58,7 +58,7 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return db;
   } catch (err) {
-    throw new MkError("DATABASE_UNAVAILABLE", `Could not open the database at ${file}: ${(err as Error).message}`, { cause: err });
+    throw new DatabaseError(`Could not open the database at ${file}: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -30,7 +30,7 @@ async function terminal() {
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test" });
+      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
       if (!r.sent) break;
     }
   };
@@ -149,7 +149,7 @@ describe("terminal adapter", () => {
     // A third request expires when its day has passed.
     await type("/as Minna", "/pyyda Lainaksi peräkärry");
     term.clock.advance(15 * DAY);
-    await runPeriodicJobs(term.deps);
+    await runPeriodicJobs(term.deps, term.core.registry.jobs);
     await term.drain();
     await type("/omat");
     expect(term.printed()).toMatch(/muokattu\][^[]*Lainaksi peräkärry[^[]*Tila: Vanhentunut/);

@@ -139,7 +139,7 @@ describe("help requests across Telegram and Slack", () => {
     await H.settle();
     const trailerPost = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("peräkärry") ?? false);
     H.clock.advance(15 * DAY);
-    await runPeriodicJobs(H.app.deps);
+    await runPeriodicJobs(H.app.deps, H.app.core.registry.jobs);
     await H.settle();
     await H.tg.waitFor(() => trailerPost.text?.includes("Tila: Vanhentunut"), 5000, "the expired post");
     expect(keyboardData(trailerPost.reply_markup)).toEqual([]);

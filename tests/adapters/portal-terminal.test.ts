@@ -134,21 +134,21 @@ describe("portal in the terminal", () => {
     expect(await db.openPlace.count({ where: { status: "open" } })).toBe(1);
 
     clock.advance(8 * DAY);
-    await runPeriodicJobs(deps);
+    await runPeriodicJobs(deps, term.core.registry.jobs);
     await term.drain();
     expect((await db.openPlace.findFirstOrThrow()).status).toBe("expired");
     expect(term.printed()).toMatch(/muokattu\][\s\S]*Haku on päättynyt/);
 
     clock.advance(366 * DAY);
-    await runPeriodicJobs(deps);
+    await runPeriodicJobs(deps, term.core.registry.jobs);
     await term.drain();
     expect(term.printed()).toContain("ei ole päivitetty vuoteen. Ovatko tiedot yhä oikein?");
-    await runPeriodicJobs(deps); // once only
+    await runPeriodicJobs(deps, term.core.registry.jobs); // once only
     await term.drain();
     expect(term.printed().split("Ovatko tiedot yhä oikein").length).toBe(2);
     expect(term.printed()).not.toContain("eikä järjestöstä ole vastattu");
     clock.advance(15 * DAY);
-    await runPeriodicJobs(deps);
+    await runPeriodicJobs(deps, term.core.registry.jobs);
     await term.drain();
     expect(term.printed()).toMatch(/\[henkilökunnan kanava #\d+\][\s\S]*Manna ry esittelyä ei ole päivitetty vuoteen, eikä järjestöstä/);
     // Confirming starts the clock again.

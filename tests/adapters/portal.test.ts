@@ -99,7 +99,7 @@ describe("portal through Telegram and Slack", () => {
 
     // The next Monday's digest has the new place.
     H.clock.set("2026-11-23T06:00:00Z");
-    await sendDigestNow(H.app.deps);
+    await sendDigestNow(H.app.deps, H.app.digest);
     const digest = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => /^Viikkokooste/.test(m.text ?? ""));
     expect(digest.text).toContain("Uudet avoimet paikat (1)");
     expect(digest.text).toContain("Työkokeilu: Eläintenhoitaja <kotieläinpihalle> – Kaupunkikylä ry, Hollola");

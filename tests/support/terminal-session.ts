@@ -23,7 +23,7 @@ export async function terminalSession(options: { env?: Record<string, string>; c
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 50; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test" });
+      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
       if (!r.sent) break;
     }
   };

@@ -1,29 +1,13 @@
 /**
- * Periodic work that features register (expiring requests, reminders, deadlines, retention).
- * The scheduler (src/core/jobs/scheduler.ts) runs every job once a minute and once at start-up, so
- * anything missed while the machine was off is caught up. Jobs must be idempotent and safe
- * to run in two processes at once: they change rows with conditional updates, never from
- * state kept in memory.
+ * Runs the periodic jobs the features contribute (see `PeriodicJob` in src/core/app/contract.ts);
+ * the scheduler (src/core/jobs/scheduler.ts) calls this every minute and once at start-up.
  */
-import type { CoreDeps, Notifier } from "../app/contract.js";
+import type { CoreDeps, PeriodicJob } from "../app/contract.js";
 
-export interface PeriodicJob {
-  name: string;
-  run(deps: CoreDeps): Promise<void>;
-}
+export type { PeriodicJob } from "../app/contract.js";
 
-const jobs: PeriodicJob[] = [];
-
-export function registerPeriodicJob(job: PeriodicJob): void {
-  if (!jobs.some((j) => j.name === job.name)) jobs.push(job);
-}
-
-export function periodicJobs(): readonly PeriodicJob[] {
-  return jobs;
-}
-
-/** Runs every registered job once; one failing job does not stop the others. */
-export async function runPeriodicJobs(deps: CoreDeps): Promise<void> {
+/** Runs every job once; one failing job does not stop the others. */
+export async function runPeriodicJobs(deps: CoreDeps, jobs: readonly PeriodicJob[]): Promise<void> {
   for (const job of jobs) {
     try {
       await job.run(deps);
@@ -32,5 +16,3 @@ export async function runPeriodicJobs(deps: CoreDeps): Promise<void> {
     }
   }
 }
-
-export type { Notifier };

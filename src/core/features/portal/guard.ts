@@ -9,10 +9,10 @@ import { containsIdentityCode, findSensitive } from "../help-requests/sensitive.
 export type GuardResult = { ok: true; text: string } | { ok: false; reason: "identity_code" | "client_contact" };
 
 /** Fields that carry the organisation's own public contact details. */
-const CONTACT_FIELDS = new Set(["portal.contact", "portal.place.apply"]);
+const CONTACT_FIELDS: readonly string[] = ["portal.contact", "portal.place.apply"];
 
 export function guardField(text: string, field: string): GuardResult {
-  if (CONTACT_FIELDS.has(field)) return containsIdentityCode(text) ? { ok: false, reason: "identity_code" } : { ok: true, text };
+  if (CONTACT_FIELDS.includes(field)) return containsIdentityCode(text) ? { ok: false, reason: "identity_code" } : { ok: true, text };
   const kind = findSensitive(text);
   if (kind === "identity_code") return { ok: false, reason: "identity_code" };
   if (kind === "contact_details") return { ok: false, reason: "client_contact" };

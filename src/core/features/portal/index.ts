@@ -9,8 +9,6 @@
  * - render.ts: how profiles and places look; constants.ts: the fixed, translatable lists
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs/periodic.js";
-import { registerPostRenderer } from "../../delivery/outbox.js";
 import { placeCommand, placeDialog, placeFormAction, profileCommand, profileDialog, profileFormAction } from "./ask.js";
 import { portalAction } from "./actions.js";
 import { placesCommand } from "./lists.js";
@@ -18,16 +16,6 @@ import { renderPlacePost } from "./render.js";
 import { expirePlaces, flagStaleProfiles, PLACE_ENTITY } from "./service.js";
 
 export { PLACE_ENTITY } from "./service.js";
-
-registerPostRenderer(PLACE_ENTITY, renderPlacePost);
-registerPeriodicJob({
-  name: "portal",
-  async run(deps) {
-    const expired = await expirePlaces(deps);
-    const stale = await flagStaleProfiles(deps);
-    if (expired || stale.organisations || stale.staff) deps.log.info({ expired, ...stale }, "portal maintained");
-  },
-});
 
 export const portalFeature: Feature = {
   name: "portal",
@@ -42,4 +30,15 @@ export const portalFeature: Feature = {
     { prefix: "pp", handler: placeFormAction },
   ],
   dialogs: [profileDialog, placeDialog],
+  postRenderers: { [PLACE_ENTITY]: renderPlacePost },
+  jobs: [
+    {
+      name: "portal",
+      async run(deps) {
+        const expired = await expirePlaces(deps);
+        const stale = await flagStaleProfiles(deps);
+        if (expired || stale.organisations || stale.staff) deps.log.info({ expired, ...stale }, "portal maintained");
+      },
+    },
+  ],
 };

@@ -1,9 +1,9 @@
 // `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default ./data/mahdollisuudet.db).
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
-import { applyMigrations } from "./migrate.js";
-import { sqlitePath } from "./client.js";
-import { parseConfig } from "../core/config.js";
-import { ConfigError } from "../core/errors.js";
+import { applyMigrations } from "./db/migrate.js";
+import { sqlitePath } from "./db/client.js";
+import { parseConfig } from "./core/config.js";
+import { ConfigError } from "./core/errors.js";
 
 try {
   if (typeof process.loadEnvFile === "function") {
