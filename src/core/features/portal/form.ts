@@ -50,6 +50,8 @@ export interface FormDef {
   summary(ctx: HandlerContext, values: Values): Promise<RichText> | RichText;
   /** Saves the confirmed form; returns what to answer. */
   finish(ctx: HandlerContext, values: Values): Promise<HandlerOutcome>;
+  /** Finish right after the last step, without a summary to confirm (nothing is saved). */
+  direct?: boolean;
 }
 
 interface FormData {
@@ -124,6 +126,7 @@ async function save(ctx: HandlerContext, form: FormDef, step: string, data: Form
 
 async function goTo(ctx: HandlerContext, form: FormDef, index: number, data: FormData): Promise<HandlerOutcome> {
   if (index >= form.steps.length) {
+    if (form.direct) return confirm(ctx, form, data);
     await save(ctx, form, CONFIRM, data);
     const text: RichText = [{ b: ctx.t("pt-form-check") }, "\n\n", ...(await form.summary(ctx, data.v))];
     return answer(ctx, {
