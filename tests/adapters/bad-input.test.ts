@@ -14,6 +14,9 @@ import { testCore } from "../support/core.js";
 
 afterAll(cleanupDatabases);
 
+/** These walk every command of every feature with every bad input: they grow with the product. */
+const BAD_INPUT_TIMEOUT_MS = 180_000;
+
 const samples = BAD_TEXTS;
 const skip = new Set(["poista_tiedot", "deletedata", "start"]);
 
@@ -42,7 +45,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, BAD_INPUT_TIMEOUT_MS);
 
   it("Slack: every /mk subcommand with hostile arguments is acknowledged with valid blocks", async () => {
     const h = await startHarness({ telegram: false });
@@ -65,7 +68,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, BAD_INPUT_TIMEOUT_MS);
 
   it("terminal: every command with hostile arguments, and every number typed, gets an answer", async () => {
     const { core, log } = await testCore();
@@ -87,5 +90,5 @@ describe("bad input through the adapters", () => {
       }
     }
     expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
-  });
+  }, BAD_INPUT_TIMEOUT_MS);
 });
