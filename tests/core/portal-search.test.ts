@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { command, privately, terminalActor, testCore, textOf } from "../support/core.js";
-import { seedPlace, seedPortalBulk, seedPortalStory, seedProfile } from "../support/portal-seed.js";
+import { seedPortalBulk, seedPortalStory, seedProfile } from "../support/portal-seed.js";
 import { createPortalSearch } from "../../src/core/features/portal/search.js";
 import { createCore } from "../../src/core/app/index.js";
 import { openDatabase } from "../../src/db/client.js";
