@@ -27,7 +27,7 @@ import {
   joinKeys,
   type PlaceKind,
 } from "./constants.js";
-import { guardField } from "./guard.js";
+import { guardErrorKey, guardField } from "./guard.js";
 import { describePlace, describeProfile, publishedFields, type PlaceView, type ProfileFields } from "./render.js";
 
 export const PLACE_ENTITY = "open_place";
@@ -44,7 +44,7 @@ function text(value: unknown, max: number, field: string, required = false): { o
   if (required && !s) return { type: "invalid", error: "pt-error-empty" };
   if ([...s].length > max) return { type: "invalid", error: "pt-error-long", args: { length: [...s].length, max } };
   const guarded = guardField(s, field);
-  if (!guarded.ok) return { type: "invalid", error: guarded.reason === "identity_code" ? "hr-error-identity-code" : "hr-error-contact-details" };
+  if (!guarded.ok) return { type: "invalid", error: guardErrorKey(guarded.reason) };
   return { ok: true, value: s };
 }
 
