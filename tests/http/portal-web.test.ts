@@ -6,7 +6,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { startPortalWeb } from "../support/portal-web.js";
-import { seedPlace, seedProfile } from "../support/portal-seed.js";
+import { seedPlace, seedPortalBulk, seedProfile } from "../support/portal-seed.js";
 import { negotiateLocale } from "../../src/http/portal/handler.js";
 
 afterAll(cleanupDatabases);
@@ -149,5 +149,21 @@ describe("portal web page", () => {
     const item = feed.items.find((i) => i.title.includes("Eläintenhoitaja"))!;
     expect(item._place).toMatchObject({ municipality: "Hollola", kind: "work_trial" });
     expect(item.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/paikat\/\d+$/);
+  });
+
+  it("pages long lists so a page stays light", async () => {
+    web = await startPortalWeb();
+    await seedPortalBulk(web.db, { organisations: 80, places: 300, now: web.clock.now() });
+    const first = await (await web.get("/paikat?lang=fi")).text();
+    expect(Buffer.byteLength(first)).toBeLessThan(60_000);
+    expect(first).toContain("Sivu 1/11");
+    expect(first).toContain('rel="next" href="/paikat?sivu=2&amp;lang=fi"');
+    const second = await (await web.get("/paikat?sivu=2&lang=fi")).text();
+    expect(second).toContain("Sivu 2/11");
+    expect(second).toContain('rel="prev"');
+    const orgs = await (await web.get("/jarjestot?kunta=Lahti")).text();
+    expect(Buffer.byteLength(orgs)).toBeLessThan(60_000);
+    expect(Buffer.byteLength(await (await web.get("/haku?q=kahvila")).text())).toBeLessThan(60_000);
+    expect(Buffer.byteLength(await (await web.get("/")).text())).toBeLessThan(60_000);
   });
 });

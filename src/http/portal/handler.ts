@@ -169,7 +169,7 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
         break;
       }
       case "/haku": {
-        const { hits, total } = await search.search(deps, f.q ?? "", { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true }, 50);
+        const { hits, total } = await search.search(deps, f.q ?? "", { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true }, 30);
         const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
         page(200, searchPage(ctx, f, hits, total, new Map(places.map((p) => [p.id, p])), new Map(profiles.map((p) => [p.organisationId, p]))));
         break;

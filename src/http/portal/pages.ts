@@ -173,16 +173,40 @@ ${hits.length ? html`<ul class="cards">${items}</ul>` : html`<div class="empty">
   );
 }
 
-export function organisationsPage(ctx: PageContext, f: SearchForm, profiles: PublicProfile[]): Html {
+/** Items per list page: keeps a page light (well under 60 KB) however many there are. */
+export const PAGE_SIZE = 30;
+
+/** The current page number from `?sivu=` (1-based). */
+export function pageNumber(ctx: PageContext): number {
+  const n = Number(ctx.query.get("sivu") ?? "1");
+  return Number.isInteger(n) && n >= 1 && n <= 10_000 ? n : 1;
+}
+
+function paged<T>(ctx: PageContext, items: T[]): { items: T[]; pager: Html } {
+  const page = pageNumber(ctx);
+  const pages = Math.max(1, Math.ceil(items.length / PAGE_SIZE));
+  const current = Math.min(page, pages);
+  const slice = items.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE);
+  if (pages === 1) return { items: slice, pager: html`` };
+  const params = Object.fromEntries(ctx.query.entries());
+  const link = (n: number, key: string, rel: string) => html`<a rel="${rel}" href="${href(ctx, ctx.path, { ...params, sivu: String(n) })}">${ctx.t(key)}</a>`;
+  return {
+    items: slice,
+    pager: html`<nav aria-label="${ctx.t("web-pages-label")}"><p>${current > 1 ? link(current - 1, "web-page-previous", "prev") : ""} ${ctx.t("web-page-of", { page: current, pages })} ${current < pages ? link(current + 1, "web-page-next", "next") : ""}</p></nav>`,
+  };
+}
+
+export function organisationsPage(ctx: PageContext, f: SearchForm, all: PublicProfile[]): Html {
   const { t } = ctx;
+  const { items: profiles, pager } = paged(ctx, all);
   return layout(
     ctx,
     t("web-organisations-title"),
     html`<h1>${t("web-organisations-title")}</h1>
 <p>${t("web-organisations-intro")}</p>
 ${searchForm(ctx, "/jarjestot", f, {})}
-<h2>${t("web-organisations-count", { count: profiles.length })}</h2>
-${profiles.length ? html`<ul class="cards">${profiles.map((p) => profileCard(ctx, p))}</ul>` : html`<p class="empty">${t("web-organisations-none")}</p>`}`,
+<h2>${t("web-organisations-count", { count: all.length })}</h2>
+${profiles.length ? html`<ul class="cards">${profiles.map((p) => profileCard(ctx, p))}</ul>${pager}` : html`<p class="empty">${t("web-organisations-none")}</p>`}`,
   );
 }
 
@@ -229,21 +253,23 @@ ${row("pt-label-accessibility", p.accessibility)}
 </dl>
 <p class="meta">${t("web-profile-updated", { date: formatDay(p.updatedAt, ctx.timeZone) })}</p>
 <h2>${t("web-profile-places", { count: places.length })}</h2>
-${places.length ? html`<ul class="cards">${places.map((pl) => placeCard(ctx, pl))}</ul>` : html`<p>${t("web-profile-no-places")}</p>`}`,
+${places.length ? html`<ul class="cards">${places.slice(0, PAGE_SIZE).map((pl) => placeCard(ctx, pl))}</ul>` : html`<p>${t("web-profile-no-places")}</p>`}
+${places.length > PAGE_SIZE ? html`<p><a href="${href(ctx, "/paikat")}">${t("web-all-places")}</a></p>` : ""}`,
     { description: excerpt(p.about, 160), ld: [organisationLd(ctx, p)] },
   );
 }
 
-export function placesPage(ctx: PageContext, f: SearchForm, places: PublicPlace[]): Html {
+export function placesPage(ctx: PageContext, f: SearchForm, all: PublicPlace[]): Html {
   const { t } = ctx;
+  const { items: places, pager } = paged(ctx, all);
   return layout(
     ctx,
     t("web-places-title"),
     html`<h1>${t("web-places-title")}</h1>
 <p>${t("web-places-intro")}</p>
 ${searchForm(ctx, "/paikat", f, { kind: true })}
-<h2>${t("web-places-count", { count: places.length })}</h2>
-${places.length ? html`<ul class="cards">${places.map((p) => placeCard(ctx, p))}</ul>` : html`<p class="empty">${t("web-places-none")}</p>`}`,
+<h2>${t("web-places-count", { count: all.length })}</h2>
+${places.length ? html`<ul class="cards">${places.map((p) => placeCard(ctx, p))}</ul>${pager}` : html`<p class="empty">${t("web-places-none")}</p>`}`,
   );
 }
 

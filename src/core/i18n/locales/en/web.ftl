@@ -64,3 +64,7 @@ web-about-privacy = These pages have no cookies, no login and no tracking. They 
 web-about-words-title = Words
 web-not-found-title = Page not found
 web-not-found = The page does not exist, or the place is no longer open.
+web-pages-label = Pages
+web-page-previous = ← Previous
+web-page-next = Next →
+web-page-of = Page { $page } of { $pages }

@@ -64,3 +64,7 @@ web-about-privacy = Sivuilla ei ole evästeitä, kirjautumista eikä seurantaa. 
 web-about-words-title = Sanasto
 web-not-found-title = Sivua ei löytynyt
 web-not-found = Hakemaasi sivua ei ole, tai paikka ei ole enää avoinna.
+web-pages-label = Sivut
+web-page-previous = ← Edellinen
+web-page-next = Seuraava →
+web-page-of = Sivu { $page }/{ $pages }

@@ -64,3 +64,7 @@ web-about-privacy = Sidorna har inga kakor, ingen inloggning och ingen spårning
 web-about-words-title = Ordlista
 web-not-found-title = Sidan hittades inte
 web-not-found = Sidan finns inte, eller platsen är inte längre ledig.
+web-pages-label = Sidor
+web-page-previous = ← Föregående
+web-page-next = Nästa →
+web-page-of = Sida { $page }/{ $pages }
