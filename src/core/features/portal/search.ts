@@ -15,7 +15,6 @@
  * Expiry needs no rebuild: a place's end date is checked at query time.
  */
 import MiniSearch, { type SearchResult } from "minisearch";
-import snowball from "snowball-stemmers";
 import type { CoreDeps } from "../../app/contract.js";
 import { translator } from "../../i18n/index.js";
 import { LOCALES } from "../../types.js";
@@ -30,7 +29,13 @@ import {
   type TargetGroup,
 } from "./constants.js";
 
-const STEMMERS = (["finnish", "swedish", "english"] as const).map((l) => snowball.newStemmer(l));
+type Stemmer = { stem(word: string): string };
+
+/** The Snowball stemmers, loaded when the first search needs them (not at start-up: they are large). */
+async function loadStemmers(): Promise<Stemmer[]> {
+  const snowball = (await import("snowball-stemmers")).default;
+  return (["finnish", "swedish", "english"] as const).map((l) => snowball.newStemmer(l));
+}
 
 /** Words too common to mean anything in a search. */
 const STOP_WORDS: readonly string[] = [
@@ -39,12 +44,12 @@ const STOP_WORDS: readonly string[] = [
   "the", "and", "or", "for", "with", "of", "to", "in", "a", "an", "is", "are", "at",
 ];
 
-/** A word → its forms as indexed and searched: the word itself and its three stems. */
-export function analyse(term: string): string[] | null {
+/** A word → its forms as indexed and searched: the word itself and its stems. */
+export function analyse(term: string, stemmers: readonly Stemmer[]): string[] | null {
   const w = term.toLowerCase();
   if (w.length < 2 || STOP_WORDS.includes(w)) return null;
   const forms = new Set([w]);
-  for (const s of STEMMERS) {
+  for (const s of stemmers) {
     const stem = s.stem(w);
     if (stem.length >= 2) forms.add(stem);
   }
@@ -235,7 +240,7 @@ export interface PortalSearch {
 export function createPortalSearch(): PortalSearch {
   let built: Built | undefined;
   let building: Promise<Built> | undefined;
-  const processTerm = memoised(analyse, new Map());
+  let processTerm: ((term: string) => string[] | null) | undefined;
 
   async function current(deps: Pick<CoreDeps, "db">): Promise<Built> {
     const stamp = await fingerprint(deps);
@@ -245,6 +250,10 @@ export function createPortalSearch(): PortalSearch {
       if (b.stamp === stamp) return b;
     }
     building = (async () => {
+      if (!processTerm) {
+        const stemmers = await loadStemmers();
+        processTerm = memoised((term) => analyse(term, stemmers), new Map());
+      }
       const docs = await loadDocs(deps);
       return { stamp, index: buildIndex(docs, processTerm), docs: new Map(docs.map((d) => [d.id, d])) };
     })();
