@@ -51,10 +51,10 @@ export async function terminalSession(options: { env?: Record<string, string>; c
     seen = printed.length;
     return out;
   };
-  /** The number of the most recently printed button whose label starts with `label`. */
+  /** How the most recently printed button whose label starts with `label` is pressed: "2", or "#2" while a question waits. */
   const button = (label: string) => {
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const all = [...printed.matchAll(new RegExp(`\\[(\\d+)\\] (?:✅ )?${escaped}`, "g"))];
+    const all = [...printed.matchAll(new RegExp(`\\[(#?\\d+)\\] (?:✅ )?${escaped}`, "g"))];
     const last = all.at(-1);
     if (!last) throw new Error(`no button "${label}" printed`);
     return last[1]!;

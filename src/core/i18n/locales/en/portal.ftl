@@ -184,3 +184,10 @@ pt-button-ask-staff = Ask the staff for help
 pt-refer-staff-title = { $who } is looking for a place for a client
 pt-refer-staff-body = Could you get in touch and help find a place that fits? (Nothing identifying the client has been stored.)
 pt-refer-staff-sent = Your request went to the network's staff. They will get in touch.
+
+help-section-portal = Organisations and open places
+help-portal = /find – search organisations and places, e.g. /find young people animals Hollola.
+    /refer – describe a client's situation without identifying them, and I tell you which places fit.
+    /places – open work-trial, wage-subsidy and other places.
+    /place – announce your organisation's open place.
+    /profile – your organisation's profile in the portal: fill it in or update it.

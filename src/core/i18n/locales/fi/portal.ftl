@@ -184,3 +184,10 @@ pt-button-ask-staff = Pyydä henkilökunnalta apua
 pt-refer-staff-title = { $who } etsii paikkaa asiakkaalle
 pt-refer-staff-body = Voisitteko olla yhteydessä ja auttaa löytämään sopivan paikan? (Asiakkaasta ei ole tallennettu tunnistettavia tietoja.)
 pt-refer-staff-sent = Pyyntösi lähti verkoston henkilökunnalle. He ottavat sinuun yhteyttä.
+
+help-section-portal = Järjestöt ja avoimet paikat
+help-portal = /etsi – etsi järjestöjä ja paikkoja, esim. /etsi nuorille eläinten parissa Hollola.
+    /ohjaa – kuvaa asiakkaan tilanne tunnistamatta häntä, niin kerron, mikä paikka sopisi.
+    /paikat – avoimet työkokeilu-, palkkatuki- ja muut paikat.
+    /paikka – ilmoita järjestösi avoin paikka.
+    /jarjesto – järjestösi esittely portaalissa: täytä tai päivitä.

@@ -184,3 +184,10 @@ pt-button-ask-staff = Be personalen om hjälp
 pt-refer-staff-title = { $who } söker en plats för en klient
 pt-refer-staff-body = Kunde ni kontakta hen och hjälpa att hitta en passande plats? (Inga identifierande uppgifter om klienten har sparats.)
 pt-refer-staff-sent = Din begäran gick till nätverkets personal. De kontaktar dig.
+
+help-section-portal = Föreningar och lediga platser
+help-portal = /find – sök föreningar och platser, t.ex. /find unga djur Hollola.
+    /refer – beskriv en klients situation utan att identifiera hen, så berättar jag vilken plats som passar.
+    /places – lediga platser för arbetsprövning, lönesubvention m.m.
+    /place – anmäl din förenings lediga plats.
+    /profile – din förenings presentation i portalen: fyll i eller uppdatera.
