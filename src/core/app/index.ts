@@ -17,6 +17,7 @@ import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { createDigestFeature, type DigestSender } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
+import { createPortalFeature, type PortalSearch } from "../features/portal/index.js";
 import { createReportFeature, type ReportNotifiers } from "../features/report/index.js";
 
 /**
@@ -25,8 +26,16 @@ import { createReportFeature, type ReportNotifiers } from "../features/report/in
  * can be previewed but not sent); `reportNotifiers` (the app's notifiers) send the monthly report
  * to the staff channels (without them `/raportti` still answers).
  */
-export function defaultFeatures(options: { digest?: DigestSender; reportNotifiers?: ReportNotifiers } = {}): Feature[] {
-  return [helpRequestsFeature, purchasesFeature, createDigestFeature(options.digest), createReportFeature(options.reportNotifiers), basicsFeature, memberDataFeature];
+export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch; reportNotifiers?: ReportNotifiers } = {}): Feature[] {
+  return [
+    helpRequestsFeature,
+    purchasesFeature,
+    createPortalFeature(options.portalSearch),
+    createDigestFeature(options.digest),
+    createReportFeature(options.reportNotifiers),
+    basicsFeature,
+    memberDataFeature,
+  ];
 }
 
 export interface Core {
