@@ -57,7 +57,7 @@ hr-button-next = Next ▶
 hr-button-filter = Filter
 hr-button-all = Show all
 
-hr-contact-telegram-no-username = tap the name to open a chat
+hr-contact-telegram-no-username = tap the name to open a chat; if it does not open, ask them to add a Telegram username or ask the network coordinator for contact details
 hr-contact-terminal = terminal
 hr-contact-none = No contact found – ask the network's coordinator.
 hr-toast-see-private = I answered you in a private message.

@@ -57,7 +57,7 @@ hr-button-next = Seuraavat ▶
 hr-button-filter = Rajaa
 hr-button-all = Näytä kaikki
 
-hr-contact-telegram-no-username = paina nimeä avataksesi keskustelun
+hr-contact-telegram-no-username = paina nimeä avataksesi keskustelun; jos se ei aukea, pyydä häntä lisäämään Telegramiin käyttäjänimi tai kysy yhteystietoa verkoston koordinaattorilta
 hr-contact-terminal = pääte
 hr-contact-none = Yhteystietoa ei löytynyt – kysy verkoston koordinaattorilta.
 hr-toast-see-private = Vastasin sinulle yksityisviestillä.

@@ -57,7 +57,7 @@ hr-button-next = Nästa ▶
 hr-button-filter = Avgränsa
 hr-button-all = Visa alla
 
-hr-contact-telegram-no-username = tryck på namnet för att öppna en chatt
+hr-contact-telegram-no-username = tryck på namnet för att öppna en chatt; om den inte öppnas, be personen lägga till ett användarnamn i Telegram eller fråga nätverkets koordinator om kontaktuppgifter
 hr-contact-terminal = terminal
 hr-contact-none = Ingen kontakt hittades – fråga nätverkets koordinator.
 hr-toast-see-private = Jag svarade dig i ett privat meddelande.
