@@ -18,6 +18,7 @@ import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
 import { purchasesFeature } from "./features/purchases.js";
+import { portalFeature } from "./features/portal.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
 
@@ -109,6 +110,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   features.use(helpRequestsFeature(d));
   features.use(digestFeature(d));
   features.use(purchasesFeature(d));
+  features.use(portalFeature(d));
   bot.use(features);
   // Anything not handled above: an unknown command, or free text for a guided conversation.
   // In groups the bot takes only what is meant for it: a command addressed to another bot, a bare
