@@ -3,7 +3,8 @@
  * `src/main.ts` calls this with process.env and the process's streams; tests call it directly.
  */
 import type { Readable, Writable } from "node:stream";
-import { openDatabase, type Db } from "./db/client.js";
+import { databaseHealth, openDatabase, type Db } from "./db/client.js";
+import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, type HttpServer } from "./http/server.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, type Core } from "./core/app/index.js";
@@ -27,6 +28,8 @@ export interface AppOptions {
   outboxIntervalMs?: number;
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
+  /** At shutdown, how long /healthz answers 503 before the server stops taking requests (default 0). */
+  drainMs?: number;
 }
 
 export interface App {
@@ -38,6 +41,10 @@ export interface App {
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
+  /** The HTTP server on PORT, when something needs it (webhook, Slack HTTP mode, PORT set). */
+  http?: HttpServer;
+  /** What /healthz reports. */
+  health(): Promise<HealthReport>;
   start(): Promise<void>;
   /** Stops taking updates, finishes what is in flight (bounded), closes the database. */
   stop(): Promise<void>;
@@ -71,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
-    telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port });
+    telegram = createTelegramAdapter({ core, config: config.telegram, log });
     notifiers.telegram = telegram.notifier;
     await syncChannels(
       db,
@@ -84,7 +91,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ core, config: config.slack, port: config.port, log });
+    slack = createSlackAdapter({ core, config: config.slack, log });
     notifiers.slack = slack.notifier;
     await syncChannels(
       db,
@@ -103,6 +110,28 @@ export async function createApp(options: AppOptions): Promise<App> {
   ];
   const scheduler = createScheduler(deps, cronTasks);
 
+  async function health(): Promise<HealthReport> {
+    const d = await databaseHealth(db);
+    const checks: HealthReport["checks"] = {
+      database: { ok: d.reachable, ...(d.reachable ? {} : { detail: d.detail }) },
+      migrations: { ok: d.migrationsCurrent, ...(d.reachable && !d.migrationsCurrent ? { detail: d.detail } : {}) },
+    };
+    if (telegram) checks.telegram = { ok: telegram.connected() };
+    if (slack) checks.slack = { ok: slack.connected() };
+    return { ok: Object.values(checks).every((c) => c.ok), checks };
+  }
+
+  // One HTTP server, an explicit ordered list of handlers (first to take a request wins).
+  let http: HttpServer | undefined;
+  if (config.httpServer) {
+    const handlers: HttpHandler[] = [
+      healthHandler({ isReady: () => http!.ready, check: health }),
+      ...(telegram?.webhookHandler ? [telegram.webhookHandler] : []),
+      ...(slack?.httpHandler ? [slack.httpHandler] : []),
+    ];
+    http = createHttpServer(handlers, { port: config.port, log });
+  }
+
   let stopping: Promise<void> | undefined;
   return {
     db,
@@ -113,14 +142,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),
+    ...(http ? { http } : {}),
+    health,
     async start() {
       worker.start();
+      // Listening first: Telegram may send the first update as soon as the webhook is set.
+      await http?.listen();
       await telegram?.start();
       await slack?.start();
       if (options.scheduler !== false) await scheduler.start();
     },
     stop() {
       stopping ??= (async () => {
+        // The load balancer sees 503 first, then the server stops taking requests and finishes
+        // those in flight (a webhook update is answered only after it was handled).
+        await http?.drain(options.drainMs ?? 0);
+        await http?.close();
         await Promise.allSettled([telegram?.stop(), slack?.stop(), scheduler.stop()]);
         await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 5000).unref())]);
         await db.$disconnect();

@@ -46,7 +46,7 @@ const bool = (fallback: boolean) =>
 
 const hints: Record<string, string> = {
   TELEGRAM_BOT_TOKEN: "Get a token from @BotFather in Telegram; it looks like 123456789:AAE…",
-  DATABASE_URL: "Use file:./data/mahdollisuudet.db (SQLite); PostgreSQL is not supported yet.",
+  DATABASE_URL: "Use file:./data/mahdollisuudet.db (SQLite) or postgresql://user:password@host:5432/database (PostgreSQL).",
   SLACK_BOT_TOKEN: "The Bot User OAuth Token from the Slack app's OAuth & Permissions page (xoxb-…).",
   SLACK_APP_TOKEN: "An app-level token with the connections:write scope (xapp-…), for Socket Mode.",
   SLACK_SIGNING_SECRET: "The Signing Secret from the Slack app's Basic Information page.",
@@ -100,13 +100,15 @@ export const configSchema = z
       message: "expected a channel id such as C0123456789",
     }),
     STAFF_ADMINS: optionalString,
-    PORT: intIn(1, 65535, 3000),
+    PORT: intIn(0, 65535, 3000),
     DATABASE_URL: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v === undefined || v === "" ? "file:./data/mahdollisuudet.db" : v))
-      .refine((v) => /^file:.+/.test(v), { message: "expected a SQLite file URL such as file:./data/mahdollisuudet.db" }),
+      .refine((v) => /^file:.+/.test(v) || /^postgres(ql)?:\/\/.+/i.test(v), {
+        message: "expected a SQLite file: URL or a PostgreSQL postgresql:// URL",
+      }),
     DEFAULT_LOCALE: z.enum(LOCALES).optional().default("fi"),
     DIGEST_CRON: z
       .string()
@@ -138,13 +140,6 @@ export const configSchema = z
     if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set" });
     }
-    if (c.TELEGRAM_WEBHOOK_URL && c.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["TELEGRAM_WEBHOOK_URL"],
-        message: "the Telegram webhook and Slack's HTTP mode would both need PORT: use Slack's Socket Mode (SLACK_APP_TOKEN) with a webhook, or long polling",
-      });
-    }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required in webhook mode (TELEGRAM_WEBHOOK_URL is set)" });
     }
@@ -167,7 +162,13 @@ export interface Config {
   };
   /** Staff by platform identity, e.g. "slack:U123", "telegram:42", "terminal:Kaisa". */
   staffAdmins: string[];
+  /** The HTTP server's port (0: any free port). */
   port: number;
+  /**
+   * Run the HTTP server (Telegram webhook, Slack HTTP mode, /healthz): when one of those modes
+   * needs it, or when PORT is set explicitly (e.g. for the health endpoint alone).
+   */
+  httpServer: boolean;
   databaseUrl: string;
   defaultLocale: "fi" | "sv" | "en";
   digest: { cron: string; timezone: string; skipEmpty: boolean };
@@ -214,6 +215,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     port: c.PORT,
+    httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim()),
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,
     digest: { cron: c.DIGEST_CRON, timezone: c.DIGEST_TIMEZONE, skipEmpty: c.DIGEST_SKIP_EMPTY },

@@ -1,7 +1,9 @@
-// `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default ./data/mahdollisuudet.db).
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+// `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default
+// ./data/mahdollisuudet.db; a postgresql:// URL migrates PostgreSQL from prisma/migrations-postgresql).
 import { applyMigrations } from "./migrate.js";
-import { sqlitePath } from "./client.js";
+import { migrationFactoryFor } from "./client.js";
+import { checkPgConnection, pgTarget } from "./postgres.js";
+import { providerOf } from "./url.js";
 import { parseConfig } from "../core/config.js";
 import { ConfigError } from "../core/errors.js";
 
@@ -14,9 +16,10 @@ try {
     }
   }
   const config = parseConfig(process.env);
-  const applied = await applyMigrations(new PrismaBetterSqlite3({ url: sqlitePath(config.databaseUrl) }));
+  if (providerOf(config.databaseUrl) === "postgresql") await checkPgConnection(pgTarget(config.databaseUrl));
+  const applied = await applyMigrations(migrationFactoryFor(config.databaseUrl));
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`);
+  console.error(err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message.split("\n")[0]}`);
   process.exit(1);
 }

@@ -3,7 +3,7 @@
  * PORT). One slash command `/mk <subcommand>`, buttons, DMs for guided conversations, App Home.
  * Events are deduplicated on event_id, commands and button presses on their trigger_id.
  */
-import { App, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
@@ -12,11 +12,16 @@ import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";
 import { renderBlocks } from "./render.js";
+import { pathOf, type HttpHandler } from "../../http/server.js";
 import { basicsFeature } from "./features/basics.js";
 
 export interface SlackAdapter {
   app: App;
   notifier: Notifier;
+  /** In HTTP mode: takes `POST /slack/events` on the shared HTTP server (src/http/server.ts). */
+  httpHandler?: HttpHandler;
+  /** Started and taking events (Socket Mode: the socket is connected). */
+  connected(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -24,9 +29,11 @@ export interface SlackAdapter {
 export interface SlackAdapterOptions {
   core: Core;
   config: NonNullable<Config["slack"]>;
-  port: number;
   log: Logger;
 }
+
+/** Where Slack sends events, commands and button presses in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** How long a slash command may take before we ack first and answer through response_url (Slack allows 3 s). */
 const ACK_BUDGET_MS = 2000;
@@ -46,9 +53,21 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     retryConfig: { retries: 2, factor: 1.5, minTimeout: 200, maxTimeout: 2000 },
   };
-  const app = config.appToken
-    ? new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger: boltLogger })
-    : new App({ token: config.botToken, signingSecret: config.signingSecret!, port: options.port, clientOptions, logger: boltLogger });
+  // HTTP mode: Bolt's own HTTPReceiver checks signatures and acks; its request listener is
+  // mounted on the process's shared HTTP server instead of a server of its own.
+  const receiver = config.appToken
+    ? undefined
+    : new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+  const app = receiver
+    ? new App({ token: config.botToken, receiver, clientOptions, logger: boltLogger })
+    : new App({ token: config.botToken, appToken: config.appToken, socketMode: true, clientOptions, logger: boltLogger });
+  let started = false;
+  let socketUp = false;
+  const socket = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+  if (!receiver && socket) {
+    socket.on("connected", () => (socketUp = true));
+    socket.on("disconnected", () => (socketUp = false));
+  }
 
   const d = createSlackDispatcher(core, { staffChannelId: config.staffChannelId });
 
@@ -132,12 +151,24 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   return {
     app,
     notifier,
+    ...(receiver
+      ? {
+          httpHandler: async (req, res) => {
+            if (req.method !== "POST" || pathOf(req) !== SLACK_EVENTS_PATH) return false;
+            receiver.requestListener(req, res);
+            return true;
+          },
+        }
+      : {}),
+    connected: () => started && (receiver ? true : socketUp),
     async start() {
-      await app.start(options.port);
+      if (!receiver) await app.start();
+      started = true;
       log.info({ mode: config.appToken ? "socket" : "http" }, "slack app started");
     },
     async stop() {
-      await app.stop().catch(() => {});
+      started = false;
+      if (!receiver) await app.stop().catch(() => {});
     },
   };
 }

@@ -3,13 +3,13 @@
  * database (redeliveries act once), one feature composer per feature and one error boundary.
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
-import { createServer, type Server } from "node:http";
 import { Api, Bot, Composer, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
+import { pathOf, type HttpHandler } from "../../http/server.js";
 import { firstDelivery } from "../../core/dedupe.js";
 import { LOCALES } from "../../core/types.js";
 import { createDispatcher } from "./dispatch.js";
@@ -25,6 +25,10 @@ export interface TelegramAdapter {
   notifier: Notifier;
   /** Resolves when no update is being handled (used at shutdown and by tests). */
   idle(): Promise<void>;
+  /** In webhook mode: takes `POST /telegram` on the shared HTTP server (src/http/server.ts). */
+  webhookHandler?: HttpHandler;
+  /** Started and taking updates (polling: the runner runs; webhook: the webhook is set). */
+  connected(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -35,8 +39,10 @@ export interface TelegramAdapterOptions {
   log: Logger;
   /** Known bot info (tests), so no getMe call is needed at start. */
   botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O ? (O extends { botInfo?: infer B } ? B : never) : never;
-  port?: number;
 }
+
+/** Where Telegram POSTs updates in webhook mode (on PORT). */
+export const TELEGRAM_WEBHOOK_PATH = "/telegram";
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
   const { core, config, log } = options;
@@ -90,7 +96,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   );
   const notifier = createTelegramNotifier(deliveryApi);
   let runner: RunnerHandle | undefined;
-  let server: Server | undefined;
+  let webhookSet = false;
 
   async function registerCommands() {
     for (const locale of LOCALES) {
@@ -100,21 +106,33 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => waiters.push(r)));
+  // Webhook: each request is answered after its update was handled, so Telegram sends a chat's
+  // next update only then (order kept across instances); a handler slower than grammY's timeout
+  // is answered anyway and finishes in the background, so Telegram does not send it again.
+  const handleWebhook = config.webhook
+    ? webhookCallback(bot, "http", { secretToken: config.webhook.secret, onTimeout: "return" })
+    : undefined;
   return {
     bot,
     notifier,
     idle,
+    ...(handleWebhook
+      ? {
+          webhookHandler: async (req, res) => {
+            if (req.method !== "POST" || pathOf(req) !== TELEGRAM_WEBHOOK_PATH) return false;
+            await handleWebhook(req, res);
+            return true;
+          },
+        }
+      : {}),
+    connected: () => webhookSet || Boolean(runner?.isRunning()),
     async start() {
       await bot.init();
       await registerCommands();
       if (config.webhook) {
+        // Every instance behind the load balancer sets the same webhook; "already set" is fine.
         await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ["message", "callback_query", "my_chat_member"] });
-        const handle = webhookCallback(bot, "http", { secretToken: config.webhook.secret, onTimeout: "return" });
-        server = createServer((req, res) => {
-          if (req.method === "POST" && req.url === "/telegram") return void handle(req, res);
-          res.writeHead(404).end();
-        });
-        await new Promise<void>((resolve) => server!.listen(options.port ?? 3000, resolve));
+        webhookSet = true;
         log.info({ mode: "webhook" }, "telegram bot started");
         return;
       }
@@ -123,8 +141,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       log.info({ mode: "polling", username: bot.botInfo.username }, "telegram bot started");
     },
     async stop() {
+      webhookSet = false;
       if (runner?.isRunning()) await runner.stop();
-      if (server) await new Promise((r) => server!.close(r));
       await Promise.race([idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     },
   };
