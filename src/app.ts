@@ -7,12 +7,12 @@ import { databaseHealth, openDatabase, type Db } from "./db/client.js";
 import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, type HttpServer } from "./http/server.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
-import { createCore, type Core } from "./core/app/index.js";
-import { reportUnreachable, syncChannels } from "./core/channels.js";
+import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
+import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
 import { seedReferenceData } from "./core/seed.js";
-import { attachDigestSender, sendDigestNow } from "./core/features/digest/index.js";
-import { createOutboxWorker, type OutboxWorker } from "./core/worker.js";
-import { createScheduler, type CronTask, type Scheduler } from "./scheduler.js";
+import { createDigestSender, sendDigestNow, type DigestSender } from "./core/features/digest/index.js";
+import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
+import { createScheduler, type CronTask, type Scheduler } from "./core/jobs/scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
 import { createTelegramAdapter, type TelegramAdapter } from "./bots/telegram/index.js";
 import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
@@ -38,6 +38,8 @@ export interface App {
   deps: CoreDeps;
   worker: OutboxWorker;
   scheduler: Scheduler;
+  /** Sends the weekly digest through this app's notifiers (the cron task, the staff command and the catch-up job use it). */
+  digest: DigestSender;
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
@@ -56,8 +58,11 @@ export async function createApp(options: AppOptions): Promise<App> {
   const db = await openDatabase(config.databaseUrl);
   await seedReferenceData(db);
   const deps: CoreDeps = { db, config, now, log };
-  const core = createCore(deps);
+  // Filled below as each platform's adapter is created; the digest sender and the outbox worker
+  // read it only after `start()`.
   const notifiers: Partial<Record<string, Notifier>> = {};
+  const digest = createDigestSender(notifiers);
+  const core = createCore(deps, defaultFeatures({ digest }));
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
@@ -100,15 +105,14 @@ export async function createApp(options: AppOptions): Promise<App> {
     );
   }
 
-  const worker = createOutboxWorker(deps, notifiers, {
+  const worker = createOutboxWorker(deps, notifiers, core.registry.postRenderers, {
     intervalMs: options.outboxIntervalMs ?? 1000,
     onGone: (platform, chatId, reason) => reportUnreachable(deps, platform, chatId, reason),
   });
-  attachDigestSender(deps, notifiers);
   const cronTasks: CronTask[] = [
-    { name: "digest", expression: config.digest.cron, timezone: config.digest.timezone, run: async () => void (await sendDigestNow(deps)) },
+    { name: "digest", expression: config.digest.cron, timezone: config.digest.timezone, run: async () => void (await sendDigestNow(deps, digest)) },
   ];
-  const scheduler = createScheduler(deps, cronTasks);
+  const scheduler = createScheduler(deps, core.registry.jobs, cronTasks);
 
   async function health(): Promise<HealthReport> {
     const d = await databaseHealth(db);
@@ -139,6 +143,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     deps,
     worker,
     scheduler,
+    digest,
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),

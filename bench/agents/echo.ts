@@ -15,7 +15,7 @@ import { nowMs } from "../lib/stats.js";
 const bot = new Bot(process.env.BENCH_TOKEN!, { client: { apiRoot: process.env.BENCH_API_ROOT! } });
 if (process.env.BENCH_DATABASE_URL) {
   const { openDatabase } = await import("../../src/db/client.js");
-  const { firstDelivery } = await import("../../src/core/dedupe.js");
+  const { firstDelivery } = await import("../../src/core/delivery/dedupe.js");
   const db = await openDatabase(process.env.BENCH_DATABASE_URL);
   bot.use(async (ctx, next) => {
     if (await firstDelivery(db, "telegram", String(ctx.update.update_id))) await next();

@@ -62,7 +62,7 @@ export function digestHooks(app: App, notifiers: Partial<Record<string, Notifier
     },
     digestRun: async () => {
       const t0 = nowMs();
-      const report = (await sendDigestNow(deps, { force: true })) ?? (await runDigest(deps, notifiers, { force: true }));
+      const report = (await sendDigestNow(deps, app.digest, { force: true })) ?? (await runDigest(deps, notifiers, { force: true }));
       return { ms: nowMs() - t0, startedAtMs: t0, report };
     },
   };

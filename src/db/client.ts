@@ -11,7 +11,7 @@ import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
 import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
-import { ConfigError, MkError } from "../core/errors.js";
+import { DatabaseError } from "./errors.js";
 import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
 import { providerOf, type Provider } from "./url.js";
@@ -51,7 +51,7 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   const provider = providerOf(databaseUrl);
   if (provider === "postgresql") return openPostgres(databaseUrl, options);
   if (provider !== "sqlite") {
-    throw new ConfigError("DATABASE_URL", "DATABASE_URL: expected file:./data/mahdollisuudet.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)");
+    throw new DatabaseError("DATABASE_URL: expected file:./data/mahdollisuudet.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)");
   }
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
@@ -82,7 +82,7 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return db;
   } catch (err) {
-    throw new MkError("DATABASE_UNAVAILABLE", `DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`, { cause: err });
+    throw new DatabaseError(`DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`, { cause: err });
   }
 }
 
@@ -99,7 +99,7 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
     return db;
   } catch (err) {
     await db.$disconnect().catch(() => {});
-    throw new MkError("DATABASE_UNAVAILABLE", `DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`, { cause: err });
+    throw new DatabaseError(`DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`, { cause: err });
   }
 }
 

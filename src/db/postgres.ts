@@ -22,7 +22,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
 import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
-import { ConfigError } from "../core/errors.js";
+import { DatabaseError } from "./errors.js";
 
 /** Connection settings, always as discrete fields (see defect 1 above). */
 export interface PgTarget {
@@ -42,10 +42,10 @@ export function pgTarget(databaseUrl: string): PgTarget {
   try {
     url = new URL(databaseUrl);
   } catch {
-    throw new ConfigError("DATABASE_URL", "DATABASE_URL: not a valid URL (expected postgresql://user:password@host:5432/database)");
+    throw new DatabaseError("DATABASE_URL: not a valid URL (expected postgresql://user:password@host:5432/database)");
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
-  if (!database) throw new ConfigError("DATABASE_URL", "DATABASE_URL: the database name is missing (postgresql://user@host:5432/database)");
+  if (!database) throw new DatabaseError("DATABASE_URL: the database name is missing (postgresql://user@host:5432/database)");
   const params = url.searchParams;
   // A Unix socket directory may be given as ?host=/var/run/postgresql (as libpq allows).
   const host = params.get("host") ?? (url.hostname.replace(/^\[|\]$/g, "") || "localhost");
@@ -124,7 +124,7 @@ export function explainPgError(err: unknown, target: PgTarget): string {
   }
 }
 
-/** Connects once with a short timeout; throws a ConfigError with `explainPgError`'s line on failure. */
+/** Connects once with a short timeout; throws a DatabaseError with `explainPgError`'s line on failure. */
 export async function checkPgConnection(target: PgTarget): Promise<void> {
   const client = new pg.Client({ ...poolConfig(target), connectionTimeoutMillis: 5_000 });
   client.on("error", () => {});
@@ -132,7 +132,7 @@ export async function checkPgConnection(target: PgTarget): Promise<void> {
     await client.connect();
     await client.query("SELECT 1");
   } catch (err) {
-    throw new ConfigError("DATABASE_URL", explainPgError(err, target));
+    throw new DatabaseError(explainPgError(err, target));
   } finally {
     await client.end().catch(() => {});
   }

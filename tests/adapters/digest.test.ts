@@ -55,11 +55,11 @@ describe("weekly digest through grammY and Bolt", () => {
     expect((await h.slack(erik, "tilaa", dm)).text).toContain("Fint!");
     await someActivity(h.app.db);
 
-    expect((await sendDigestNow(h.app.deps))!.outcome).toBe("not_due");
+    expect((await sendDigestNow(h.app.deps, h.app.digest))!.outcome).toBe("not_due");
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(0);
 
     h.clock.set(SLOT_TIME);
-    const report = await sendDigestNow(h.app.deps);
+    const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report).toMatchObject({ slot: "2026-W48", outcome: "ran", finished: true, totals: { sent: 4, failed: 0 } });
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
     expect(tgDigests(COMMUNITY_CHAT_ID)[0]!.text).toContain("Kaksi käsiparia muuttoon – Manna ry, Lahti · odottanut 9 päivää");
@@ -71,7 +71,7 @@ describe("weekly digest through grammY and Bolt", () => {
     // A second process on the same database (the product restarted), at the next cron tick.
     await h.restart();
     h.clock.advance(60_000);
-    expect((await sendDigestNow(h.app.deps))!.outcome).toBe("already_finished");
+    expect((await sendDigestNow(h.app.deps, h.app.digest))!.outcome).toBe("already_finished");
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
     expect(tgDigests(anna.id)).toHaveLength(1);
     expect(slackDigests(STAFF_CHANNEL_ID)).toHaveLength(1);
@@ -107,14 +107,14 @@ describe("weekly digest through grammY and Bolt", () => {
     // The fourth send (to the third subscriber) never gets an answer: the process is killed meanwhile.
     const victim = ids[2]!;
     h.tg.failNext("sendMessage", "hang", 1, (p) => String(p.chat_id) === String(victim));
-    const dying = sendDigestNow(h.app.deps).catch((err: unknown) => err);
+    const dying = sendDigestNow(h.app.deps, h.app.digest).catch((err: unknown) => err);
     await h.tg.waitFor(() => h!.tg.requests("sendMessage").some((r) => String(r.params.chat_id) === String(victim)), 10_000, "the hanging send");
     await h.restart(); // a new process on the same database
 
-    const soon = await sendDigestNow(h.app.deps);
+    const soon = await sendDigestNow(h.app.deps, h.app.digest);
     expect(soon).toMatchObject({ finished: false, totals: { sent: 5, pending: 1 } });
     h.clock.advance(CLAIM_MS + 1000);
-    const later = await sendDigestNow(h.app.deps);
+    const later = await sendDigestNow(h.app.deps, h.app.digest);
     expect(later).toMatchObject({ finished: true, totals: { sent: 5, skipped: 1, pending: 0 } });
 
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
@@ -129,7 +129,7 @@ describe("weekly digest through grammY and Bolt", () => {
     h = await startHarness();
     h.clock.set(SLOT_TIME);
     await telegramSubscribers(2);
-    expect((await sendDigestNow(h.app.deps))!.outcome).toBe("empty");
+    expect((await sendDigestNow(h.app.deps, h.app.digest))!.outcome).toBe("empty");
     expect(h.tg.allSent().filter((m) => isDigest(m.text))).toHaveLength(0);
     expect(slackDigests(STAFF_CHANNEL_ID)).toHaveLength(0);
   });
@@ -140,7 +140,7 @@ describe("weekly digest through grammY and Bolt", () => {
     await someActivity(h.app.db);
     const [blocked, fine] = await telegramSubscribers(2);
     h.tg.blockUser(blocked!);
-    const report = await sendDigestNow(h.app.deps);
+    const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report!.totals).toMatchObject({ sent: 3, failed: 1 });
     expect(tgDigests(fine!)).toHaveLength(1);
     expect((await h.app.db.member.findFirstOrThrow({ where: { displayName: "Tilaaja0" } })).digestSubscribed).toBe(false);
@@ -152,7 +152,7 @@ describe("weekly digest through grammY and Bolt", () => {
     h.clock.set("2026-11-30T06:00:00Z");
     await request(h.app.db, { title: "Uusi pyyntö", org: "Dila", createdAt: "2026-11-27T09:00:00Z" });
     h.sl.archiveChannel(STAFF_CHANNEL_ID);
-    const next = await sendDigestNow(h.app.deps);
+    const next = await sendDigestNow(h.app.deps, h.app.digest);
     expect(next!.totals).toMatchObject({ sent: 2, failed: 1 });
     expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: false });
   });
@@ -163,7 +163,7 @@ describe("weekly digest through grammY and Bolt", () => {
     h.tg.migrateGroup(-4001, -1004001000001, { notify: false });
     h.clock.set(SLOT_TIME);
     await someActivity(h.app.db);
-    const report = await sendDigestNow(h.app.deps);
+    const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report!.totals).toMatchObject({ sent: 1, failed: 0 });
     expect(tgDigests(-1004001000001)).toHaveLength(1);
     expect(await h.app.db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-1004001000001", active: true });
@@ -176,7 +176,7 @@ describe("weekly digest through grammY and Bolt", () => {
     const ids = await telegramSubscribers(3);
     h.tg.failNext("sendMessage", tooManyRequests(1), 2);
     h.sl.failNext("chat.postMessage", { status: 429, retryAfter: 1 }, 1);
-    const report = await sendDigestNow(h.app.deps);
+    const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report!.totals).toMatchObject({ sent: 5, failed: 0, pending: 0 });
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
     for (const id of ids) expect(tgDigests(id)).toHaveLength(1);
@@ -194,7 +194,7 @@ describe("weekly digest through grammY and Bolt", () => {
         createdAt: "2026-11-20T09:00:00Z",
       });
     }
-    await sendDigestNow(h.app.deps);
+    await sendDigestNow(h.app.deps, h.app.digest);
     const parts = h.tg.messages(COMMUNITY_CHAT_ID);
     expect(parts.length).toBeGreaterThanOrEqual(2);
     expect(parts[0]!.text).toMatch(/^Viikkokooste/);
@@ -233,7 +233,7 @@ describe("weekly digest through grammY and Bolt", () => {
 
     await h.slack(kaisa, "kooste laheta");
     h.clock.set(SLOT_TIME); // the scheduled time comes: nothing more this week
-    await sendDigestNow(h.app.deps);
+    await sendDigestNow(h.app.deps, h.app.digest);
     expect(slackDigests(STAFF_CHANNEL_ID)).toHaveLength(1);
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
   });

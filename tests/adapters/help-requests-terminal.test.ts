@@ -8,9 +8,9 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
-import { syncChannels } from "../../src/core/channels.js";
-import { deliverDue } from "../../src/core/outbox.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 
 afterAll(cleanupDatabases);
@@ -30,7 +30,7 @@ async function terminal() {
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test" });
+      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
       if (!r.sent) break;
     }
   };
@@ -149,7 +149,7 @@ describe("terminal adapter", () => {
     // A third request expires when its day has passed.
     await type("/as Minna", "/pyyda Lainaksi peräkärry");
     term.clock.advance(15 * DAY);
-    await runPeriodicJobs(term.deps);
+    await runPeriodicJobs(term.deps, term.core.registry.jobs);
     await term.drain();
     await type("/omat");
     expect(term.printed()).toMatch(/muokattu\][^[]*Lainaksi peräkärry[^[]*Tila: Vanhentunut/);

@@ -7,7 +7,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, slackText, startHarness, type Harness } from "../support/harness.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -139,7 +139,7 @@ describe("help requests across Telegram and Slack", () => {
     await H.settle();
     const trailerPost = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("peräkärry") ?? false);
     H.clock.advance(15 * DAY);
-    await runPeriodicJobs(H.app.deps);
+    await runPeriodicJobs(H.app.deps, H.app.core.registry.jobs);
     await H.settle();
     await H.tg.waitFor(() => trailerPost.text?.includes("Tila: Vanhentunut"), 5000, "the expired post");
     expect(keyboardData(trailerPost.reply_markup)).toEqual([]);

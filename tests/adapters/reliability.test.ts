@@ -2,7 +2,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
-import { enqueueMessage } from "../../src/core/outbox.js";
+import { enqueueMessage } from "../../src/core/delivery/outbox.js";
 import { tooManyRequests } from "../emulators/telegram/server.js";
 
 let h: Harness | undefined;
@@ -89,8 +89,8 @@ describe("outbox through grammY", () => {
     await request(h.app.db, { title: "Kaksi käsiparia muuttoon", org: "Manna ry", createdAt: "2026-11-20T09:00:00Z" });
     h.clock.set(SLOT_TIME);
     h.tg.failNext("sendMessage", "lose-response", 1, (p) => String(p.chat_id) === String(COMMUNITY_CHAT_ID));
-    await sendDigestNow(h.app.deps);
-    await sendDigestNow(h.app.deps);
+    await sendDigestNow(h.app.deps, h.app.digest);
+    await sendDigestNow(h.app.deps, h.app.digest);
     expect(h.tg.messages(COMMUNITY_CHAT_ID).filter((m) => m.text?.startsWith("Viikkokooste"))).toHaveLength(1);
     const row = await h.app.db.delivery.findFirstOrThrow({ where: { recipientKey: `telegram:${COMMUNITY_CHAT_ID}` } });
     expect(row).toMatchObject({ status: "skipped", error: expect.stringContaining("in doubt") });

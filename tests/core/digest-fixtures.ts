@@ -4,7 +4,7 @@
  * Times are around Monday 23.11.2026 08:00 Europe/Helsinki (06:00 UTC), the default slot.
  */
 import type { Db } from "../../src/db/client.js";
-import { syncChannels } from "../../src/core/channels.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
 import type { PaceClock } from "../../src/core/features/digest/pacing.js";
 import type { TestClock } from "../support/core.js";
 

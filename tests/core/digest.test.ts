@@ -8,7 +8,8 @@ import { openDatabase } from "../../src/db/client.js";
 import type { CoreDeps, Notifier } from "../../src/core/app/contract.js";
 import { runDigest, digestParts, digestRecipientKeys, DigestBuilder, CLAIM_MS, MAX_ATTEMPTS, SHARED_MAX_AGE_MS } from "../../src/core/features/digest/run.js";
 import { DeliveryError } from "../../src/core/errors.js";
-import { attachDigestSender } from "../../src/core/features/digest/index.js";
+import { createDigestSender } from "../../src/core/features/digest/index.js";
+import { createCore, defaultFeatures } from "../../src/core/app/index.js";
 import { gatherDigest, renderDigest } from "../../src/core/features/digest/build.js";
 import { spanText } from "../../src/core/text.js";
 import { createTelegramNotifier } from "../../src/bots/telegram/notifier.js";
@@ -528,15 +529,16 @@ describe("weekly digest: commands", () => {
     // Not wired to platforms in this process: says so instead of pretending.
     expect(textOf(await core.handle(command(kaisa, "/kooste laheta")))).toContain("Lähetys ei onnistu");
 
-    attachDigestSender(deps, { telegram, slack }, pace);
-    const sent = textOf(await core.handle(command(kaisa, "/kooste laheta")));
+    // The same database, now with a core whose digest is wired to the platforms.
+    const wired = createCore(deps, defaultFeatures({ digest: createDigestSender({ telegram, slack }, pace) }));
+    const sent = textOf(await wired.handle(command(kaisa, "/kooste laheta")));
     expect(sent).toContain("lähetetty 4, ohitettu 0, epäonnistui 0, odottaa 0");
-    expect(textOf(await core.handle(command(kaisa, "/digest send")))).toContain("lähti jo 23.11.2026 (4 vastaanottajaa)");
+    expect(textOf(await wired.handle(command(kaisa, "/digest send")))).toContain("lähti jo 23.11.2026 (4 vastaanottajaa)");
     // The scheduled run at 08:00 the same week sends nothing more.
     clock.set(SLOT_TIME);
     expect((await runDigest(deps, { telegram, slack }, { pace })).outcome).toBe("already_finished");
     expect(telegram.log.length + slack.log.length).toBe(4);
-    const after = textOf(await core.handle(command(kaisa, "/kooste preview")));
+    const after = textOf(await wired.handle(command(kaisa, "/kooste preview")));
     expect(after).toContain("Tämän viikon kooste lähti jo");
   });
 });

@@ -5,10 +5,10 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { command, privately, terminalActor, testCore, textOf } from "../support/core.js";
-import { deliverDue } from "../../src/core/outbox.js";
-import { syncChannels } from "../../src/core/channels.js";
+import { deliverDue } from "../../src/core/delivery/outbox.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
 import { getDialog } from "../../src/core/dialogs.js";
-import { runPeriodicJobs } from "../../src/core/jobs.js";
+import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 import type { HandlerOutcome, Interaction, Notifier } from "../../src/core/app/contract.js";
 import type { ActorRef, OutgoingMessage, Platform, Target } from "../../src/core/types.js";
 import { renderHtml } from "../../src/bots/telegram/render.js";
@@ -76,7 +76,7 @@ async function setup(env: Record<string, string> = {}) {
   const notifiers = { telegram: tg.notifier, slack: sl.notifier, terminal: term.notifier };
   const deliver = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, notifiers, { workerId: "t" });
+      const r = await deliverDue(t.deps, notifiers, { workerId: "t", renderers: t.core.registry.postRenderers });
       if (!r.sent) break;
     }
   };
@@ -551,7 +551,7 @@ describe("time", () => {
 
     // The short one expired long ago; both expire through the periodic job.
     expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: short } })).toMatchObject({ status: "open" });
-    await runPeriodicJobs(h.deps);
+    await runPeriodicJobs(h.deps, h.core.registry.jobs);
     expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: short } })).toMatchObject({ status: "expired", closedAt: h.clock.now() });
     h.clock.set(new Date(capped.expiresAt.getTime() + 1000));
     expect(await expireRequests(h.deps)).toBe(1);
@@ -590,7 +590,7 @@ describe("time", () => {
     h.clock.advance(120_000);
     expect(await flagUnanswered(h.deps)).toBe(1);
     expect(await flagUnanswered(h.deps)).toBe(0);
-    await runPeriodicJobs(h.deps);
+    await runPeriodicJobs(h.deps, h.core.registry.jobs);
     expect((await h.db.helpRequest.findUniqueOrThrow({ where: { id: lonely } })).staffFlaggedAt).toEqual(h.clock.now());
     await h.deliver();
     const flags = h.sl.to(STAFF).filter((m) => plain(m.message).includes("Kukaan ei ole vielä tarjonnut apua"));

@@ -2,18 +2,20 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
-import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember, registerPostRenderer } from "../../src/core/outbox.js";
+import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../src/core/delivery/outbox.js";
+import type { PostRenderer } from "../../src/core/app/contract.js";
 import { ensureMember } from "../../src/core/members.js";
 import { translator } from "../../src/core/i18n/index.js";
-import { syncChannels } from "../../src/core/channels.js";
+import { syncChannels } from "../../src/core/delivery/channels.js";
 
 afterAll(cleanupDatabases);
 
 // A record type of this test: its post shows the organisation's current name.
-registerPostRenderer("test_org", async (deps, id) => {
+const testOrgPost: PostRenderer = async (deps, id) => {
   const o = await deps.db.organisation.findUnique({ where: { id } });
   return o ? { text: [{ b: o.name }, " – ", o.municipality], buttons: [[{ label: "ok", action: `org:${o.id}` }]] } : null;
-});
+};
+const renderers = new Map([["test_org", testOrgPost]]);
 
 async function setup() {
   const t = await testCore();
@@ -21,7 +23,7 @@ async function setup() {
   await syncChannels(t.db, "slack", [{ platform: "slack", chatId: "C1", kind: "staff" }]);
   const telegram = recordingNotifier("telegram");
   const slack = recordingNotifier("slack");
-  const deliver = () => deliverDue(t.deps, { telegram, slack }, { workerId: "w1" });
+  const deliver = () => deliverDue(t.deps, { telegram, slack }, { workerId: "w1", renderers });
   return { ...t, telegram, slack, deliver };
 }
 
@@ -98,11 +100,11 @@ describe("outbox", () => {
     await enqueueMessage(db, "telegram", { chatId: "43" }, { text: ["hei"] }, clock.now());
     telegram.failNext(1, gone);
     const reported: string[] = [];
-    const r = await deliverDue(deps, { telegram, slack }, { workerId: "w", onGone: async (p, c) => void reported.push(`${p}:${c}`) });
+    const r = await deliverDue(deps, { telegram, slack }, { workerId: "w", renderers, onGone: async (p, c) => void reported.push(`${p}:${c}`) });
     expect(r.failed).toBe(1);
     expect(reported).toEqual(["telegram:43"]);
     expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "failed", lastError: expect.stringContaining("blocked") });
-    expect((await deliverDue(deps, { telegram }, { workerId: "w" })).sent).toBe(0);
+    expect((await deliverDue(deps, { telegram }, { workerId: "w", renderers })).sent).toBe(0);
   });
 
   it("follows a group that became a supergroup", async () => {
@@ -121,9 +123,9 @@ describe("outbox", () => {
     const { deps, db, clock, telegram } = await setup();
     for (let i = 0; i < 30; i++) await enqueueMessage(db, "telegram", { chatId: String(1000 + i) }, { text: [`viesti ${i}`] }, clock.now());
     await Promise.all([
-      deliverDue(deps, { telegram }, { workerId: "a" }),
-      deliverDue(deps, { telegram }, { workerId: "b" }),
-      deliverDue(deps, { telegram }, { workerId: "c" }),
+      deliverDue(deps, { telegram }, { workerId: "a", renderers }),
+      deliverDue(deps, { telegram }, { workerId: "b", renderers }),
+      deliverDue(deps, { telegram }, { workerId: "c", renderers }),
     ]);
     const texts = telegram.texts();
     expect(texts).toHaveLength(30);
@@ -133,10 +135,9 @@ describe("outbox", () => {
 
 describe("housekeeping", () => {
   it("forgets handled update ids after three days and delivered outbox rows after thirty", async () => {
-    const { deps, db, clock, telegram, deliver } = await setup();
-    const { firstDelivery } = await import("../../src/core/dedupe.js");
-    const { runPeriodicJobs } = await import("../../src/core/jobs.js");
-    await import("../../src/core/housekeeping.js");
+    const { deps, db, clock, telegram, deliver, core } = await setup();
+    const { firstDelivery } = await import("../../src/core/delivery/dedupe.js");
+    const { runPeriodicJobs } = await import("../../src/core/jobs/periodic.js");
     expect(await firstDelivery(db, "telegram", "100")).toBe(true);
     await enqueueMessage(db, "telegram", { chatId: "7" }, { text: ["vanha"] }, clock.now());
     await deliver();
@@ -144,11 +145,11 @@ describe("housekeeping", () => {
     await db.processedUpdate.updateMany({ data: { createdAt: clock.now() } });
     await db.outboxMessage.updateMany({ data: { sentAt: clock.now() } });
     clock.advance(4 * 24 * 3600_000);
-    await runPeriodicJobs(deps);
+    await runPeriodicJobs(deps, core.registry.jobs);
     expect(await db.processedUpdate.count()).toBe(0);
     expect(await db.outboxMessage.count()).toBe(1);
     clock.advance(30 * 24 * 3600_000);
-    await runPeriodicJobs(deps);
+    await runPeriodicJobs(deps, core.registry.jobs);
     expect(await db.outboxMessage.count()).toBe(0);
   });
 });

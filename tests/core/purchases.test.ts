@@ -10,8 +10,6 @@ import { command, terminalActor, testClock, testCore, textOf } from "../support/
 import { actionsOf, addChannels, dmsTo, GROUP, memberOf, plain, press, STAFF, type } from "../support/purchases.js";
 import { expireOffers, runDeadlines } from "../../src/core/features/purchases/purchases.js";
 import { renderPurchasePost } from "../../src/core/features/purchases/render.js";
-import { periodicJobs } from "../../src/core/jobs.js";
-import { mineSections } from "../../src/core/mine.js";
 
 afterAll(cleanupDatabases);
 
@@ -343,7 +341,7 @@ describe("a joint purchase from start to end", () => {
     expect(row).toMatchObject({ status: "offered", seats: 1, offerExpiresAt: new Date("2026-11-24T21:59:59Z") });
     expect(textOf(await press(core, olli, `pu:close:${p.id}`))).toContain("9/10");
     clock.set("2026-11-24T21:59:59Z");
-    await Promise.all(periodicJobs().filter((j) => j.name.startsWith("purchases-")).map((j) => j.run(deps)));
+    await Promise.all(core.registry.jobs.filter((j) => j.name.startsWith("purchases-")).map((j) => j.run(deps)));
     const cancelled = await db.purchase.findUniqueOrThrow({ where: { id: p.id } });
     expect(cancelled).toMatchObject({ status: "cancelled", committedSeats: 9 });
     for (const who of ["Aino", "Bertta", "Cecilia", "Olli"]) {
@@ -483,9 +481,9 @@ describe("lists and course types", () => {
     expect(actionsOf(list)).toEqual(["pu:join:2", "pu:join:1"]);
     await press(core, a, "pu:seats:1:2");
     await core.handle(command(a, "/tarve ensiapu 4 1.4.2027 Lahti"));
-    const section = mineSections().find((s) => s.order === 20)!;
+    const section = core.registry.mineSections.find((s) => s.order === 20)!;
     const { buildContext } = await import("../../src/core/app/router.js");
-    const ctx = await buildContext(core.deps, command(a, "/omat"));
+    const ctx = await buildContext(core.deps, core.registry, command(a, "/omat"));
     const mine = (await section.render(ctx))!;
     const mineText = textOf({ replies: [{ message: mine }] });
     expect(mineText).toContain("ATK-kurssi – mukana 2 paikalla · toteutuu");

@@ -7,7 +7,6 @@ import { App, HTTPReceiver, LogLevel, webApi, type SlackCommandMiddlewareArgs, t
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
-import { firstDelivery } from "../../core/dedupe.js";
 import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";
@@ -75,7 +74,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   app.use(async (args) => {
     const b = args.body as { event_id?: string; trigger_id?: string; type?: string };
     const key = b.event_id ?? (b.trigger_id ? `trigger:${b.trigger_id}` : undefined);
-    if (key && !(await firstDelivery(core.deps.db, "slack", key))) {
+    if (key && !(await core.firstDelivery("slack", key))) {
       log.debug({ key }, "duplicate slack delivery ignored");
       // Acknowledge the duplicate, or Slack would keep retrying it.
       const ack = (args as { ack?: () => Promise<void> }).ack;

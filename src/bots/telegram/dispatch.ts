@@ -75,7 +75,7 @@ export function createDispatcher(core: Core): Dispatcher {
         // A private answer to someone who never opened a chat with the bot: tell them in the group.
         if (toPrivate && interaction.chat.kind === "group" && err instanceof GrammyError && err.error_code === 403) {
           const me = ctx.me.username;
-          await ctx.reply(renderHtml([t(core.deps.config.defaultLocale, "telegram-open-private", { bot: me })]), {
+          await ctx.reply(renderHtml([t(core.defaultLocale, "telegram-open-private", { bot: me })]), {
             parse_mode: "HTML",
             ...(threadOf(ctx) ? { message_thread_id: Number(threadOf(ctx)) } : {}),
           });

@@ -10,7 +10,6 @@ import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
 import { pathOf, type HttpHandler } from "../../http/server.js";
-import { firstDelivery } from "../../core/dedupe.js";
 import { LOCALES } from "../../core/types.js";
 import { createDispatcher } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
@@ -67,7 +66,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once, even when Telegram (or a restarted poller) delivers it again.
   bot.use(async (ctx, next) => {
-    if (!(await firstDelivery(core.deps.db, "telegram", String(ctx.update.update_id)))) {
+    if (!(await core.firstDelivery("telegram", String(ctx.update.update_id)))) {
       log.debug({ updateId: ctx.update.update_id }, "duplicate update ignored");
       return;
     }

@@ -6,7 +6,7 @@
 import type { Db } from "../../db/client.js";
 import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
-import type { ActorRef, ChatRef, Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "../types.js";
+import type { ActorRef, Button, ChatRef, Locale, OutgoingFile, OutgoingMessage, Platform, RichText, Target } from "../types.js";
 import type { Member, Identity } from "../../generated/prisma/client.js";
 
 export type Input =
@@ -66,6 +66,8 @@ export interface HandlerContext extends CoreDeps, MemberContext {
   interaction: Interaction;
   chat: ChatRef;
   actor: ActorRef;
+  /** What the features of this core contribute (e.g. `/omat` gathers every feature's section). */
+  registry: Registry;
 }
 
 export type Handler = (ctx: HandlerContext, args: string) => Promise<HandlerOutcome>;
@@ -92,11 +94,47 @@ export interface DialogDef {
   onText: (ctx: HandlerContext, step: string, data: Record<string, unknown>, text: string) => Promise<HandlerOutcome>;
 }
 
+/** Renders the group/channel post of a record in a locale; null when the record is gone. */
+export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
+
+/**
+ * Periodic work (expiring requests, reminders, deadlines, retention). The scheduler runs every
+ * job once a minute and once at start-up, so anything missed while the machine was off is caught
+ * up. Jobs must be idempotent and safe to run in two processes at once: they change rows with
+ * conditional updates, never from state kept in memory.
+ */
+export interface PeriodicJob {
+  name: string;
+  run(deps: CoreDeps): Promise<void>;
+}
+
+/** One feature's part of `/omat` (`/mine`); sections are shown by ascending `order`. */
+export interface MineSection {
+  order: number;
+  render(ctx: HandlerContext): Promise<{ text: RichText; buttons?: Button[][] } | null>;
+}
+
+/** Everything a feature contributes; `createCore` builds its registry from these values alone. */
 export interface Feature {
   name: string;
   commands?: CommandDef[];
   actions?: ActionDef[];
   dialogs?: DialogDef[];
+  /** How this feature's records look in group posts, by the outbox's entity type. */
+  postRenderers?: Record<string, PostRenderer>;
+  jobs?: PeriodicJob[];
+  mineSections?: MineSection[];
+}
+
+/** The features of one core, indexed: built once by `createRegistry`, read by the router, the outbox worker and the scheduler. */
+export interface Registry {
+  features: readonly Feature[];
+  commands: ReadonlyMap<string, CommandDef>;
+  actions: ReadonlyMap<string, ActionDef>;
+  dialogs: ReadonlyMap<string, DialogDef>;
+  postRenderers: ReadonlyMap<string, PostRenderer>;
+  jobs: readonly PeriodicJob[];
+  mineSections: readonly MineSection[];
 }
 
 /**

@@ -1,32 +1,55 @@
-/** Assembles the core from its features. */
+/**
+ * Assembles the core from the features it is given: one registry (commands, actions, dialogs,
+ * post renderers, periodic jobs, `/omat` sections) that the router reads and the composition root
+ * hands to the outbox worker and the scheduler.
+ */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { t } from "../i18n/index.js";
-import type { Locale } from "../types.js";
-import "../housekeeping.js";
+import { firstDelivery } from "../delivery/dedupe.js";
+import { asLocale, t } from "../i18n/index.js";
+import { ensureMember } from "../members.js";
+import type { ActorRef, Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
-import { digestFeature } from "../features/digest/index.js";
+import { createDigestFeature, type DigestSender } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
 
-/** In this order in the platforms' command menus: asking for help first, as it is what the network lacks. */
-export const defaultFeatures: Feature[] = [helpRequestsFeature, purchasesFeature, digestFeature, basicsFeature, memberDataFeature];
+/**
+ * Every feature of the product. In this order in the platforms' command menus: asking for help
+ * first, as it is what the network lacks. `digest` sends the weekly digest (without it the digest
+ * can be previewed but not sent).
+ */
+export function defaultFeatures(options: { digest?: DigestSender } = {}): Feature[] {
+  return [helpRequestsFeature, purchasesFeature, createDigestFeature(options.digest), basicsFeature, memberDataFeature];
+}
 
 export interface Core {
   deps: CoreDeps;
   registry: Registry;
+  /** The language for someone the bot knows nothing about yet. */
+  defaultLocale: Locale;
   handle(interaction: Interaction): Promise<HandlerOutcome>;
+  /** Records an incoming update id; false when it was seen before (a platform's redelivery, to ignore). */
+  firstDelivery(platform: string, externalId: string): Promise<boolean>;
+  /** The language of the person acting (registering them first if the bot does not know them yet). */
+  localeOf(actor: ActorRef): Promise<Locale>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
 }
 
-export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures): Core {
+export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
   const registry = createRegistry(features);
   return {
     deps,
     registry,
+    defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
+    firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
+    async localeOf(actor) {
+      const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
+      return asLocale(member.locale);
+    },
     commandMenu(locale) {
       const out: { command: string; description: string }[] = [];
       for (const f of registry.features) {

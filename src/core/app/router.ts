@@ -6,19 +6,35 @@
 import { ensureMember, isStaff } from "../members.js";
 import { getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
-import type { ActionDef, CommandDef, CoreDeps, DialogDef, Feature, HandlerContext, HandlerOutcome, Interaction } from "./contract.js";
+import { housekeepingJob } from "../jobs/housekeeping.js";
+import type {
+  ActionDef,
+  CommandDef,
+  CoreDeps,
+  DialogDef,
+  Feature,
+  HandlerContext,
+  HandlerOutcome,
+  Interaction,
+  MineSection,
+  PeriodicJob,
+  PostRenderer,
+  Registry,
+} from "./contract.js";
 
-export interface Registry {
-  features: Feature[];
-  commands: Map<string, CommandDef>;
-  actions: Map<string, ActionDef>;
-  dialogs: Map<string, DialogDef>;
-}
+export type { Registry } from "./contract.js";
 
-export function createRegistry(features: Feature[]): Registry {
+/**
+ * Indexes what the features contribute; a name used twice is a programming error and fails at
+ * start. The core's own bookkeeping job (housekeeping) runs whatever the features are.
+ */
+export function createRegistry(features: readonly Feature[]): Registry {
   const commands = new Map<string, CommandDef>();
   const actions = new Map<string, ActionDef>();
   const dialogs = new Map<string, DialogDef>();
+  const postRenderers = new Map<string, PostRenderer>();
+  const jobs: PeriodicJob[] = [housekeepingJob];
+  const mineSections: MineSection[] = [];
   for (const f of features) {
     for (const c of f.commands ?? []) {
       for (const name of c.names) {
@@ -31,9 +47,22 @@ export function createRegistry(features: Feature[]): Registry {
       if (actions.has(a.prefix)) throw new Error(`Action prefix "${a.prefix}" is registered twice (${f.name})`);
       actions.set(a.prefix, a);
     }
-    for (const d of f.dialogs ?? []) dialogs.set(d.flow, d);
+    for (const d of f.dialogs ?? []) {
+      if (dialogs.has(d.flow)) throw new Error(`Dialog "${d.flow}" is registered twice (${f.name})`);
+      dialogs.set(d.flow, d);
+    }
+    for (const [entityType, render] of Object.entries(f.postRenderers ?? {})) {
+      if (postRenderers.has(entityType)) throw new Error(`Post renderer "${entityType}" is registered twice (${f.name})`);
+      postRenderers.set(entityType, render);
+    }
+    for (const job of f.jobs ?? []) {
+      if (jobs.some((j) => j.name === job.name)) throw new Error(`Periodic job "${job.name}" is registered twice (${f.name})`);
+      jobs.push(job);
+    }
+    mineSections.push(...(f.mineSections ?? []));
   }
-  return { features, commands, actions, dialogs };
+  mineSections.sort((a, b) => a.order - b.order);
+  return { features, commands, actions, dialogs, postRenderers, jobs, mineSections };
 }
 
 /** Normalises a command name as typed: "/Ohje@mk_bot" → "ohje". */
@@ -41,7 +70,11 @@ export function commandName(raw: string): string {
   return raw.replace(/^\//, "").replace(/@.*$/, "").toLowerCase();
 }
 
-export async function buildContext(deps: CoreDeps, interaction: Interaction): Promise<HandlerContext & { created: boolean }> {
+export async function buildContext(
+  deps: CoreDeps,
+  registry: Registry,
+  interaction: Interaction,
+): Promise<HandlerContext & { created: boolean }> {
   const { member, identity, created } = await ensureMember(deps.db, interaction.actor, deps.config.defaultLocale);
   const locale = asLocale(member.locale);
   return {
@@ -54,6 +87,7 @@ export async function buildContext(deps: CoreDeps, interaction: Interaction): Pr
     interaction,
     chat: interaction.chat,
     actor: interaction.actor,
+    registry,
     created,
   };
 }
@@ -65,7 +99,7 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
 
   async function route(): Promise<HandlerOutcome> {
   try {
-    ctx = await buildContext(deps, interaction);
+    ctx = await buildContext(deps, registry, interaction);
     const input = interaction.input;
     if (input.type === "command") {
       const def = registry.commands.get(commandName(input.command));

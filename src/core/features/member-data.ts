@@ -6,7 +6,6 @@
  */
 import type { DbOrTx } from "../../db/client.js";
 import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
-import { registerPeriodicJob } from "../jobs.js";
 import { clearDialog } from "../dialogs.js";
 
 export const ANONYMISED_TEXT = "–";
@@ -111,14 +110,6 @@ async function action(ctx: HandlerContext, action: string): Promise<HandlerOutco
   return { replies: [{ message: { text: [ctx.t("md-deleted")] }, replace: true }] };
 }
 
-registerPeriodicJob({
-  name: "retention",
-  async run(deps) {
-    const n = await applyRetention(deps);
-    if (n) deps.log.info({ anonymised: n }, "retention applied");
-  },
-});
-
 export const memberDataFeature: Feature = {
   name: "member-data",
   commands: [
@@ -126,4 +117,13 @@ export const memberDataFeature: Feature = {
     { names: ["poista_tiedot", "deletedata"], descriptionKey: "cmd-deletedata", handler: deleteData },
   ],
   actions: [{ prefix: "md", handler: action }],
+  jobs: [
+    {
+      name: "retention",
+      async run(deps) {
+        const n = await applyRetention(deps);
+        if (n) deps.log.info({ anonymised: n }, "retention applied");
+      },
+    },
+  ],
 };

@@ -1,19 +1,13 @@
 /** The App Home tab: what the app does, in the member's language. */
 import type { App } from "@slack/bolt";
 import type { Core } from "../../../core/app/index.js";
-import { ensureMember } from "../../../core/members.js";
 import { t } from "../../../core/i18n/index.js";
 import { renderMrkdwn } from "../render.js";
 
 export function basicsFeature(app: App, core: Core) {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const { member } = await ensureMember(
-      core.deps.db,
-      { platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user },
-      core.deps.config.defaultLocale,
-    );
-    const l = member.locale;
+    const l = await core.localeOf({ platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user });
     const section = (text: string) => ({ type: "section" as const, text: { type: "mrkdwn" as const, text } });
     await client.views.publish({
       user_id: event.user,

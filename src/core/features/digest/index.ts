@@ -3,14 +3,14 @@
  * chat, the `dg:sub` / `dg:unsub` buttons, and for staff `/kooste esikatselu|laheta`
  * (`/digest preview|send`; in Slack `/mk kooste …`).
  *
- * Sending needs the platforms' notifiers, which the composition root hands over once with
- * `attachDigestSender` (keyed by the database handle, so several apps in one test process stay
- * apart). The scheduler's cron task and the periodic job (catch-up at start-up and every minute)
- * both call `sendDigestNow`; the database makes it once per recipient per week.
+ * Sending needs the platforms' notifiers: the composition root makes a `DigestSender` over them
+ * and gives it to `createDigestFeature`. A core built without one (tests, a process with no
+ * platform) previews but does not send. The scheduler's cron task and the periodic job (catch-up
+ * at start-up and every minute) both call `sendDigestNow`; the database makes it once per
+ * recipient per week.
  */
 import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { say } from "../../app/router.js";
-import { registerPeriodicJob } from "../../jobs.js";
 import { translator } from "../../i18n/index.js";
 import { formatDay } from "../../time.js";
 import type { OutgoingMessage } from "../../types.js";
@@ -21,28 +21,30 @@ import { digestWindow, isDue } from "./schedule.js";
 
 export { runDigest, type DigestRunReport } from "./run.js";
 
-interface Sender {
-  notifiers: Notifiers;
-  pacer: Pacer;
-  pace: PaceClock;
+/** Sends the digest through one app's notifiers, one send after another within this process. */
+export interface DigestSender {
+  /** The app's notifiers by platform; the composition root fills this record as it creates the adapters. */
+  readonly notifiers: Notifiers;
+  readonly pacer: Pacer;
+  readonly pace: PaceClock;
   /** Digest sends of this process run one after another (one message in flight per process). */
   queue: Promise<unknown>;
   busy: boolean;
 }
 
-const senders = new WeakMap<object, Sender>();
-
-/** Lets this app's scheduler, periodic job and staff command send the digest through `notifiers`. */
-export function attachDigestSender(deps: CoreDeps, notifiers: Notifiers, pace: PaceClock = realPaceClock): void {
-  senders.set(deps.db, { notifiers, pacer: new Pacer(pace), pace, queue: Promise.resolve(), busy: false });
+export function createDigestSender(notifiers: Notifiers, pace: PaceClock = realPaceClock): DigestSender {
+  return { notifiers, pacer: new Pacer(pace), pace, queue: Promise.resolve(), busy: false };
 }
 
 /**
- * Runs the digest through this app's notifiers, after any digest send already running in this
- * process. Returns null when no sender is attached (a process without platforms).
+ * Runs the digest through the sender's notifiers, after any digest send already running in this
+ * process. Returns null without a sender (a process without platforms).
  */
-export async function sendDigestNow(deps: CoreDeps, options: Omit<DigestRunOptions, "pacer" | "pace"> = {}): Promise<DigestRunReport | null> {
-  const sender = senders.get(deps.db);
+export async function sendDigestNow(
+  deps: CoreDeps,
+  sender: DigestSender | undefined,
+  options: Omit<DigestRunOptions, "pacer" | "pace"> = {},
+): Promise<DigestRunReport | null> {
   if (!sender) return null;
   const run = sender.queue.then(async () => {
     sender.busy = true;
@@ -55,15 +57,6 @@ export async function sendDigestNow(deps: CoreDeps, options: Omit<DigestRunOptio
   sender.queue = run.catch(() => {});
   return run;
 }
-
-registerPeriodicJob({
-  name: "digest",
-  async run(deps) {
-    const sender = senders.get(deps.db);
-    if (!sender || sender.busy) return; // a send in progress here finishes the run itself
-    await sendDigestNow(deps);
-  },
-});
 
 async function setSubscribed(ctx: HandlerContext, on: boolean): Promise<"changed" | "unchanged"> {
   const { count } = await ctx.db.member.updateMany({ where: { id: ctx.member.id, digestSubscribed: !on }, data: { digestSubscribed: on } });
@@ -110,7 +103,7 @@ async function staffLocale(ctx: HandlerContext): Promise<string> {
  * The coming digest as a staff channel would get it, without sending anything: this week's if it
  * has not gone out yet, otherwise next week's as things stand now.
  */
-export async function previewDigest(deps: CoreDeps, locale: string): Promise<OutgoingMessage> {
+export async function previewDigest(deps: CoreDeps, locale: string, sender?: DigestSender): Promise<OutgoingMessage> {
   const { db, config } = deps;
   const now = deps.now();
   const t = translator(locale);
@@ -124,7 +117,6 @@ export async function previewDigest(deps: CoreDeps, locale: string): Promise<Out
     header = [ledger ? t("dg-preview-after", { date: formatDay(run.startedAt, tz), sent }) : t("dg-preview-after-empty")];
     window = { from: digestWindow(config.digest, slot, run.startedAt).to, to: now };
   } else {
-    const sender = senders.get(db);
     const platforms = sender ? Object.keys(sender.notifiers) : ["telegram", "slack", "terminal"];
     const count = (await digestRecipientKeys(db, platforms)).length;
     const when = at && at.getTime() > now.getTime() ? formatDay(at, tz) : t("dg-preview-when-now");
@@ -137,14 +129,14 @@ export async function previewDigest(deps: CoreDeps, locale: string): Promise<Out
   return { ...digest, text: [{ i: header.join("") }, "\n\n", ...digest.text] };
 }
 
-async function digestCommand(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
+async function digestCommand(ctx: HandlerContext, args: string, sender: DigestSender | undefined): Promise<HandlerOutcome> {
   if (!ctx.staff) return say(ctx.t("error-staff-only"));
   const sub = args.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   if (["esikatselu", "preview"].includes(sub)) {
-    return { replies: [{ message: await previewDigest(ctx, await staffLocale(ctx)) }] };
+    return { replies: [{ message: await previewDigest(ctx, await staffLocale(ctx), sender) }] };
   }
   if (["laheta", "lähetä", "send"].includes(sub)) {
-    const report = await sendDigestNow(ctx, { force: true });
+    const report = await sendDigestNow(ctx, sender, { force: true });
     if (!report) return say(ctx.t("dg-send-unavailable"));
     if (report.outcome === "empty") return say(ctx.t("dg-send-empty"));
     if (report.outcome === "already_finished") {
@@ -155,13 +147,24 @@ async function digestCommand(ctx: HandlerContext, args: string): Promise<Handler
   return say(ctx.t("dg-usage"));
 }
 
-export const digestFeature: Feature = {
-  name: "digest",
-  commands: [
-    { names: ["tilaa", "subscribe"], descriptionKey: "dg-cmd-subscribe", handler: subscribe },
-    { names: ["peru", "unsubscribe"], descriptionKey: "dg-cmd-unsubscribe", handler: unsubscribe },
-    { names: ["kooste", "digest"], descriptionKey: "dg-cmd-digest", listed: false, handler: digestCommand },
-  ],
-  actions: [{ prefix: "dg", handler: action }],
-};
-
+/** The digest feature; without a sender it previews but cannot send. */
+export function createDigestFeature(sender?: DigestSender): Feature {
+  return {
+    name: "digest",
+    commands: [
+      { names: ["tilaa", "subscribe"], descriptionKey: "dg-cmd-subscribe", handler: subscribe },
+      { names: ["peru", "unsubscribe"], descriptionKey: "dg-cmd-unsubscribe", handler: unsubscribe },
+      { names: ["kooste", "digest"], descriptionKey: "dg-cmd-digest", listed: false, handler: (ctx, args) => digestCommand(ctx, args, sender) },
+    ],
+    actions: [{ prefix: "dg", handler: action }],
+    jobs: [
+      {
+        name: "digest",
+        async run(deps) {
+          if (!sender || sender.busy) return; // a send in progress here finishes the run itself
+          await sendDigestNow(deps, sender);
+        },
+      },
+    ],
+  };
+}

@@ -29,10 +29,10 @@
 import { randomUUID } from "node:crypto";
 import type { DbOrTx } from "../../../db/client.js";
 import type { CoreDeps, Notifier } from "../../app/contract.js";
-import { reportUnreachable } from "../../channels.js";
+import { reportUnreachable } from "../../delivery/channels.js";
 import { DeliveryError, isUniqueViolation } from "../../errors.js";
 import { latestIdentity } from "../../members.js";
-import { enqueueToStaff, moveChat } from "../../outbox.js";
+import { enqueueToStaff, moveChat } from "../../delivery/outbox.js";
 import { plainLength, splitRichText } from "../../text.js";
 import type { OutgoingMessage, RichText, Target } from "../../types.js";
 import {

@@ -10,9 +10,6 @@
  * - render.ts: how a request looks in posts; sensitive.ts and validate.ts: input checks
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs.js";
-import { registerMineSection } from "../../mine.js";
-import { registerPostRenderer } from "../../outbox.js";
 import { askAction, askCommand, askDialog } from "./ask.js";
 import { hideDialog, hrAction, offerDialog } from "./actions.js";
 import { helpRequestsMineSection, mineCommand, openCommand } from "./lists.js";
@@ -20,18 +17,6 @@ import { renderRequestPost } from "./render.js";
 import { ENTITY, expireRequests, flagUnanswered, remindBeforeExpiry } from "./service.js";
 
 export { ENTITY as HELP_REQUEST_ENTITY } from "./service.js";
-
-registerPostRenderer(ENTITY, renderRequestPost);
-registerMineSection(helpRequestsMineSection);
-registerPeriodicJob({
-  name: "help-requests",
-  async run(deps) {
-    const expired = await expireRequests(deps);
-    const reminded = await remindBeforeExpiry(deps);
-    const flagged = await flagUnanswered(deps);
-    if (expired || reminded || flagged) deps.log.info({ expired, reminded, flagged }, "help requests maintained");
-  },
-});
 
 export const helpRequestsFeature: Feature = {
   name: "help-requests",
@@ -45,4 +30,17 @@ export const helpRequestsFeature: Feature = {
     { prefix: "hr", handler: hrAction },
   ],
   dialogs: [askDialog, offerDialog, hideDialog],
+  postRenderers: { [ENTITY]: renderRequestPost },
+  jobs: [
+    {
+      name: "help-requests",
+      async run(deps) {
+        const expired = await expireRequests(deps);
+        const reminded = await remindBeforeExpiry(deps);
+        const flagged = await flagUnanswered(deps);
+        if (expired || reminded || flagged) deps.log.info({ expired, reminded, flagged }, "help requests maintained");
+      },
+    },
+  ],
+  mineSections: [helpRequestsMineSection],
 };

@@ -4,10 +4,9 @@
  * of the sections features register (src/core/mine.ts); this feature's section lists the
  * member's requests (with their actions) and offers.
  */
-import type { Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
+import type { Handler, HandlerContext, HandlerOutcome, MineSection } from "../../app/contract.js";
 import { t as translate } from "../../i18n/index.js";
 import { MUNICIPALITIES } from "../../members.js";
-import { mineSections, type MineSection } from "../../mine.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
 import { CATEGORIES, isCategory, LIVE, municipalityCode, municipalityFromCode, OTHER_MUNICIPALITY, PAGE_SIZE, type Category } from "./constants.js";
@@ -148,11 +147,11 @@ export async function showFilters(ctx: HandlerContext, cat?: string, mun?: strin
 
 // ---- /omat -----------------------------------------------------------------------------------
 
-/** `/omat`: every registered section, in order. */
+/** `/omat`: every feature's section, in order. */
 export const mineCommand: Handler = async (ctx) => {
   const text: RichText = [];
   const buttons: Button[][] = [];
-  for (const section of mineSections()) {
+  for (const section of ctx.registry.mineSections) {
     const part = await section.render(ctx);
     if (!part) continue;
     if (text.length) text.push("\n\n");

@@ -9,7 +9,7 @@ import type { HelpOffer, HelpRequest, Member } from "../../../generated/prisma/c
 import type { CoreDeps } from "../../app/contract.js";
 import { isUniqueViolation } from "../../errors.js";
 import { MUNICIPALITIES } from "../../members.js";
-import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../outbox.js";
+import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../delivery/outbox.js";
 import type { RichText } from "../../types.js";
 import { DAY_MS, formatDay } from "../../time.js";
 import { EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";

@@ -7,18 +7,10 @@
  * (/coursetype, adding is for staff). Buttons: `pu:…`. Jobs: offer expiry and deadlines.
  */
 import type { Feature } from "../../app/contract.js";
-import { registerPeriodicJob } from "../../jobs.js";
-import { registerMineSection } from "../../mine.js";
-import { registerPostRenderer } from "../../outbox.js";
 import { FLOW_NEED, FLOW_PURCHASE, FLOW_SEATS, handlers, purchaseAction } from "./commands.js";
 import { renderMineSection } from "./mine.js";
 import { expireOffers, POST_TYPE, runDeadlines } from "./purchases.js";
 import { renderPurchasePost } from "./render.js";
-
-registerPostRenderer(POST_TYPE, renderPurchasePost);
-registerPeriodicJob({ name: "purchases-offers", run: async (deps) => void (await expireOffers(deps)) });
-registerPeriodicJob({ name: "purchases-deadlines", run: async (deps) => void (await runDeadlines(deps)) });
-registerMineSection({ order: 20, render: renderMineSection });
 
 export const purchasesFeature: Feature = {
   name: "purchases",
@@ -34,6 +26,12 @@ export const purchasesFeature: Feature = {
     { flow: FLOW_PURCHASE, onText: handlers.purchaseDialog },
     { flow: FLOW_SEATS, onText: handlers.seatsDialog },
   ],
+  postRenderers: { [POST_TYPE]: renderPurchasePost },
+  jobs: [
+    { name: "purchases-offers", run: async (deps) => void (await expireOffers(deps)) },
+    { name: "purchases-deadlines", run: async (deps) => void (await runDeadlines(deps)) },
+  ],
+  mineSections: [{ order: 20, render: renderMineSection }],
 };
 
 export { splitCents } from "./split.js";

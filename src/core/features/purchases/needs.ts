@@ -6,7 +6,7 @@
  * proposal to start a joint purchase.
  */
 import type { CoreDeps } from "../../app/contract.js";
-import { enqueueToMember } from "../../outbox.js";
+import { enqueueToMember } from "../../delivery/outbox.js";
 import { DAY_MS } from "../../time.js";
 import type { DbOrTx } from "../../../db/client.js";
 import type { CourseType, Need } from "../../../generated/prisma/client.js";

@@ -17,7 +17,7 @@ import type { CoreDeps } from "../../app/contract.js";
 import type { DbOrTx, Tx } from "../../../db/client.js";
 import type { Purchase, PurchaseSeat } from "../../../generated/prisma/client.js";
 import { latestIdentity } from "../../members.js";
-import { enqueueFileToMember, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../outbox.js";
+import { enqueueFileToMember, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../delivery/outbox.js";
 import { splitCents, totalCents } from "./split.js";
 import { centsToDecimal } from "./format.js";
 import {

@@ -7,37 +7,37 @@
  * Group/channel posts about a record (a help request, a joint purchase) are rendered from the
  * record's current state at delivery time, so a late edit always shows the latest status.
  */
-import type { Db, DbOrTx } from "../db/client.js";
-import { DeliveryError } from "./errors.js";
-import type { CoreDeps, Notifier } from "./app/contract.js";
-import { asLocale, translator, type Translate } from "./i18n/index.js";
-import { latestIdentity } from "./members.js";
-import type { Locale, OutgoingFile, OutgoingMessage, Platform, Target } from "./types.js";
+import type { Db, DbOrTx } from "../../db/client.js";
+import { DeliveryError } from "../errors.js";
+import type { CoreDeps, Notifier, PostRenderer } from "../app/contract.js";
+import { asLocale, translator, type Translate } from "../i18n/index.js";
+import { latestIdentity } from "../members.js";
+import type { Locale, OutgoingFile, OutgoingMessage, Target } from "../types.js";
 
-/** Renders the group/channel post of a record in a locale; null when the record is gone. */
-export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
-
-const renderers = new Map<string, PostRenderer>();
-
-const enqueueListeners = new Set<() => void>();
+export type { PostRenderer } from "../app/contract.js";
 
 /**
- * Called (in this process) whenever a message is put in the outbox, so a worker can deliver it
- * at once instead of at its next poll. Returns the unsubscribe function. The row may still be
- * inside an open transaction: the worker's query waits for it (see src/db/serialized-adapter.ts).
+ * Wakes this process's outbox worker when a message is queued, so it delivers at once instead of
+ * at its next poll. The listeners hang on the database handle the worker delivers from (a
+ * transaction handle reads them through to its client), so two cores in one process each wake
+ * only their own worker. The row may still be inside an open transaction: the worker's query
+ * waits for it (see src/db/serialized-adapter.ts).
  */
-export function onEnqueue(listener: () => void): () => void {
-  enqueueListeners.add(listener);
-  return () => enqueueListeners.delete(listener);
+const ENQUEUE_LISTENERS = Symbol("outbox enqueue listeners");
+
+type WithListeners = { [ENQUEUE_LISTENERS]?: Set<() => void> };
+
+/** Calls `listener` whenever a message is queued through `db` in this process; returns the unsubscribe function. */
+export function onEnqueue(db: Db, listener: () => void): () => void {
+  const holder = db as unknown as WithListeners;
+  const listeners = (holder[ENQUEUE_LISTENERS] ??= new Set());
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
-function enqueued(): void {
-  if (enqueueListeners.size) queueMicrotask(() => enqueueListeners.forEach((l) => l()));
-}
-
-/** Features register how their records look in a group post. */
-export function registerPostRenderer(entityType: string, render: PostRenderer): void {
-  renderers.set(entityType, render);
+function enqueued(db: DbOrTx): void {
+  const listeners = (db as unknown as WithListeners)[ENQUEUE_LISTENERS];
+  if (listeners?.size) queueMicrotask(() => listeners.forEach((l) => l()));
 }
 
 export async function enqueueMessage(db: DbOrTx, platform: string, target: Target, message: OutgoingMessage, now: Date) {
@@ -51,14 +51,14 @@ export async function enqueueMessage(db: DbOrTx, platform: string, target: Targe
       availableAt: now,
     },
   });
-  enqueued();
+  enqueued(db);
 }
 
 export async function enqueueFile(db: DbOrTx, platform: string, target: Target, file: OutgoingFile, now: Date) {
   await db.outboxMessage.create({
     data: { platform, chatId: target.chatId, threadId: target.threadId ?? null, op: "file", payload: JSON.stringify(file), availableAt: now },
   });
-  enqueued();
+  enqueued(db);
 }
 
 /**
@@ -131,7 +131,7 @@ export async function enqueuePost(
         availableAt: now,
       },
     });
-    enqueued();
+    enqueued(db);
   }
 }
 
@@ -161,7 +161,7 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
         availableAt: now,
       },
     });
-    enqueued();
+    enqueued(db);
   }
 }
 
@@ -189,7 +189,13 @@ export interface DeliveryReport {
 export async function deliverDue(
   deps: CoreDeps,
   notifiers: Partial<Record<string, Notifier>>,
-  options: { workerId: string; limit?: number; onGone?: (platform: string, chatId: string, reason: string) => Promise<void> },
+  options: {
+    workerId: string;
+    /** How records look in group posts, by entity type (`core.registry.postRenderers`). */
+    renderers: ReadonlyMap<string, PostRenderer>;
+    limit?: number;
+    onGone?: (platform: string, chatId: string, reason: string) => Promise<void>;
+  },
 ): Promise<DeliveryReport> {
   const { db, now, log } = deps;
   const report: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
@@ -224,7 +230,7 @@ export async function deliverDue(
     if (claimed.count !== 1) continue;
     const notifier = notifiers[row.platform]!;
     try {
-      const outcome = await deliverOne(deps, notifier, row);
+      const outcome = await deliverOne(deps, notifier, options.renderers, row);
       if (outcome === "wait") {
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
@@ -280,7 +286,7 @@ export async function deliverDue(
   return report;
 }
 
-async function deliverOne(deps: CoreDeps, notifier: Notifier, row: {
+async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: ReadonlyMap<string, PostRenderer>, row: {
   id: number; platform: string; chatId: string; threadId: string | null; op: string; payload: string; entityType: string | null; entityId: number | null;
 }): Promise<"done" | "wait"> {
   const target: Target = { chatId: row.chatId, threadId: row.threadId };

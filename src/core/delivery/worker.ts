@@ -3,7 +3,7 @@
  * retries) and at once whenever this process puts something in the outbox. Several processes may run one each; rows are claimed in the database.
  */
 import { randomUUID } from "node:crypto";
-import type { CoreDeps, Notifier } from "./app/contract.js";
+import type { CoreDeps, Notifier, PostRenderer } from "../app/contract.js";
 import { deliverDue, onEnqueue, type DeliveryReport } from "./outbox.js";
 
 export interface OutboxWorker {
@@ -17,6 +17,8 @@ export interface OutboxWorker {
 export function createOutboxWorker(
   deps: CoreDeps,
   notifiers: Partial<Record<string, Notifier>>,
+  /** How records look in group posts (`core.registry.postRenderers`). */
+  renderers: ReadonlyMap<string, PostRenderer>,
   options: { intervalMs?: number; onGone?: (platform: string, chatId: string, reason: string) => Promise<void> } = {},
 ): OutboxWorker {
   const workerId = randomUUID();
@@ -27,7 +29,7 @@ export function createOutboxWorker(
   let again = false;
 
   const round = () =>
-    deliverDue(deps, notifiers, { workerId, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch((err) => {
+    deliverDue(deps, notifiers, { workerId, renderers, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch((err) => {
       deps.log.error({ err: (err as Error).message }, "outbox round failed");
       return { sent: 0, retried: 0, failed: 0 };
     });
@@ -46,7 +48,7 @@ export function createOutboxWorker(
 
   return {
     start() {
-      unsubscribe = onEnqueue(tick);
+      unsubscribe = onEnqueue(deps.db, tick);
       timer = setInterval(tick, options.intervalMs ?? 1000);
       timer.unref();
       tick();

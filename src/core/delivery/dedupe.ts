@@ -1,6 +1,6 @@
 /** Incoming updates are acted on once, even when a platform delivers them again. */
-import type { DbOrTx } from "../db/client.js";
-import { isUniqueViolation } from "./errors.js";
+import type { DbOrTx } from "../../db/client.js";
+import { isUniqueViolation } from "../errors.js";
 
 /** Records an incoming update id; false when it was seen before (a redelivery to ignore). */
 export async function firstDelivery(db: DbOrTx, platform: string, externalId: string): Promise<boolean> {

@@ -1,11 +1,11 @@
 /**
- * Time-driven work, with node-cron: the registered periodic jobs every minute (and once at
+ * Time-driven work, with node-cron: the features' periodic jobs every minute (and once at
  * start-up, to catch up after downtime), plus any cron tasks features add (the weekly digest).
- * node-cron persists nothing; exactly-once lives in the database (see src/core/jobs.ts).
+ * node-cron persists nothing; exactly-once lives in the database (see `PeriodicJob` in src/core/app/contract.ts).
  */
 import cron, { type ScheduledTask } from "node-cron";
-import type { CoreDeps } from "./core/app/contract.js";
-import { runPeriodicJobs } from "./core/jobs.js";
+import type { CoreDeps, PeriodicJob } from "../app/contract.js";
+import { runPeriodicJobs } from "./periodic.js";
 
 export interface CronTask {
   name: string;
@@ -19,7 +19,8 @@ export interface Scheduler {
   stop(): Promise<void>;
 }
 
-export function createScheduler(deps: CoreDeps, tasks: CronTask[] = []): Scheduler {
+/** `jobs`: the periodic jobs of the core's registry (`core.registry.jobs`). */
+export function createScheduler(deps: CoreDeps, jobs: readonly PeriodicJob[], tasks: CronTask[] = []): Scheduler {
   const scheduled: ScheduledTask[] = [];
   let inFlight: Promise<unknown> = Promise.resolve();
   const guarded = (fn: () => Promise<void>, name: string) => async () => {
@@ -30,7 +31,7 @@ export function createScheduler(deps: CoreDeps, tasks: CronTask[] = []): Schedul
   return {
     async start() {
       if (!cron.validate(deps.config.digest.cron)) throw new Error(`DIGEST_CRON: "${deps.config.digest.cron}" is not a valid cron expression`);
-      const periodic = guarded(() => runPeriodicJobs(deps), "periodic");
+      const periodic = guarded(() => runPeriodicJobs(deps, jobs), "periodic");
       scheduled.push(cron.schedule("* * * * *", periodic, { name: "periodic", noOverlap: true }));
       for (const task of tasks) {
         scheduled.push(cron.schedule(task.expression, guarded(task.run, task.name), { name: task.name, timezone: task.timezone, noOverlap: true }));

@@ -1,11 +1,12 @@
 // `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default
 // ./data/mahdollisuudet.db; a postgresql:// URL migrates PostgreSQL from prisma/migrations-postgresql).
-import { applyMigrations } from "./migrate.js";
-import { migrationFactoryFor } from "./client.js";
-import { checkPgConnection, pgTarget } from "./postgres.js";
-import { providerOf } from "./url.js";
-import { parseConfig } from "../core/config.js";
-import { ConfigError } from "../core/errors.js";
+import { applyMigrations } from "./db/migrate.js";
+import { migrationFactoryFor } from "./db/client.js";
+import { DatabaseError } from "./db/errors.js";
+import { checkPgConnection, pgTarget } from "./db/postgres.js";
+import { providerOf } from "./db/url.js";
+import { parseConfig } from "./core/config.js";
+import { ConfigError } from "./core/errors.js";
 
 try {
   if (typeof process.loadEnvFile === "function") {
@@ -20,6 +21,8 @@ try {
   const applied = await applyMigrations(migrationFactoryFor(config.databaseUrl));
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message.split("\n")[0]}`);
+  console.error(
+    err instanceof ConfigError || err instanceof DatabaseError ? err.message : `Migration failed: ${(err as Error).message.split("\n")[0]}`,
+  );
   process.exit(1);
 }

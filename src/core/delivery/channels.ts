@@ -1,5 +1,5 @@
 /** The groups and channels the bot posts into, from configuration. */
-import type { Db, DbOrTx } from "../db/client.js";
+import type { Db, DbOrTx } from "../../db/client.js";
 import { enqueueToStaff } from "./outbox.js";
 
 export interface ChannelSpec {

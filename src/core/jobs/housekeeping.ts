@@ -2,12 +2,12 @@
  * Bookkeeping that would otherwise grow forever: ids of handled updates (a platform redelivers
  * within hours, Telegram keeps updates at most 24 h) and delivered outbox rows.
  */
-import { pruneProcessed } from "./dedupe.js";
-import { registerPeriodicJob } from "./jobs.js";
+import type { PeriodicJob } from "../app/contract.js";
+import { pruneProcessed } from "../delivery/dedupe.js";
 
 const DAY = 24 * 3600_000;
 
-registerPeriodicJob({
+export const housekeepingJob: PeriodicJob = {
   name: "housekeeping",
   async run(deps) {
     const now = deps.now().getTime();
@@ -17,4 +17,4 @@ registerPeriodicJob({
     });
     if (updates || outbox) deps.log.debug({ updates, outbox }, "housekeeping");
   },
-});
+};
