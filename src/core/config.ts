@@ -126,6 +126,7 @@ export const configSchema = z
     HELP_REQUESTS_PER_DAY: intIn(1, 1000, 5),
     HELP_FLAG_AFTER_DAYS: intIn(1, 60, 3),
     WAITLIST_CONFIRM_HOURS: intIn(1, 24 * 14, 24),
+    SHUTDOWN_DRAIN_SECONDS: intIn(0, 60, 2),
     RETENTION_MONTHS: intIn(1, 120, 12),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional().default("info"),
   })
@@ -175,6 +176,8 @@ export interface Config {
   helpRequestsPerDay: number;
   helpFlagAfterDays: number;
   waitlistConfirmHours: number;
+  /** At shutdown, how long /healthz answers 503 before the HTTP server stops taking requests. */
+  shutdownDrainSeconds: number;
   retentionMonths: number;
   logLevel: string;
 }
@@ -222,6 +225,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     helpRequestsPerDay: c.HELP_REQUESTS_PER_DAY,
     helpFlagAfterDays: c.HELP_FLAG_AFTER_DAYS,
     waitlistConfirmHours: c.WAITLIST_CONFIRM_HOURS,
+    shutdownDrainSeconds: c.SHUTDOWN_DRAIN_SECONDS,
     retentionMonths: c.RETENTION_MONTHS,
     logLevel: c.LOG_LEVEL,
   };
