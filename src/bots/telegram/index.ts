@@ -73,13 +73,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  // Each update acts once, even when Telegram (or a restarted poller) delivers it again.
+  // Each update acts once, even when Telegram (or a restarted poller) delivers it again, and
+  // across instances behind a load balancer (an instance that dies mid-update is taken over from).
   bot.use(async (ctx, next) => {
-    if (!(await core.firstDelivery("telegram", String(ctx.update.update_id)))) {
+    if ((await core.handleOnce("telegram", String(ctx.update.update_id), next)) === "duplicate") {
       log.debug({ updateId: ctx.update.update_id }, "duplicate update ignored");
-      return;
     }
-    await next();
   });
   const features = new Composer();
   features.use(basicsFeature(d));

@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery } from "../delivery/dedupe.js";
+import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
 import { asLocale, t } from "../i18n/index.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
@@ -32,6 +32,11 @@ export interface Core {
   handle(interaction: Interaction): Promise<HandlerOutcome>;
   /** Records an incoming update id; false when it was seen before (a platform's redelivery, to ignore). */
   firstDelivery(platform: string, externalId: string): Promise<boolean>;
+  /**
+   * Runs `handle` for an incoming update once across every instance on the database, taking over
+   * from an instance that died while handling it (see src/core/delivery/dedupe.ts).
+   */
+  handleOnce(platform: string, externalId: string, handle: () => Promise<void>): Promise<"handled" | "duplicate">;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
@@ -46,6 +51,7 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
+    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);
