@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db/client.js";
 import type { Config } from "./config.js";
 import { isLocale, localeFromHint } from "./i18n/index.js";
 import type { ActorRef, Locale, Platform } from "./types.js";
+import { containsIdentityCode } from "./privacy/index.js";
 
 export const MUNICIPALITIES = [
   "Lahti",
@@ -28,6 +29,12 @@ export function cleanName(raw: string, max = 80): string {
     .slice(0, max);
 }
 
+/** A name or handle from the platform's profile, unless it holds an identity code (then nothing). */
+function profileText(raw: string | undefined, max = 80): string {
+  const name = cleanName(raw ?? "", max);
+  return containsIdentityCode(name) ? "" : name;
+}
+
 /**
  * Finds the member behind a platform identity, registering them on first contact
  * (their language from the platform's hint). Returns whether they are new.
@@ -39,12 +46,13 @@ export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: L
   });
   if (existing) {
     const changes: { privateChatId?: string; username?: string | null } = {};
+    const username = profileText(actor.username) || null;
     if (existing.privateChatId !== actor.privateChatId) changes.privateChatId = actor.privateChatId;
-    if ((actor.username ?? null) !== existing.username) changes.username = actor.username ?? null;
+    if (username !== existing.username) changes.username = username;
     if (Object.keys(changes).length) await db.identity.update({ where: { id: existing.id }, data: changes });
     let { member, ...identity } = existing;
     // First met where only an id was known (e.g. Slack's App Home): take the real name when it comes.
-    const name = cleanName(actor.displayName);
+    const name = profileText(actor.displayName);
     if (member.displayName === actor.userId && name && name !== actor.userId) {
       member = await db.member.update({ where: { id: member.id }, data: { displayName: name } });
     }
@@ -52,14 +60,14 @@ export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: L
   }
   const member = await db.member.create({
     data: {
-      displayName: cleanName(actor.displayName) || "?",
+      displayName: profileText(actor.displayName) || "?",
       locale: localeFromHint(actor.languageHint, defaultLocale),
       identities: {
         create: {
           platform: actor.platform,
           externalUserId: actor.userId,
           privateChatId: actor.privateChatId,
-          username: actor.username ?? null,
+          username: profileText(actor.username) || null,
         },
       },
     },

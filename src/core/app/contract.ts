@@ -8,6 +8,7 @@ import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
 import type { ActorRef, Button, ChatRef, Locale, OutgoingFile, OutgoingMessage, Platform, RichText, Target } from "../types.js";
 import type { Member, Identity } from "../../generated/prisma/client.js";
+import type { SafeText } from "../privacy/index.js";
 
 export type Input =
   | { type: "command"; command: string; args: string }
@@ -70,7 +71,8 @@ export interface HandlerContext extends CoreDeps, MemberContext {
   registry: Registry;
 }
 
-export type Handler = (ctx: HandlerContext, args: string) => Promise<HandlerOutcome>;
+/** `args` has passed the confidentiality guard (src/core/privacy): only the router makes SafeText. */
+export type Handler = (ctx: HandlerContext, args: SafeText) => Promise<HandlerOutcome>;
 
 export interface CommandDef {
   /** Finnish name first, then aliases (e.g. ["pyyda", "ask"]). Lowercase, 1–32 chars [a-z0-9_]. */
@@ -90,8 +92,8 @@ export interface ActionDef {
 
 export interface DialogDef {
   flow: string;
-  /** Called with the member's free text while this dialog is active. */
-  onText: (ctx: HandlerContext, step: string, data: Record<string, unknown>, text: string) => Promise<HandlerOutcome>;
+  /** Called with the member's free text while this dialog is active, after the confidentiality guard. */
+  onText: (ctx: HandlerContext, step: string, data: Record<string, unknown>, text: SafeText) => Promise<HandlerOutcome>;
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */

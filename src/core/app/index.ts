@@ -6,7 +6,8 @@
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
-import { asLocale, t } from "../i18n/index.js";
+import { asLocale, t, type TArgs } from "../i18n/index.js";
+import { enqueueToStaff } from "../delivery/outbox.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
@@ -41,6 +42,10 @@ export interface Core {
   localeOf(actor: ActorRef): Promise<Locale>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
+  /** The core's clock. */
+  now(): Date;
+  /** Queues a notice to every active staff channel, each in its own language. */
+  tellStaff(key: string, args?: TArgs): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
@@ -56,6 +61,8 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);
     },
+    now: () => deps.now(),
+    tellStaff: (key, args) => enqueueToStaff(deps.db, (tr) => ({ text: [tr(key, args)] }), deps.now()),
     commandMenu(locale) {
       const out: { command: string; description: string }[] = [];
       for (const f of registry.features) {

@@ -6,6 +6,7 @@
 import { ensureMember, isStaff } from "../members.js";
 import { getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
+import { guardText, refusalKey, type GuardReason } from "../privacy/index.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
   ActionDef,
@@ -101,21 +102,35 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
   try {
     ctx = await buildContext(deps, registry, interaction);
     const input = interaction.input;
+    // The confidentiality choke point: every piece of free text a member sends passes the guard
+    // here, before any command, button or dialog step sees it. Handlers and dialogs get only
+    // SafeText; refused text goes nowhere (not stored, not forwarded, not logged).
     if (input.type === "command") {
-      const def = registry.commands.get(commandName(input.command));
-      if (!def) return say(ctx.t("error-unknown-command", { command: commandName(input.command) }));
-      return await def.handler(ctx, input.args.trim());
+      const name = commandName(input.command);
+      const guarded = guardText(input.args.trim(), `command:${name}`);
+      const guardedName = guardText(name, "command");
+      if (!guarded.ok || !guardedName.ok) return refuse(ctx, guarded.ok ? (guardedName as { reason: GuardReason }).reason : guarded.reason, false);
+      const def = registry.commands.get(name);
+      if (!def) return say(ctx.t("error-unknown-command", { command: guardedName.text }));
+      return await def.handler(ctx, guarded.text);
     }
     if (input.type === "action") {
-      const prefix = input.action.split(":", 1)[0]!;
+      const guarded = guardText(input.action, "action");
+      if (!guarded.ok) return { replies: [], toast: ctx.t("error-stale-button") };
+      const prefix = guarded.text.split(":", 1)[0]!;
       const def = registry.actions.get(prefix);
       if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
-      return await def.handler(ctx, input.action);
+      return await def.handler(ctx, guarded.text);
     }
     const dialog = await getDialog(deps.db, interaction.actor.platform, interaction.actor.userId);
     if (dialog) {
       const def = registry.dialogs.get(dialog.flow);
-      if (def) return await def.onText(ctx, dialog.step, dialog.data, input.text);
+      if (def) {
+        const guarded = guardText(input.text, `dialog:${dialog.flow}:${dialog.step}`);
+        // The dialog is left as it was: the answers already given are kept, this one is asked again.
+        if (!guarded.ok) return refuse(ctx, guarded.reason, true);
+        return await def.onText(ctx, dialog.step, dialog.data, guarded.text);
+      }
     }
     if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
     return say(ctx.t("fallback-text"));
@@ -124,6 +139,12 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
     return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
   }
   }
+}
+
+/** The refusal: why, and what to do instead, in the member's language. Always private. */
+function refuse(ctx: HandlerContext, reason: GuardReason, inDialog: boolean): HandlerOutcome {
+  const text = [ctx.t(refusalKey(reason)), ...(inDialog ? ["\n\n", ctx.t("privacy-answers-kept")] : [])];
+  return { replies: [{ message: { text }, private: true }] };
 }
 
 export function say(text: string): HandlerOutcome {
