@@ -95,19 +95,86 @@ export async function listOrganisations(db: DbOrTx) {
 
 export type OrganisationResult =
   | { type: "ok"; organisation: { id: number; name: string; municipality: string } }
+  | { type: "similar"; organisation: { id: number; name: string; municipality: string }; name: string }
   | { type: "invalid_name" }
   | { type: "unknown_municipality" };
 
-/** Creates an organisation (or finds it by name, case-insensitively) and makes the member part of it. */
+/** Legal-form words that do not tell organisations apart: "Manna ry", "Manna r.y." and "Manna rf" are one. */
+const LEGAL_FORM = /^(ry|rf|ry:n|rf:s)$/;
+
+/**
+ * An organisation name reduced to what tells it apart: lower case, no accents or punctuation,
+ * no legal form (ry, r.y., rf) and no town at the end ("Manna ry., Lahti" → "manna").
+ */
+export function organisationKey(name: string): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\br\.\s*([yf])\.?(?=\s|,|$)/g, "r$1")
+    .replace(/[^\p{L}\p{N}:]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w && !LEGAL_FORM.test(w));
+  const towns = MUNICIPALITIES.map((m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  while (words.length > 1 && towns.includes(words.at(-1)!)) words.pop();
+  return words.join(" ");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The existing organisation a typed name most likely means: the same name key, or one or two
+ * typos away (one from four letters up, two from ten). It is only offered: the member may still add theirs. Undefined when none is that close.
+ */
+export function similarOrganisation<T extends { name: string }>(all: T[], name: string): T | undefined {
+  const key = organisationKey(name);
+  if (!key) return undefined;
+  const max = key.length >= 10 ? 2 : key.length >= 4 ? 1 : 0;
+  let found: { o: T; d: number } | undefined;
+  const digits = (k: string) => k.replace(/\D+/g, " ").trim();
+  for (const o of all) {
+    const other = organisationKey(o.name);
+    if (digits(other) !== digits(key)) continue; // "Yhdistys 01" and "Yhdistys 02" are two
+    const d = editDistance(key, other, max);
+    if (d <= max && (!found || d < found.d)) found = { o, d };
+  }
+  return found?.o;
+}
+
+/**
+ * Creates an organisation (or finds it by name, case-insensitively) and makes the member part of
+ * it. A name close to an existing one ("Manna ry., Lahti" for "Manna ry") is not created: the
+ * existing one is returned as `similar` for the member to choose, unless `force` is set.
+ */
 export async function joinOrganisation(
   db: DbOrTx,
   memberId: number,
-  input: { name: string; municipality?: string; description?: string },
+  input: { name: string; municipality?: string; description?: string; force?: boolean },
 ): Promise<OrganisationResult> {
   const name = cleanName(input.name, 100);
   if (name.length < 2) return { type: "invalid_name" };
   const all = await db.organisation.findMany();
   let organisation = all.find((o) => o.name.toLowerCase() === name.toLowerCase());
+  if (!organisation && !input.force) {
+    const similar = similarOrganisation(all, name);
+    if (similar) return { type: "similar", organisation: similar, name };
+  }
   if (!organisation) {
     const municipality = input.municipality ? cleanName(input.municipality, 40) : "Lahti";
     if (!municipality) return { type: "unknown_municipality" };

@@ -97,7 +97,10 @@ export interface DialogDef {
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
-export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
+export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform, view?: PostView) => Promise<OutgoingMessage | null>;
+
+/** Who reads a post: the community group, or the staff channel (where the staff's buttons belong). */
+export type PostView = "community" | "staff";
 
 /**
  * Periodic work (expiring requests, reminders, deadlines, retention). The scheduler runs every

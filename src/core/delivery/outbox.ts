@@ -165,6 +165,14 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
   }
 }
 
+/**
+ * What a delivered (or finally failed) private message keeps of its text: nothing. Posts are
+ * rendered from their records at every edit, so no sent text is ever needed again; the row keeps
+ * its bookkeeping (where, when, how many attempts).
+ */
+export const DELIVERED_PAYLOAD = "{}";
+const textless = (op: string) => (op === "send" || op === "file" ? { payload: DELIVERED_PAYLOAD } : {});
+
 const CLAIM_MS = 60_000;
 const MAX_ATTEMPTS = 25;
 
@@ -239,7 +247,7 @@ export async function deliverDue(
         });
         continue;
       }
-      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null } });
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null, ...textless(row.op) } });
       report.sent++;
     } catch (err) {
       const attempts = row.attempts + 1;
@@ -252,12 +260,27 @@ export async function deliverDue(
         report.retried++;
         continue;
       }
+      if (err instanceof DeliveryError && err.kind === "waiting") {
+        // Someone has to act first (invite the app): keep the message and its order, look again later.
+        blockedChats.add(chatKey);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: {
+            status: "pending",
+            availableAt: new Date(now().getTime() + (err.details.retryAfterMs ?? 5 * 60_000)),
+            lastError: String(err.message).slice(0, 500),
+            claimedUntil: null,
+          },
+        });
+        report.retried++;
+        continue;
+      }
       const permanent = err instanceof DeliveryError && (err.kind === "gone" || err.kind === "rejected");
       if (permanent || attempts >= MAX_ATTEMPTS) {
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null },
+          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null, ...textless(row.op) },
         });
         report.failed++;
         log.warn({ outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind }, "delivery failed for good");
@@ -302,7 +325,8 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
   const render = renderers.get(row.entityType ?? "");
   if (!render) throw new DeliveryError("rejected", `no renderer for ${row.entityType}`);
   const locale = (payload.locale as Locale) ?? "fi";
-  const message = await render(deps, row.entityId!, locale, notifier.platform);
+  const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
+  const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
   if (!message) return "done";
   const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
   if (row.op === "post") {

@@ -77,4 +77,5 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Dialog.flow": "internal",
   "Dialog.step": "internal",
   "Dialog.data": "derived",
+  "DeletedIdentity.keyHash": "internal",
 };

@@ -521,7 +521,7 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
             continue;
           }
           await failed(deps, recipient, row.recipientKey, mine, err, row.attempts, slot);
-          if (err.kind === "rate_limited" || err.kind === "transient") deferred.add(row.id);
+          if (err.kind === "rate_limited" || err.kind === "transient" || err.kind === "waiting") deferred.add(row.id);
           done = false;
           break partsLoop;
         }
@@ -552,7 +552,7 @@ async function failed(
 ) {
   const { db, log } = deps;
   const message = String(err.message).slice(0, 300);
-  if (err.kind === "rate_limited" || err.kind === "transient") {
+  if (err.kind === "rate_limited" || err.kind === "transient" || err.kind === "waiting") {
     const attempts = attemptsBefore + 1;
     const giveUp = err.kind === "transient" && attempts >= MAX_ATTEMPTS;
     await db.delivery.updateMany({

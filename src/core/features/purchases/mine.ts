@@ -3,7 +3,7 @@ import type { HandlerContext } from "../../app/contract.js";
 import type { Button, RichText } from "../../types.js";
 import { formatDate } from "./format.js";
 import { courseLabel } from "./needs.js";
-import { ACTIVE_STATUSES } from "./purchases.js";
+import { ACTIVE_STATUSES, mayManage } from "./purchases.js";
 
 /** The member's organisation's purchases (joined, waiting or organised) and open needs; null when there are none. */
 export async function renderMineSection(ctx: HandlerContext): Promise<{ text: RichText; buttons?: Button[][] } | null> {
@@ -41,9 +41,13 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
       const status = p.status === "tipped" && p.committedSeats < p.minSeats ? "open" : p.status;
       text.push("\n", `#${p.id} `, { b: p.courseName }, " – ", ownText, " · ", t(`pu-mine-status-${status}`), " · ");
       text.push(t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }));
+      const row: Button[] = [];
       if (ACTIVE_STATUSES.includes(p.status) && p.deadline.getTime() > ctx.now().getTime()) {
-        buttons.push([{ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` }]);
+        row.push({ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` });
       }
+      // The organiser's tools (participant list, closing, cancelling) are one tap away.
+      if (mayManage(p, ctx.member.id, false)) row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
+      if (row.length) buttons.push(row);
     }
   }
   if (needs.length) {
