@@ -51,6 +51,9 @@ export default defineConfig(async () => {
       testTimeout: 30_000,
       hookTimeout: 30_000,
       pool: "forks",
+      // Most tests wait on emulators, child processes and the database rather than on the CPU:
+      // three files at a time (vitest's default on two cores is one).
+      maxWorkers: 3,
       reporters: ["default"],
       projects: [
         {
