@@ -8,7 +8,10 @@ import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, t
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
+import { createPortalSearch } from "./core/features/portal/search.js";
+import { createPortalHandler } from "./http/portal/handler.js";
 import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
+import { currentChatId } from "./core/delivery/outbox.js";
 import { seedReferenceData } from "./core/seed.js";
 import { createDigestSender, sendDigestNow, type DigestSender } from "./core/features/digest/index.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
@@ -31,7 +34,7 @@ export interface AppOptions {
   /** At shutdown, how long /healthz answers 503 before the server stops taking requests (default 0). */
   drainMs?: number;
   /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
-  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry">;
+  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry" | "answerWithinMs">;
 }
 
 export interface App {
@@ -49,6 +52,8 @@ export interface App {
   http?: HttpServer;
   /** What /healthz reports. */
   health(): Promise<HealthReport>;
+  /** The portal's public web page as a handler of the HTTP server on PORT (absent with PORTAL=off). */
+  portal?: HttpHandler;
   start(): Promise<void>;
   /** Stops taking updates, finishes what is in flight (bounded), closes the database. */
   stop(): Promise<void>;
@@ -64,7 +69,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // read it only after `start()`.
   const notifiers: Partial<Record<string, Notifier>> = {};
   const digest = createDigestSender(notifiers);
-  const core = createCore(deps, defaultFeatures({ digest }));
+  // One search cache shared by /etsi, /ohjaa and the web page (it checks the database before each search).
+  const portalSearch = createPortalSearch();
+  const core = createCore(deps, defaultFeatures({ digest, portalSearch, reportNotifiers: notifiers }));
+  const portal = config.portal ? createPortalHandler({ deps, search: portalSearch }) : undefined;
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
@@ -87,12 +95,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.telegram) {
     telegram = createTelegramAdapter({ core, config: config.telegram, log, ...options.telegram });
     notifiers.telegram = telegram.notifier;
+    // A group that became a supergroup keeps its new id even while the setting still names the old one.
+    const configured = config.telegram.communityChatId;
+    const community = configured ? await currentChatId(db, "telegram", configured) : undefined;
+    if (community && community !== configured) {
+      log.warn({ configured, current: community }, `TELEGRAM_COMMUNITY_CHAT_ID names a group that became a supergroup: using ${community}; please update the setting`);
+    }
     await syncChannels(
       db,
       "telegram",
-      config.telegram.communityChatId
-        ? [{ platform: "telegram", chatId: config.telegram.communityChatId, kind: "community", threadId: config.telegram.communityThreadId }]
-        : [],
+      community ? [{ platform: "telegram", chatId: community, kind: "community", threadId: config.telegram.communityThreadId }] : [],
     );
   }
 
@@ -134,6 +146,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       healthHandler({ isReady: () => http!.ready, check: health }),
       ...(telegram?.webhookHandler ? [telegram.webhookHandler] : []),
       ...(slack?.httpHandler ? [slack.httpHandler] : []),
+      ...(portal ? [portal] : []),
     ];
     http = createHttpServer(handlers, { port: config.port, log });
   }
@@ -151,6 +164,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(slack ? { slack } : {}),
     ...(http ? { http } : {}),
     health,
+    ...(portal ? { portal } : {}),
     async start() {
       worker.start();
       // Listening first: Telegram may send the first update as soon as the webhook is set.

@@ -101,6 +101,7 @@ export const configSchema = z
     }),
     STAFF_ADMINS: optionalString,
     PORT: intIn(0, 65535, 3000),
+    PORTAL: bool(true),
     DATABASE_URL: z
       .string()
       .trim()
@@ -166,10 +167,12 @@ export interface Config {
   /** The HTTP server's port (0: any free port). */
   port: number;
   /**
-   * Run the HTTP server (Telegram webhook, Slack HTTP mode, /healthz): when one of those modes
-   * needs it, or when PORT is set explicitly (e.g. for the health endpoint alone).
+   * Run the HTTP server (Telegram webhook, Slack HTTP mode, /healthz, the portal): when one of
+   * those modes needs it, or when PORT is set explicitly.
    */
   httpServer: boolean;
+  /** The public web page of the portal on PORT (`PORTAL=off` turns it off). */
+  portal: boolean;
   databaseUrl: string;
   defaultLocale: "fi" | "sv" | "en";
   digest: { cron: string; timezone: string; skipEmpty: boolean };
@@ -219,6 +222,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       .filter(Boolean),
     port: c.PORT,
     httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim()),
+    portal: c.PORTAL,
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,
     digest: { cron: c.DIGEST_CRON, timezone: c.DIGEST_TIMEZONE, skipEmpty: c.DIGEST_SKIP_EMPTY },

@@ -12,6 +12,7 @@ help-section-staff = For staff
 help-staff = With a request's buttons you can hide it, close it or open it again. The buttons are on the staff channel's posts and in the /open list.
     /digest preview – see the coming weekly digest.
     /digest send – send the weekly digest now.
+    /report – what the network achieved: figures and pictures (also /report quarter, year or 1.1.2026–30.6.2026).
     /coursetype – see the course types or add one.
     /purchase 12 – any purchase's participant list, closing and cancelling.
 organisation-similar = The network already has { $organisation } ({ $municipality }). Did you mean that one? If “{ $name }” is another organisation, I will add it as new.

@@ -12,6 +12,7 @@ help-section-staff = Henkilökunnalle
 help-staff = Pyynnön painikkeilla voit piilottaa pyynnön, sulkea sen tai avata sen uudelleen. Painikkeet ovat henkilökunnan kanavan viesteissä ja /avoimet-listalla.
     /kooste esikatselu – katso tuleva viikkokooste.
     /kooste laheta – lähetä viikkokooste nyt.
+    /raportti – mitä verkosto sai aikaan: luvut ja kuvat (myös /raportti kvartaali, vuosi tai 1.1.2026–30.6.2026).
     /kurssityyppi – katso kurssityypit tai lisää uusi.
     /hankinta 12 – minkä tahansa hankinnan osallistujalista, sulkeminen ja peruminen.
 organisation-similar = Verkostossa on jo järjestö { $organisation } ({ $municipality }). Tarkoititko sitä? Jos ”{ $name }” on eri järjestö, lisään sen uutena.

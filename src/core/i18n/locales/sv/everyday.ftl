@@ -12,6 +12,7 @@ help-section-staff = För personalen
 help-staff = Med knapparna på en förfrågan kan du dölja den, stänga den eller öppna den igen. Knapparna finns i personalkanalens meddelanden och i listan /open.
     /digest preview – se nästa veckosammandrag.
     /digest send – skicka veckosammandraget nu.
+    /report – vad nätverket åstadkom: siffror och bilder (även /report kvartal, år eller 1.1.2026–30.6.2026).
     /coursetype – se kurstyperna eller lägg till en ny.
     /purchase 12 – deltagarlistan för vilken upphandling som helst, stängning och inställning.
 organisation-similar = Nätverket har redan organisationen { $organisation } ({ $municipality }). Menade du den? Om ”{ $name }” är en annan organisation lägger jag till den som ny.
