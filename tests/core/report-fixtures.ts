@@ -177,5 +177,16 @@ export async function seedHistory(db: Db): Promise<History> {
   await run("digest", "2026-W43", "2026-10-19T05:00:00Z", [["telegram:-100123", "sent"]]);
   await run("report-monthly", "2026-11", "2026-11-02T07:00:00Z", [["slack:C0STAFF", "sent"]]);
 
+  // Open places: in November 2 announced (a hidden one not counted) and 2 filled (one announced in
+  // October); in October 1 announced, none filled.
+  const place = (created: string, status: string, closedAt?: string) =>
+    db.openPlace.create({
+      data: { organisationId: A, kind: "work_trial", title: "Työkokeilu kierrätyspisteessä", municipality: "Lahti", endsAt: at("2027-02-01T10:00:00Z"), status, createdAt: at(created), closedAt: closedAt ? at(closedAt) : null },
+    });
+  await place("2026-11-03T10:00:00Z", "open");
+  await place("2026-11-04T10:00:00Z", "filled", "2026-11-10T10:00:00Z");
+  await place("2026-11-05T10:00:00Z", "hidden", "2026-11-05T11:00:00Z");
+  await place("2026-10-15T10:00:00Z", "filled", "2026-11-02T10:00:00Z");
+
   return { orgs, members, purchases: { P1, P2, P3, P4, P5, P6 } };
 }

@@ -144,6 +144,7 @@ describe("report figures of a known history", () => {
     expect(Object.fromEntries(nov.help.byMunicipality.solved)).toEqual({ Lahti: 3, Hollola: 1 });
     expect(nov.purchases).toEqual({ published: 5, realised: 3, cancelled: 1, seats: 27, organisations: 4, savedCents: 160_000, withSoloPrice: 2, needsRecorded: 3, needsMet: 2 });
     expect(nov.active).toEqual({ members: 5, organisations: 4 });
+    expect(nov.places).toEqual({ announced: 2, filled: 2 });
     expect(nov.digest.runs).toBe(2);
     expect(nov.digest.deliveries).toBe(8);
     expect(nov.digest.recipients).toBe(5);
@@ -155,6 +156,7 @@ describe("report figures of a known history", () => {
     expect(Object.fromEntries(oct.help.byMunicipality.solved)).toEqual({ Heinola: 1 });
     expect(oct.purchases).toEqual({ published: 1, realised: 1, cancelled: 0, seats: 8, organisations: 1, savedCents: 16_000, withSoloPrice: 1, needsRecorded: 1, needsMet: 1 });
     expect(oct.active).toEqual({ members: 3, organisations: 3 });
+    expect(oct.places).toEqual({ announced: 1, filled: 0 });
     expect(oct.digest).toMatchObject({ runs: 1, deliveries: 1, recipients: 1 });
 
     const series = await gatherSeries(db, current, buckets(current, TZ));
@@ -185,6 +187,7 @@ describe("report figures of a known history", () => {
     expect(fi).toContain("Tarpeita kirjattu 3 (1) · niistä täyttyi 2 (1)");
     expect(fi).toContain("Aktiivisia järjestöjä 4 (3) · jäseniä 5 (3)");
     expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram 3)");
+    expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
     // No names of people or organisations anywhere.
     const all = fi.join("\n");
     for (const name of ["Aino", "Bertta", "Cecilia", "Kierrätyspiste", "Hollolan Apu", "Kylätalo", "Orimattila"]) expect(all).not.toContain(name);
@@ -205,6 +208,7 @@ describe("report figures of a known history", () => {
     expect(csv).toContain("Yhteishankinnat,säästö yhdessä ostaen,1 600 €,160 €");
     expect(csv).toContain("Viikkokooste,Slack,< 3,< 3");
     expect(csv).toContain("Viikkokooste,Telegram,3,< 3");
+    expect(csv).toContain("Toiminta,paikkoja täytetty,2,0");
     expect(csv.at(-1)).toBe("");
   });
 });

@@ -18,7 +18,8 @@
  * - needs recorded in the period, and needs met: needs whose purchase was realised in the period;
  * - active: members and organisations that asked (requests staff hid are left out here too),
  *   offered, recorded a need, organised a purchase or took seats in the period;
- * - digest reach: who got a weekly digest of a run started in the period, by platform.
+ * - digest reach: who got a weekly digest of a run started in the period, by platform;
+ * - open places announced in the period (hidden ones left out) and marked filled in it.
  */
 import type { DbOrTx } from "../../../db/client.js";
 import { totalCents } from "../purchases/split.js";
@@ -57,6 +58,8 @@ export interface Figures {
     needsMet: number;
   };
   active: { members: number; organisations: number };
+  /** Open places (work trial, wage subsidy…) announced in the period, and marked filled in it. */
+  places: { announced: number; filled: number };
   digest: { runs: number; deliveries: number; recipients: number; byPlatform: Map<string, number> };
 }
 
@@ -192,13 +195,15 @@ async function digestReach(db: DbOrTx, period: Period): Promise<Figures["digest"
 /** The figures of one period. */
 export async function gatherFigures(db: DbOrTx, period: Period): Promise<Figures> {
   const range = { gte: period.from, lt: period.to };
-  const [rows, published, cancelled, needsRecorded, active, digest] = await Promise.all([
+  const [rows, published, cancelled, needsRecorded, active, digest, announced, filled] = await Promise.all([
     readRows(db, period),
     db.purchase.count({ where: { createdAt: range } }),
     db.purchase.count({ where: { status: "cancelled", closedAt: range } }),
     db.need.count({ where: { createdAt: range } }),
     activity(db, period),
     digestReach(db, period),
+    db.openPlace.count({ where: { createdAt: range, status: { not: "hidden" } } }),
+    db.openPlace.count({ where: { status: "filled", closedAt: range } }),
   ]);
   const realisedIds = rows.realised.map((p) => p.id);
   const needsMet = realisedIds.length ? await db.need.count({ where: { purchaseId: { in: realisedIds } } }) : 0;
@@ -259,6 +264,7 @@ export async function gatherFigures(db: DbOrTx, period: Period): Promise<Figures
       needsMet,
     },
     active,
+    places: { announced, filled },
     digest,
   };
 }

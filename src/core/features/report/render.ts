@@ -104,6 +104,8 @@ export function reportRows(r: Report, t: Translate, locale: string): Row[] {
   const act = t("rp-section-activity");
   add(act, t("rp-active-organisations"), a.active.organisations, b.active.organisations);
   add(act, t("rp-active-members"), a.active.members, b.active.members);
+  add(act, t("rp-places-announced"), a.places.announced, b.places.announced);
+  add(act, t("rp-places-filled"), a.places.filled, b.places.filled);
   const dg = t("rp-section-digest");
   add(dg, t("rp-digest-recipients"), a.digest.recipients, b.digest.recipients);
   add(dg, t("rp-digest-deliveries"), a.digest.deliveries, b.digest.deliveries);
@@ -191,7 +193,7 @@ export function reportMessage(r: Report, t: Translate, locale: string): RichText
   text.push(
     t("rp-line-digest", { recipients: pair(a.digest.recipients, b.digest.recipients), platforms: platforms.length ? platforms.join(", ") : "–" }),
     "\n",
-    { i: t("rp-line-places-missing") },
+    t("rp-line-places", { announced: pair(a.places.announced, b.places.announced), filled: pair(a.places.filled, b.places.filled) }),
   );
   return text;
 }

@@ -56,7 +56,10 @@ rp-line-saved = Saved by buying together { $saved } ({ $count ->
 rp-line-needs = Needs recorded { $recorded } · of them met { $met }
 rp-line-active = Active organisations { $organisations } · members { $members }
 rp-line-digest = Weekly digest: { $recipients } recipients ({ $platforms })
-rp-line-places-missing = Open work-trial and wage-subsidy places are not included yet: there is no portal yet.
+
+rp-places-announced = open places announced
+rp-places-filled = places filled
+rp-line-places = Open places (work trial, wage subsidy and others) announced { $announced } · filled { $filled }
 
 rp-minutes = { $n } min
 rp-hours = { $n } h

@@ -56,7 +56,10 @@ rp-line-saved = Säästö yhdessä ostaen { $saved } ({ $count ->
 rp-line-needs = Tarpeita kirjattu { $recorded } · niistä täyttyi { $met }
 rp-line-active = Aktiivisia järjestöjä { $organisations } · jäseniä { $members }
 rp-line-digest = Viikkokooste: { $recipients } vastaanottajaa ({ $platforms })
-rp-line-places-missing = Avoimet työkokeilu- ja palkkatukipaikat eivät ole vielä mukana: portaalia ei vielä ole.
+
+rp-places-announced = avoimia paikkoja ilmoitettu
+rp-places-filled = paikkoja täytetty
+rp-line-places = Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu { $announced } · täytetty { $filled }
 
 rp-minutes = { $n } min
 rp-hours = { $n } h

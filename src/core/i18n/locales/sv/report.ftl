@@ -56,7 +56,10 @@ rp-line-saved = Besparing genom samköp { $saved } ({ $count ->
 rp-line-needs = Behov registrerade { $recorded } · av dem uppfyllda { $met }
 rp-line-active = Aktiva organisationer { $organisations } · medlemmar { $members }
 rp-line-digest = Veckosammandrag: { $recipients } mottagare ({ $platforms })
-rp-line-places-missing = Lediga platser för arbetsprövning och lönesubvention finns inte med ännu: portalen finns inte ännu.
+
+rp-places-announced = lediga platser utannonserade
+rp-places-filled = platser tillsatta
+rp-line-places = Lediga platser (arbetsprövning, lönesubvention m.m.) utannonserade { $announced } · tillsatta { $filled }
 
 rp-minutes = { $n } min
 rp-hours = { $n } h
