@@ -13,8 +13,11 @@ import { createDigestSender, sendDigestNow, type DigestSender } from "./core/fea
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./core/jobs/scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
-import { createTelegramAdapter, type TelegramAdapter, type TelegramAdapterOptions } from "./bots/telegram/index.js";
-import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
+// The platform adapters are imported only when their settings are there (below): grammY and
+// @slack/bolt with their HTTP and WebSocket clients cost memory and start-up time a process
+// without them should not pay (the benchmark's footprint breakdown: Bolt alone ≈ 25 MB).
+import type { TelegramAdapter, TelegramAdapterOptions } from "./bots/telegram/index.js";
+import type { SlackAdapter } from "./bots/slack/index.js";
 
 export interface AppOptions {
   config: Config;
@@ -78,6 +81,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
+    const { createTelegramAdapter } = await import("./bots/telegram/index.js");
     telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port, ...options.telegram });
     notifiers.telegram = telegram.notifier;
     await syncChannels(
@@ -91,6 +95,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let slack: SlackAdapter | undefined;
   if (config.slack) {
+    const { createSlackAdapter } = await import("./bots/slack/index.js");
     slack = createSlackAdapter({ core, config: config.slack, port: config.port, log });
     notifiers.slack = slack.notifier;
     await syncChannels(
