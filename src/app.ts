@@ -7,7 +7,10 @@ import { openDatabase, type Db } from "./db/client.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
+import { createPortalSearch } from "./core/features/portal/search.js";
+import { createPortalHandler, type HttpHandler } from "./http/portal/handler.js";
 import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
+import { currentChatId } from "./core/delivery/outbox.js";
 import { seedReferenceData } from "./core/seed.js";
 import { createDigestSender, sendDigestNow, type DigestSender } from "./core/features/digest/index.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
@@ -31,7 +34,7 @@ export interface AppOptions {
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
   /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
-  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry">;
+  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry" | "answerWithinMs">;
 }
 
 export interface App {
@@ -45,6 +48,8 @@ export interface App {
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
+  /** The portal's public web page as a handler of the HTTP server on PORT (absent with PORTAL=off). */
+  portal?: HttpHandler;
   start(): Promise<void>;
   /** Stops taking updates, finishes what is in flight (bounded), closes the database. */
   stop(): Promise<void>;
@@ -60,7 +65,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // read it only after `start()`.
   const notifiers: Partial<Record<string, Notifier>> = {};
   const digest = createDigestSender(notifiers);
-  const core = createCore(deps, defaultFeatures({ digest }));
+  // One search cache shared by /etsi, /ohjaa and the web page (it checks the database before each search).
+  const portalSearch = createPortalSearch();
+  const core = createCore(deps, defaultFeatures({ digest, portalSearch }));
+  const portal = config.portal ? createPortalHandler({ deps, search: portalSearch }) : undefined;
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
@@ -84,12 +92,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     const { createTelegramAdapter } = await import("./bots/telegram/index.js");
     telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port, ...options.telegram });
     notifiers.telegram = telegram.notifier;
+    // A group that became a supergroup keeps its new id even while the setting still names the old one.
+    const configured = config.telegram.communityChatId;
+    const community = configured ? await currentChatId(db, "telegram", configured) : undefined;
+    if (community && community !== configured) {
+      log.warn({ configured, current: community }, `TELEGRAM_COMMUNITY_CHAT_ID names a group that became a supergroup: using ${community}; please update the setting`);
+    }
     await syncChannels(
       db,
       "telegram",
-      config.telegram.communityChatId
-        ? [{ platform: "telegram", chatId: config.telegram.communityChatId, kind: "community", threadId: config.telegram.communityThreadId }]
-        : [],
+      community ? [{ platform: "telegram", chatId: community, kind: "community", threadId: config.telegram.communityThreadId }] : [],
     );
   }
 
@@ -125,6 +137,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),
+    ...(portal ? { portal } : {}),
     async start() {
       worker.start();
       await telegram?.start();

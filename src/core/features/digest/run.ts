@@ -503,7 +503,7 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
           if (err.kind === "migrated" && err.details.newChatId && recipient.kind === "channel" && moves < 2) {
             moves++;
             const newChatId = err.details.newChatId;
-            await moveChat(db, recipient.platform, target.chatId, newChatId);
+            await moveChat(db, recipient.platform, target.chatId, newChatId, deps.now());
             const newKey = `${recipient.platform}:${newChatId}`;
             try {
               await db.delivery.updateMany({ where: mine, data: { recipientKey: newKey } });
