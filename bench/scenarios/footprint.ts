@@ -85,8 +85,8 @@ async function startShipped(env: Record<string, string>, platforms?: { tg: Teleg
     return {
       servingMs: servingAt - spawnedAt,
       readyMs: readyAt - spawnedAt,
-      idleRssMb: (procStatus(child.pid!, "VmRSS") ?? NaN) / 1024,
-      peakRssMb: (procStatus(child.pid!, "VmHWM") ?? NaN) / 1024,
+      idleRssMb: (procStatus(child.pid!, "VmRSS") ?? NaN) / MB,
+      peakRssMb: (procStatus(child.pid!, "VmHWM") ?? NaN) / MB,
     };
   } finally {
     child.kill("SIGTERM");
