@@ -1,8 +1,9 @@
 /**
  * Scenario 5 — footprint: start-up time (migrations already applied) and idle RSS of the product
  * with all three adapters (Telegram, Slack in Socket Mode, terminal) and the scheduler, on a
- * database of 10 000 help requests, each in a fresh process (`node --import tsx`, as `npm start`
- * runs it). Side by side: a bare Node + tsx process and the bare grammY echo bot.
+ * database of 10 000 help requests, each in a fresh process (the benchmark's agent through
+ * `node --import tsx`, and `npm start`'s own `node dist/main.js`). Side by side: a bare Node + tsx
+ * process and the bare grammY echo bot.
  * (RSS during the digest is measured in scenario 3.)
  */
 import { makeUser, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
