@@ -1,5 +1,6 @@
 // Compiles src/ into dist/ (what `npm start` runs): TypeScript's compiler with tsconfig.build.json,
-// then the files read at run time next to the modules that read them (the Fluent .ftl locales).
+// then every other file under src/ next to the modules that read or load it (the Fluent .ftl
+// locales, the chart worker's .mjs).
 // Runs in `npm install` (postinstall, after prisma generate) and before `npm start` (prestart),
 // where `--if-stale` makes it a no-op unless a file under src/ or prisma/schema.prisma is newer
 // than the last build. Development scripts and tests keep running the sources through tsx/vitest.
@@ -35,6 +36,8 @@ if (result.status !== 0) {
   console.error("build failed: see the compiler's output above (npm run typecheck shows the same errors).");
   process.exit(1);
 }
-cpSync(src, dist, { recursive: true, filter: (p) => statSync(p).isDirectory() || p.endsWith(".ftl") });
+// Everything that is not TypeScript is read or loaded at run time as it is (the .ftl locales, the
+// chart worker's .mjs): copied next to the compiled modules.
+cpSync(src, dist, { recursive: true, filter: (p) => statSync(p).isDirectory() || !p.endsWith(".ts") });
 writeFileSync(stamp, `${new Date().toISOString()}\n`);
 console.log("build: src compiled to dist");

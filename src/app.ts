@@ -67,7 +67,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const digest = createDigestSender(notifiers);
   // One search cache shared by /etsi, /ohjaa and the web page (it checks the database before each search).
   const portalSearch = createPortalSearch();
-  const core = createCore(deps, defaultFeatures({ digest, portalSearch }));
+  const core = createCore(deps, defaultFeatures({ digest, portalSearch, reportNotifiers: notifiers }));
   const portal = config.portal ? createPortalHandler({ deps, search: portalSearch }) : undefined;
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);

@@ -18,14 +18,24 @@ import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { createDigestFeature, type DigestSender } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
 import { createPortalFeature, type PortalSearch } from "../features/portal/index.js";
+import { createReportFeature, type ReportNotifiers } from "../features/report/index.js";
 
 /**
  * Every feature of the product. In this order in the platforms' command menus: asking for help
  * first, as it is what the network lacks. `digest` sends the weekly digest (without it the digest
- * can be previewed but not sent).
+ * can be previewed but not sent); `reportNotifiers` (the app's notifiers) send the monthly report
+ * to the staff channels (without them `/raportti` still answers).
  */
-export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch } = {}): Feature[] {
-  return [helpRequestsFeature, purchasesFeature, createPortalFeature(options.portalSearch), createDigestFeature(options.digest), basicsFeature, memberDataFeature];
+export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch; reportNotifiers?: ReportNotifiers } = {}): Feature[] {
+  return [
+    helpRequestsFeature,
+    purchasesFeature,
+    createPortalFeature(options.portalSearch),
+    createDigestFeature(options.digest),
+    createReportFeature(options.reportNotifiers),
+    basicsFeature,
+    memberDataFeature,
+  ];
 }
 
 export interface Core {

@@ -54,7 +54,7 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     if (text.length) text.push("\n\n");
     text.push({ b: t("pu-mine-needs") });
     for (const n of needs) {
-      text.push("\n", t("pu-mine-need-line", { course: courseLabel(n), seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
+      text.push("\n", t("pu-mine-need-line", { course: courseLabel(n, t), seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
       if (n.purchaseId) text.push(" ", t("pu-mine-need-purchase", { id: String(n.purchaseId) }));
     }
   }
