@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery } from "../delivery/dedupe.js";
+import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
 import { createStartLink, privateChatState, setPrivateChatState, takeStartLink, type PrivateChatState } from "../private-chats.js";
@@ -46,6 +46,11 @@ export interface Core {
   handle(interaction: Interaction): Promise<HandlerOutcome>;
   /** Records an incoming update id; false when it was seen before (a platform's redelivery, to ignore). */
   firstDelivery(platform: string, externalId: string): Promise<boolean>;
+  /**
+   * Runs `handle` for an incoming update once across every instance on the database, taking over
+   * from an instance that died while handling it (see src/core/delivery/dedupe.ts).
+   */
+  handleOnce(platform: string, externalId: string, handle: () => Promise<void>): Promise<"handled" | "duplicate">;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
   /**
@@ -77,6 +82,7 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
+    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);
