@@ -24,6 +24,7 @@ import {
   hideRequest,
   reopenRequest,
   resolveRequest,
+  mayModerate,
   thankHelper,
   type Actor,
 } from "./service.js";
@@ -148,7 +149,7 @@ async function extend(ctx: HandlerContext, requestId: number): Promise<HandlerOu
 // ---- staff -----------------------------------------------------------------------------------
 
 async function hideStart(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
+  if (!mayModerate(actorOf(ctx))) return refusal(ctx, { type: "not_allowed" }, true);
   const request = await findRequest(ctx.db, requestId);
   if (!request) return stale(ctx);
   if (!isLive(request.status)) return refusal(ctx, { type: "wrong_state", status: request.status });
@@ -177,14 +178,12 @@ export const hideDialog: DialogDef = {
 };
 
 async function close(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
   const result = await closeRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result, true);
   return toast(ctx.t("hr-closed", { title: shortTitle(result.request.title, 60) }));
 }
 
 async function reopen(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
   const result = await reopenRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result, true);
   return toast(ctx.t("hr-reopened", { title: shortTitle(result.request.title, 60) }));
