@@ -10,7 +10,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, slackText, startHarness, type Harness } from "../support/harness.js";
-import { expireOffers, runDeadlines } from "../../src/core/features/purchases/purchases.js";
+import { expireOffers, runDeadlines } from "../../src/core/features/purchases/service.js";
 
 let h: Harness | undefined;
 afterEach(async () => {

@@ -33,7 +33,7 @@ import {
   participantCsv,
   setOrgSeats,
   type SeatResult,
-} from "./purchases.js";
+} from "./service.js";
 import { joinButton, loadExtras, priceLines, purchaseText } from "./render.js";
 import { formatDate } from "./format.js";
 import { formatEuros } from "../../money.js";

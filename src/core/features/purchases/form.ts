@@ -8,7 +8,7 @@ import type { TArgs } from "../../i18n/index.js";
 import { cleanName } from "../../members.js";
 import { findCourseType } from "./needs.js";
 import { isSkip, MAX_SEATS, parseCourseDate, parseEuros, parseFutureDate, parseSeats, type Parsed } from "./parse.js";
-import type { PurchaseInput } from "./purchases.js";
+import type { PurchaseInput } from "./service.js";
 import { MAX_TOTAL_CENTS } from "./split.js";
 
 /** The purchase being written, as stored in the dialog (dates as ISO strings; null = skipped). */

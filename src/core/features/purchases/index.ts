@@ -9,7 +9,7 @@
 import type { Feature } from "../../app/contract.js";
 import { FLOW_NEED, FLOW_PURCHASE, FLOW_SEATS, handlers, purchaseAction } from "./commands.js";
 import { renderMineSection } from "./mine.js";
-import { expireOffers, POST_TYPE, runDeadlines } from "./purchases.js";
+import { expireOffers, POST_TYPE, runDeadlines } from "./service.js";
 import { renderPurchasePost } from "./render.js";
 
 export const purchasesFeature: Feature = {

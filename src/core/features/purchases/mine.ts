@@ -3,7 +3,7 @@ import type { HandlerContext } from "../../app/contract.js";
 import type { Button, RichText } from "../../types.js";
 import { formatDate } from "./format.js";
 import { courseLabel } from "./needs.js";
-import { ACTIVE_STATUSES } from "./purchases.js";
+import { ACTIVE_STATUSES } from "./service.js";
 
 /** The member's organisation's purchases (joined, waiting or organised) and open needs; null when there are none. */
 export async function renderMineSection(ctx: HandlerContext): Promise<{ text: RichText; buttons?: Button[][] } | null> {

@@ -12,7 +12,7 @@ import type { DbOrTx } from "../../../db/client.js";
 import type { CourseType, Need } from "../../../generated/prisma/client.js";
 import { needMatchMessage } from "./render.js";
 import { normaliseKey } from "./parse.js";
-import { TX_OPTIONS } from "./purchases.js";
+import { TX_OPTIONS } from "./service.js";
 
 /** Needs further apart than this are not the same course. */
 export const MATCH_WINDOW_DAYS = 60;
