@@ -99,6 +99,18 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
   }, TX_OPTIONS);
 }
 
+/**
+ * The group a proposal stands for, for someone who may act on it (who recorded the need, or
+ * someone of the same organisation): null when the need is gone.
+ */
+export async function proposalFor(db: DbOrTx, actor: { memberId: number; organisationId: number | null }, needId: number, now: Date) {
+  const group = await proposalGroup(db, needId, now);
+  if (!group) return null;
+  const own = group.need;
+  const mine = actor.memberId === own.memberId || (actor.organisationId !== null && actor.organisationId === own.organisationId);
+  return mine ? { type: "ok" as const, ...group } : { type: "not_allowed" as const };
+}
+
 /** The group a proposal stands for, as it is now: the need and its current matches. */
 export async function proposalGroup(db: DbOrTx, needId: number, now: Date) {
   const need = await db.need.findUnique({
