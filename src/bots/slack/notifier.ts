@@ -1,7 +1,7 @@
 /** Delivers outbox messages through the Slack Web API, classifying failures for the outbox. */
 import type { WebClient } from "@slack/web-api";
 import { DeliveryError } from "../../core/errors.js";
-import type { Notifier } from "../../core/app/contract.js";
+import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
 import { renderBlocks } from "./render.js";
 
 const GONE = new Set([
@@ -38,9 +38,19 @@ export function classifySlackError(err: unknown): DeliveryError {
   return new DeliveryError("transient", e.message ?? String(err), {}, { cause: err });
 }
 
+/**
+ * Slack's limits: a message may have 50 sections of 3000 characters, but a readable part of a
+ * long text is smaller; about one message a second into one channel.
+ */
+export const slackLimits: PlatformLimits = {
+  messageLength: 12_000,
+  pace: (chatId) => [{ scope: chatId, limit: 1, windowMs: 1000 }],
+};
+
 export function createSlackNotifier(client: WebClient): Notifier {
   return {
     platform: "slack",
+    limits: slackLimits,
     async send(target, message) {
       try {
         let ts = "";

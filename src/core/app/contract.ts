@@ -137,12 +137,32 @@ export interface Registry {
   mineSections: readonly MineSection[];
 }
 
+/** At most `limit` messages per `windowMs`, counted per `scope`: "*" for the whole platform, otherwise per chat id. */
+export interface PaceRule {
+  scope: string;
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * What a platform allows, so bulk sends (the weekly digest) are cut and paced before the
+ * platform has to refuse them.
+ */
+export interface PlatformLimits {
+  /** The most visible characters one message of a long text may hold. */
+  messageLength: number;
+  /** The rules that apply to one more message into `chatId`. */
+  pace(chatId: string): PaceRule[];
+}
+
 /**
  * How a platform delivers what the outbox holds. Implemented once per platform; errors are
  * thrown as DeliveryError so the outbox knows whether to retry.
  */
 export interface Notifier {
   readonly platform: Platform;
+  /** The platform's limits; without them any length goes at any pace (the terminal). */
+  readonly limits?: PlatformLimits;
   send(target: Target, message: OutgoingMessage): Promise<{ messageId: string }>;
   edit(target: Target, messageId: string, message: OutgoingMessage): Promise<void>;
   sendFile(target: Target, file: OutgoingFile): Promise<void>;
