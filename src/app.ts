@@ -13,7 +13,7 @@ import { createDigestSender, sendDigestNow, type DigestSender } from "./core/fea
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./core/jobs/scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
-import { createTelegramAdapter, type TelegramAdapter } from "./bots/telegram/index.js";
+import { createTelegramAdapter, type TelegramAdapter, type TelegramAdapterOptions } from "./bots/telegram/index.js";
 import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
 
 export interface AppOptions {
@@ -27,6 +27,8 @@ export interface AppOptions {
   outboxIntervalMs?: number;
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
+  /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
+  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry">;
 }
 
 export interface App {
@@ -76,7 +78,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
-    telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port });
+    telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port, ...options.telegram });
     notifiers.telegram = telegram.notifier;
     await syncChannels(
       db,

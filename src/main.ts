@@ -38,6 +38,36 @@ try {
   fail(err instanceof MkError ? `Start-up failed: ${err.message}` : `Start-up failed: ${(err as Error).message}`);
 }
 
+/**
+ * Known platform failures (a Telegram or Slack API error, a network error) are handled where they
+ * happen; if one still escapes it is logged as a warning and the bot carries on. Anything else
+ * is a bug: logged with its stack at error level, then the process shuts down cleanly and exits
+ * with code 1 so the supervisor (systemd `Restart=always`, see README) starts it again. The
+ * outbox and the update dedupe make that restart lose and double nothing.
+ */
+function isPlatformFailure(err: unknown): boolean {
+  const name = (err as { name?: string } | null)?.name ?? "";
+  const code = String((err as { code?: unknown } | null)?.code ?? "");
+  return (
+    name === "GrammyError" ||
+    name === "HttpError" ||
+    code.startsWith("slack_") ||
+    /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN|UND_ERR_\w+)$/.test(code)
+  );
+}
+function onEscaped(kind: string) {
+  return (err: unknown) => {
+    if (isPlatformFailure(err)) {
+      log.warn({ kind, err: (err as Error).message }, "a platform failure escaped its handler; carrying on");
+      return;
+    }
+    log.error({ kind, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "unexpected error: restarting");
+    void shutdown(kind, 1);
+  };
+}
+process.on("unhandledRejection", onEscaped("unhandledRejection"));
+process.on("uncaughtException", onEscaped("uncaughtException"));
+
 let exiting = false;
 async function shutdown(signal: string, code = 0) {
   if (exiting) return;
@@ -45,13 +75,18 @@ async function shutdown(signal: string, code = 0) {
   log.info({ signal }, "shutting down");
   const force = setTimeout(() => process.exit(code), 10_000);
   force.unref();
-  await app.stop();
+  await (app as App | undefined)?.stop();
   process.exit(code);
 }
 process.on("SIGTERM", () => void shutdown("SIGTERM"));
 process.on("SIGINT", () => void shutdown("SIGINT"));
 
-await app.start();
+try {
+  await app.start();
+} catch (err) {
+  await app.stop().catch(() => {});
+  fail(err instanceof MkError ? `Start-up failed: ${err.message}` : `Start-up failed: ${(err as Error).message}`);
+}
 log.info(
   { telegram: Boolean(app.telegram), slack: Boolean(app.slack), terminal: Boolean(app.terminal) },
   "mahdollisuudet-bot started",

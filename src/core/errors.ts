@@ -6,7 +6,9 @@ export type ErrorCode =
   | "CONFIG_INVALID"
   | "DATABASE_UNAVAILABLE"
   | "DELIVERY_FAILED"
-  | "INVALID_ACTION";
+  | "INVALID_ACTION"
+  /** A platform refused the configured token (Telegram 401): nothing can work until it is fixed. */
+  | "TOKEN_REFUSED";
 
 export class MkError extends Error {
   constructor(

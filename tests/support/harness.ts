@@ -10,7 +10,7 @@
  *   await h.stop();
  */
 import type { User } from "grammy/types";
-import { createApp, type App } from "../../src/app.js";
+import { createApp, type App, type AppOptions } from "../../src/app.js";
 import { parseConfig } from "../../src/core/config.js";
 import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type SentMessage } from "../emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
@@ -34,6 +34,10 @@ export interface HarnessOptions {
   telegramMode?: "polling" | "webhook";
   /** Let the Telegram emulator's outages and rate limits run on the test clock too. */
   telegramOnTestClock?: boolean;
+  /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
+  telegramTuning?: AppOptions["telegram"];
+  /** Faults to arm on the Telegram emulator before the product starts. */
+  telegramFaults?: (tg: TelegramEmulator) => void;
 }
 
 export const SIGNING_SECRET = "8f14e45fceea167a5a36dedd4bea2543";
@@ -101,6 +105,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
+  options.telegramFaults?.(tg);
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
   const port = options.slackMode === "http" || options.telegramMode === "webhook" ? await freePort() : 3000;
   const env: Record<string, string> = {
@@ -125,7 +130,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = parseConfig(env);
   let app: App;
   const boot = async () => {
-    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25 });
+    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, ...(options.telegramTuning ? { telegram: options.telegramTuning } : {}) });
     await app.start();
     if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
     else if (options.slack !== false) await sl.waitForConnection(5000);

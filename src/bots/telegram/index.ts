@@ -4,9 +4,9 @@
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
 import { createServer, type Server } from "node:http";
-import { Api, Bot, Composer, webhookCallback, type Context } from "grammy";
+import { Api, Bot, Composer, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
-import { run, sequentialize, type RunnerHandle } from "@grammyjs/runner";
+import { sequentialize } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
@@ -18,6 +18,13 @@ import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
 import { purchasesFeature } from "./features/purchases.js";
+import { enqueueToStaff } from "../../core/delivery/outbox.js";
+import { createPoller, type PollingOptions } from "./polling.js";
+import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
+
+const ALLOWED_UPDATES = ["message", "callback_query", "my_chat_member"] as const;
+/** grammY types its signals with the abort-controller shim; Node's own AbortSignal is the same at runtime. */
+const sig = (signal: AbortSignal) => signal as unknown as Parameters<Api["getMe"]>[0];
 
 export interface TelegramAdapter {
   bot: Bot;
@@ -26,6 +33,8 @@ export interface TelegramAdapter {
   idle(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** True while long polling is meant to run (also while it waits out a 409 Conflict). */
+  polling(): boolean;
 }
 
 export interface TelegramAdapterOptions {
@@ -35,6 +44,9 @@ export interface TelegramAdapterOptions {
   /** Known bot info (tests), so no getMe call is needed at start. */
   botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O ? (O extends { botInfo?: infer B } ? B : never) : never;
   port?: number;
+  /** Tuning for tests: polling conflicts and retries of non-essential calls. */
+  polling?: Pick<PollingOptions, "conflictBackoffMs" | "noticeAfterMs" | "restartDelayMs">;
+  retry?: RetryPolicy;
 }
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
@@ -88,13 +100,39 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
   );
   const notifier = createTelegramNotifier(deliveryApi);
-  let runner: RunnerHandle | undefined;
+  // Start-up and background calls that are not essential: no auto-retry (they are retried later
+  // by createBackgroundCalls, never in front of the start).
+  const setupApi = new Api(config.token, { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) });
+  const background = createBackgroundCalls(log, options.retry);
+  const poller = createPoller(bot, {
+    log,
+    now: core.deps.now,
+    allowedUpdates: ALLOWED_UPDATES,
+    ...options.polling,
+    onLongConflict: async (since) => {
+      const when = `${since.toISOString().slice(0, 16).replace("T", " ")} UTC`;
+      await enqueueToStaff(core.deps.db, (t) => ({ text: [t("tg-staff-polling-conflict", { since: when })] }), core.deps.now());
+    },
+  });
   let server: Server | undefined;
 
-  async function registerCommands() {
+  /** getMe: a refused token stops the start; any other failure is left to polling, which asks again. */
+  async function identify() {
+    if (options.botInfo) return;
+    try {
+      bot.botInfo = await setupApi.getMe(sig(AbortSignal.timeout(options.retry?.timeoutMs ?? 15_000)));
+    } catch (err) {
+      if (err instanceof GrammyError && err.error_code === 401) throw new TelegramTokenRefused(err);
+      log.warn({ err: describeError(err) }, "telegram: getMe failed; the bot starts anyway and asks again before polling");
+    }
+  }
+
+  function registerCommands() {
     for (const locale of LOCALES) {
       const commands = core.commandMenu(locale);
-      await bot.api.setMyCommands(commands, locale === "fi" ? {} : { language_code: locale });
+      void background.run(`setMyCommands ${locale}`, (signal) =>
+        setupApi.setMyCommands(commands, locale === "fi" ? {} : { language_code: locale }, sig(signal)),
+      );
     }
   }
 
@@ -103,26 +141,34 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     bot,
     notifier,
     idle,
+    polling: () => poller.isRunning(),
     async start() {
-      await bot.init();
-      await registerCommands();
+      await identify();
+      registerCommands();
       if (config.webhook) {
-        await bot.api.setWebhook(config.webhook.url, { secret_token: config.webhook.secret, allowed_updates: ["message", "callback_query", "my_chat_member"] });
-        const handle = webhookCallback(bot, "http", { secretToken: config.webhook.secret, onTimeout: "return" });
+        const webhook = config.webhook;
+        // Telegram POSTs to exactly the path of TELEGRAM_WEBHOOK_URL.
+        const path = new URL(webhook.url).pathname;
+        await background.run("setWebhook", (signal) =>
+          setupApi.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, sig(signal)),
+        );
+        const handle = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
         server = createServer((req, res) => {
-          if (req.method === "POST" && req.url === "/telegram") return void handle(req, res);
+          if (req.method === "POST" && req.url?.split("?")[0] === path) return void handle(req, res);
           res.writeHead(404).end();
         });
         await new Promise<void>((resolve) => server!.listen(options.port ?? 3000, resolve));
-        log.info({ mode: "webhook" }, "telegram bot started");
+        log.info({ mode: "webhook", path }, "telegram bot started");
         return;
       }
-      await bot.api.deleteWebhook();
-      runner = run(bot, { runner: { fetch: { allowed_updates: ["message", "callback_query", "my_chat_member"] } } });
-      log.info({ mode: "polling", username: bot.botInfo.username }, "telegram bot started");
+      // A webhook left from webhook mode makes getUpdates answer 409 until it is deleted.
+      await background.run("deleteWebhook", (signal) => setupApi.deleteWebhook({}, sig(signal)));
+      poller.start();
+      log.info({ mode: "polling", username: bot.isInited() ? bot.botInfo.username : undefined }, "telegram bot started");
     },
     async stop() {
-      if (runner?.isRunning()) await runner.stop();
+      background.stop();
+      await poller.stop();
       if (server) await new Promise((r) => server!.close(r));
       await Promise.race([idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     },

@@ -1,0 +1,2 @@
+# Telegram-alustan ilmoitukset henkilökunnalle ja jäsenille.
+tg-staff-polling-conflict = Telegram-botti ei ole saanut viestejä { $since } lähtien: joku toinen ohjelma käyttää samaa bottitunnusta (409 Conflict). Tarkista, ettei botti ole käynnissä kahdesti (esimerkiksi vanha palvelin tai testiajo). Botti jatkaa itsestään, kun toinen pysähtyy.
