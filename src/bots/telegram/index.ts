@@ -18,7 +18,6 @@ import { memberDataFeature } from "./features/member-data.js";
 import { helpRequestsFeature } from "./features/help-requests.js";
 import { digestFeature } from "./features/digest.js";
 import { purchasesFeature } from "./features/purchases.js";
-import { enqueueToStaff } from "../../core/delivery/outbox.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
 
@@ -106,12 +105,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   const background = createBackgroundCalls(log, options.retry);
   const poller = createPoller(bot, {
     log,
-    now: core.deps.now,
+    now: core.now,
     allowedUpdates: ALLOWED_UPDATES,
     ...options.polling,
     onLongConflict: async (since) => {
       const when = `${since.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-      await enqueueToStaff(core.deps.db, (t) => ({ text: [t("tg-staff-polling-conflict", { since: when })] }), core.deps.now());
+      await core.tellStaff("tg-staff-polling-conflict", { since: when });
     },
   });
   let server: Server | undefined;
