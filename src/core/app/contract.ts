@@ -3,6 +3,7 @@
  * adapters turn platform updates into an `Interaction`, call `handleInteraction`, and render
  * the returned replies; messages to anyone else go through the outbox and a `Notifier`.
  */
+import type { z } from "zod";
 import type { Db } from "../../db/client.js";
 import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
@@ -88,10 +89,15 @@ export interface ActionDef {
   handler: Handler;
 }
 
-export interface DialogDef {
+export interface DialogDef<T extends Record<string, unknown> = Record<string, unknown>> {
   flow: string;
+  /**
+   * What the flow stores between steps. The router checks the stored state against it; a state
+   * that does not match (written by an older version of the flow, or damaged) is dropped.
+   */
+  data: z.ZodType<T>;
   /** Called with the member's free text while this dialog is active. */
-  onText: (ctx: HandlerContext, step: string, data: Record<string, unknown>, text: string) => Promise<HandlerOutcome>;
+  onText(ctx: HandlerContext, step: string, data: T, text: string): Promise<HandlerOutcome>;
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */

@@ -4,7 +4,7 @@
  * conversation), and turns any failure into a friendly message so nothing crashes the process.
  */
 import { ensureMember, isStaff } from "../members.js";
-import { getDialog } from "../dialogs.js";
+import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
@@ -112,11 +112,8 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
       if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
       return await def.handler(ctx, input.action);
     }
-    const dialog = await getDialog(deps.db, interaction.actor.platform, interaction.actor.userId);
-    if (dialog) {
-      const def = registry.dialogs.get(dialog.flow);
-      if (def) return await def.onText(ctx, dialog.step, dialog.data, input.text);
-    }
+    const inDialog = await continueDialog(ctx, registry, input.text);
+    if (inDialog) return inDialog;
     if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
     return say(ctx.t("fallback-text"));
   } catch (err) {
@@ -124,6 +121,19 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
     return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
   }
   }
+}
+
+/** Hands free text to the member's active guided conversation; null when there is none (or its stored state no longer fits). */
+async function continueDialog(ctx: HandlerContext, registry: Registry, text: string): Promise<HandlerOutcome | null> {
+  const { platform, userId } = ctx.actor;
+  const dialog = await getDialog(ctx.db, platform, userId);
+  const def = dialog && registry.dialogs.get(dialog.flow);
+  if (!dialog || !def) return null;
+  const data = def.data.safeParse(dialog.data);
+  if (data.success) return def.onText(ctx, dialog.step, data.data, text);
+  ctx.log.warn({ flow: dialog.flow, step: dialog.step, platform }, "stored dialog state does not fit its flow: dropped");
+  await clearDialog(ctx.db, platform, userId);
+  return null;
 }
 
 export function say(text: string): HandlerOutcome {

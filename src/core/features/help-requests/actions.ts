@@ -4,6 +4,7 @@
  * Every action checks who presses and the record's current state in the core: a forged or
  * stale button gets a polite notice and changes nothing.
  */
+import { z } from "zod";
 import type { DialogDef, Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
@@ -69,8 +70,12 @@ async function offerFinish(ctx: HandlerContext, requestId: number, note: string,
   return answerText(ctx, "✅ ", ctx.t("hr-offer-sent", { title: result.request.title }));
 }
 
-export const offerDialog: DialogDef = {
+/** What the offer and hide flows keep between steps: the request they are about. */
+const aboutRequest = z.object({ requestId: z.number() });
+
+export const offerDialog: DialogDef<z.infer<typeof aboutRequest>> = {
   flow: OFFER_FLOW,
+  data: aboutRequest,
   async onText(ctx, _step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] };
     const requestId = Number(data.requestId);
@@ -160,8 +165,9 @@ async function hideStart(ctx: HandlerContext, requestId: number): Promise<Handle
   });
 }
 
-export const hideDialog: DialogDef = {
+export const hideDialog: DialogDef<z.infer<typeof aboutRequest>> = {
   flow: HIDE_FLOW,
+  data: aboutRequest,
   async onText(ctx, _step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] };
     const result = await hideRequest(ctx, actorOf(ctx), Number(data.requestId), text);

@@ -3,7 +3,8 @@
  * or decline an offered seat, the seat-count dialog), and the organiser's participant list,
  * closing and cancelling (also as `/hankinta csv|sulje|peru <id>`).
  */
-import type { HandlerContext, HandlerOutcome } from "../../app/contract.js";
+import { z } from "zod";
+import type { DialogDef, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
 import type { Purchase } from "../../../generated/prisma/client.js";
@@ -142,12 +143,17 @@ async function declineAction(ctx: HandlerContext, idRaw: string | undefined): Pr
   return applySeats(ctx, id, 0, true);
 }
 
-export async function seatsDialog(ctx: HandlerContext, _step: string, data: Record<string, unknown>, input: string): Promise<HandlerOutcome> {
+/** What the seat-count conversation keeps: the purchase it is about. */
+const seatsData = z.object({ purchaseId: z.number() });
+
+async function seatsDialog(ctx: HandlerContext, _step: string, data: z.infer<typeof seatsData>, input: string): Promise<HandlerOutcome> {
   if (ctx.chat.kind === "group") return { replies: [] };
   const parsed = parseSeats(input, 0, MAX_SEATS);
   if (!parsed.ok) return text(ctx, ctx.t(parsed.key, { ...parsed.args, min: 0 }), "\n", ctx.t("pu-seats-zero-hint"));
-  return applySeats(ctx, Number(data.purchaseId), parsed.value);
+  return applySeats(ctx, data.purchaseId, parsed.value);
 }
+
+export const seatsFlow: DialogDef<z.infer<typeof seatsData>> = { flow: FLOW_SEATS, data: seatsData, onText: seatsDialog };
 
 // ---------------------------------------------------------------------------------------------
 // Organiser: participant list, closing, cancelling

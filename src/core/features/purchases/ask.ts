@@ -4,8 +4,9 @@
  * (`/purchase`) fills the form step by step (`pu:a`, `pu:details`) or in one line, and
  * `pu:publish` publishes it.
  */
-import type { HandlerContext, HandlerOutcome } from "../../app/contract.js";
-import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
+import { z } from "zod";
+import type { DialogDef, HandlerContext, HandlerOutcome } from "../../app/contract.js";
+import { clearDialog, getDialog, setDialog, type DialogState } from "../../dialogs.js";
 import { cleanName, MUNICIPALITIES } from "../../members.js";
 import { parseLocalDate } from "../../time.js";
 import type { Button, RichText } from "../../types.js";
@@ -18,6 +19,7 @@ import {
   nextField,
   parseField,
   parseOneLiner,
+  draftSchema,
   type Draft,
   type FieldContext,
   type FieldError,
@@ -100,7 +102,16 @@ async function resolveCourse(ctx: HandlerContext, raw: string) {
   return { ok: true as const, value: { courseTypeId: null, courseText: free } };
 }
 
-export async function needDialog(ctx: HandlerContext, step: string, data: Record<string, unknown>, input: string): Promise<HandlerOutcome> {
+export /** What the need conversation keeps between steps (the date as an ISO string). */
+const needData = z.object({
+  courseTypeId: z.number().nullable().optional(),
+  courseText: z.string().optional(),
+  seats: z.number().optional(),
+  neededBy: z.string().optional(),
+});
+type NeedData = z.infer<typeof needData>;
+
+async function needDialog(ctx: HandlerContext, step: string, data: NeedData, input: string): Promise<HandlerOutcome> {
   if (ctx.chat.kind === "group") return { replies: [] };
   const { t } = ctx;
   if (step === "course") {
@@ -123,10 +134,10 @@ export async function needDialog(ctx: HandlerContext, step: string, data: Record
   if (!ctx.member.organisationId) return noOrganisation(ctx);
   await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   return saveNeed(ctx, {
-    courseTypeId: (data.courseTypeId as number | null) ?? null,
-    courseText: (data.courseText as string) ?? "",
-    seats: data.seats as number,
-    neededBy: new Date(data.neededBy as string),
+    courseTypeId: data.courseTypeId ?? null,
+    courseText: data.courseText ?? "",
+    seats: data.seats!,
+    neededBy: new Date(data.neededBy!),
     municipality,
   });
 }
@@ -191,10 +202,9 @@ export async function propose(ctx: HandlerContext, needIdRaw: string | undefined
 // ---------------------------------------------------------------------------------------------
 // Purchases: /hankinta
 
-interface PurchaseDialogData {
-  draft: Draft;
-  details: boolean;
-}
+/** What the purchase form keeps between steps. */
+const purchaseData = z.object({ draft: draftSchema, details: z.boolean() });
+type PurchaseDialogData = z.infer<typeof purchaseData>;
 
 function fieldContext(ctx: HandlerContext): FieldContext {
   return { db: ctx.db, now: ctx.now(), timeZone: tz(ctx) };
@@ -204,7 +214,7 @@ async function askPurchaseField(ctx: HandlerContext, data: PurchaseDialogData, p
   const { t } = ctx;
   const field = nextField(data.draft, data.details);
   if (!field) return showSummary(ctx, data, prefix);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: field, data: data as unknown as Record<string, unknown> });
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: field, data });
   let buttons: Button[][] = [];
   if (field === "type") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
@@ -266,7 +276,7 @@ async function showSummary(ctx: HandlerContext, data: PurchaseDialogData, prefix
     clearField(draft, first.field);
     return askPurchaseField(ctx, { ...data, draft }, [...prefix, ...errorLines(ctx, final.errors), "\n"]);
   }
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: "summary", data: data as unknown as Record<string, unknown> });
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: "summary", data });
   const preview = previewPurchase(ctx, final);
   const courseType = preview.courseTypeId ? await ctx.db.courseType.findUnique({ where: { id: preview.courseTypeId } }) : null;
   const body = purchaseText(t, ctx.locale, tz(ctx), preview, { courseType }, ctx.now());
@@ -284,9 +294,8 @@ function clearField(draft: Draft, field: FieldName) {
   delete draft[keys[field]];
 }
 
-export async function purchaseDialog(ctx: HandlerContext, step: string, raw: Record<string, unknown>, input: string): Promise<HandlerOutcome> {
+async function purchaseDialog(ctx: HandlerContext, step: string, data: PurchaseDialogData, input: string): Promise<HandlerOutcome> {
   if (ctx.chat.kind === "group") return { replies: [] };
-  const data = raw as unknown as PurchaseDialogData;
   if (step === "summary") return showSummary(ctx, data, [ctx.t("pu-preview-waiting"), "\n\n"]);
   const field = step as FieldName;
   const parsed = await parseField(field, input, data.draft, fieldContext(ctx));
@@ -330,8 +339,9 @@ async function publish(ctx: HandlerContext, input: Parameters<typeof createPurch
 
 export async function publishAction(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (!dialog || dialog.flow !== FLOW_PURCHASE || dialog.step !== "summary") return stale(ctx);
-  const data = dialog.data as unknown as PurchaseDialogData;
+  const stored = dialog?.flow === FLOW_PURCHASE && dialog.step === "summary" ? purchaseData.safeParse(dialog.data) : null;
+  if (!stored?.success) return stale(ctx);
+  const data = stored.data;
   const final = finalizeDraft(data.draft, ctx.now());
   if (!final.ok) return showSummary(ctx, data);
   if (!mayOrganise(actorOf(ctx))) return noOrganisation(ctx);
@@ -340,22 +350,32 @@ export async function publishAction(ctx: HandlerContext): Promise<HandlerOutcome
 
 export async function detailsAction(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (!dialog || dialog.flow !== FLOW_PURCHASE) return stale(ctx);
-  const data = dialog.data as unknown as PurchaseDialogData;
+  const stored = dialog?.flow === FLOW_PURCHASE ? purchaseData.safeParse(dialog.data) : null;
+  if (!stored?.success) return stale(ctx);
+  const data = stored.data;
   return askPurchaseField(ctx, { ...data, details: true });
 }
 
 /** `pu:a:<step>:<value>`: a button that answers the current step of a dialog, as if typed. */
+/** The typed answer to the current step of a need or purchase conversation; null for another flow or a state that no longer fits. */
+async function answerInFlow(ctx: HandlerContext, dialog: DialogState, value: string): Promise<HandlerOutcome | null> {
+  if (dialog.flow === FLOW_NEED) {
+    const stored = needData.safeParse(dialog.data);
+    return stored.success ? needDialog(ctx, dialog.step, stored.data, value) : null;
+  }
+  if (dialog.flow !== FLOW_PURCHASE) return null;
+  const stored = purchaseData.safeParse(dialog.data);
+  return stored.success ? purchaseDialog(ctx, dialog.step, stored.data, value) : null;
+}
+
+export const needFlow: DialogDef<NeedData> = { flow: FLOW_NEED, data: needData, onText: needDialog };
+export const purchaseFlow: DialogDef<PurchaseDialogData> = { flow: FLOW_PURCHASE, data: purchaseData, onText: purchaseDialog };
+
 export async function answerAction(ctx: HandlerContext, step: string | undefined, value: string): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (!dialog || dialog.step !== step) return stale(ctx);
   const asText = { ...ctx, chat: { ...ctx.chat, kind: "private" as const } };
-  const out =
-    dialog.flow === FLOW_NEED
-      ? await needDialog(asText, dialog.step, dialog.data, value)
-      : dialog.flow === FLOW_PURCHASE
-        ? await purchaseDialog(asText, dialog.step, dialog.data, value)
-        : null;
+  const out = await answerInFlow(asText, dialog, value);
   if (!out) return stale(ctx);
   return ctx.chat.kind === "group" ? { ...out, replies: out.replies.map((r) => ({ ...r, private: true })) } : out;
 }

@@ -13,8 +13,8 @@
  * - render.ts, form.ts, parse.ts, split.ts: how a purchase looks, the form's fields, input parsing, the cost split
  */
 import type { Feature } from "../../app/contract.js";
-import { FLOW_NEED, FLOW_PURCHASE, need, needDialog, purchaseDialog } from "./ask.js";
-import { FLOW_SEATS, purchaseAction, purchaseCommand, seatsDialog } from "./actions.js";
+import { need, needFlow, purchaseFlow } from "./ask.js";
+import { purchaseAction, purchaseCommand, seatsFlow } from "./actions.js";
 import { courseTypes, list, renderMineSection } from "./lists.js";
 import { expireOffers, POST_TYPE, runDeadlines } from "./service.js";
 import { renderPurchasePost } from "./render.js";
@@ -28,11 +28,7 @@ export const purchasesFeature: Feature = {
     { names: ["kurssityyppi", "coursetype"], descriptionKey: "cmd-coursetype", listed: false, handler: courseTypes },
   ],
   actions: [{ prefix: "pu", handler: purchaseAction }],
-  dialogs: [
-    { flow: FLOW_NEED, onText: needDialog },
-    { flow: FLOW_PURCHASE, onText: purchaseDialog },
-    { flow: FLOW_SEATS, onText: seatsDialog },
-  ],
+  dialogs: [needFlow, purchaseFlow, seatsFlow],
   postRenderers: { [POST_TYPE]: renderPurchasePost },
   jobs: [
     { name: "purchases-offers", run: async (deps) => void (await expireOffers(deps)) },
