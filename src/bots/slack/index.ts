@@ -11,7 +11,7 @@ import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";
 import { renderBlocks } from "./render.js";
-import { basicsFeature } from "./features/basics.js";
+import { homeTab } from "./home.js";
 
 export interface SlackAdapter {
   app: App;
@@ -112,7 +112,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     await d.deliver(outcome, interaction, client);
   });
 
-  basicsFeature(app, core);
+  homeTab(app, core);
 
   app.error(async (err) => {
     log.error({ err: err.message, code: (err as { code?: string }).code }, "slack handler failed");

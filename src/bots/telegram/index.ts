@@ -4,7 +4,7 @@
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
 import { createServer, type Server } from "node:http";
-import { Api, Bot, Composer, GrammyError, webhookCallback, type Context } from "grammy";
+import { Api, Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
@@ -13,11 +13,6 @@ import type { Config } from "../../core/config.js";
 import { LOCALES } from "../../core/types.js";
 import { createDispatcher } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
-import { basicsFeature } from "./features/basics.js";
-import { memberDataFeature } from "./features/member-data.js";
-import { helpRequestsFeature } from "./features/help-requests.js";
-import { digestFeature } from "./features/digest.js";
-import { purchasesFeature } from "./features/purchases.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
 
@@ -77,14 +72,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     await next();
   });
-  const features = new Composer();
-  features.use(basicsFeature(d));
-  features.use(memberDataFeature(d));
-  features.use(helpRequestsFeature(d));
-  features.use(digestFeature(d));
-  features.use(purchasesFeature(d));
-  bot.use(features);
-  // Anything not handled above: an unknown command, or free text for a guided conversation.
+  // Every command, button and text goes to the core, which routes it by its features' registry:
+  // the command names and button prefixes are known in one place only.
   bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));
   bot.on("callback_query:data", (ctx) => d.action(ctx));
 

@@ -1,10 +1,10 @@
 /** The App Home tab: what the app does, in the member's language. */
 import type { App } from "@slack/bolt";
-import type { Core } from "../../../core/app/index.js";
-import { t } from "../../../core/i18n/index.js";
-import { renderMrkdwn } from "../render.js";
+import type { Core } from "../../core/app/index.js";
+import { t } from "../../core/i18n/index.js";
+import { renderMrkdwn } from "./render.js";
 
-export function basicsFeature(app: App, core: Core) {
+export function homeTab(app: App, core: Core) {
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
     const l = await core.localeOf({ platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user });
