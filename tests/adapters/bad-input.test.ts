@@ -6,7 +6,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { startHarness } from "../support/harness.js";
-import { BAD_TEXTS, badActions } from "../support/bad-input.js";
+import { BAD_TEXTS, SLACK_WIRE_TEXTS, badActions } from "../support/bad-input.js";
 import { t } from "../../src/core/i18n/index.js";
 import { PassThrough } from "node:stream";
 import { createTerminalAdapter } from "../../src/bots/terminal/adapter.js";
@@ -42,7 +42,7 @@ describe("bad input through the adapters", () => {
     } finally {
       await h.stop();
     }
-  });
+  }, 240_000); // every command × every sample: long on a busy machine
 
   it("Slack: every /mk subcommand with hostile arguments is acknowledged with valid blocks", async () => {
     const h = await startHarness({ telegram: false });
@@ -58,14 +58,26 @@ describe("bad input through the adapters", () => {
           await h.slack(kaisa, "keskeyta");
         }
       }
-      // Slack broadcast syntax in user text is escaped, never a real mention.
+      // Slack broadcast syntax typed by a member arrives encoded, and goes back escaped: never a real mention.
       const echoed = await h.slack(kaisa, "organisaatio <!channel> ry");
       expect(echoed.text).toContain("&lt;!channel&gt;");
+      // What Slack itself sends in a message (wrapped mentions, special words, links) is
+      // decoded into plain words, and nothing the app posts pings anyone.
+      const dm = h.sl.dmChannel(kaisa);
+      for (const [label, wire] of SLACK_WIRE_TEXTS) {
+        const answers = () => h.sl.dmMessages(kaisa).filter((m) => m.user === h.sl.botUserId).length;
+        const before = answers();
+        await h.sl.userMessage({ user: kaisa, channel: dm, text: `!organisaatio ${wire}`, raw: true });
+        await h.sl.waitFor(() => answers() > before || undefined, 10_000, `an answer to ${label}`);
+      }
+      const org = await h.app.db.organisation.findFirstOrThrow({ where: { name: { contains: "vinosti" } } });
+      expect(org.name).toBe("<i>vinosti</i> & <!channel> ry");
+      expect(h.sl.pings()).toEqual([]);
       expect(h.log.entries.filter((e) => e.level === "error")).toEqual([]);
     } finally {
       await h.stop();
     }
-  });
+  }, 240_000);
 
   it("terminal: every command with hostile arguments, and every number typed, gets an answer", async () => {
     const { core, log } = await testCore();

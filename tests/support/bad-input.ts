@@ -1,4 +1,8 @@
-/** The bad inputs every command and button must survive (issue: "Bad input, everywhere"). */
+/**
+ * The bad inputs every command and button must survive (issue: "Bad input, everywhere").
+ * These are what a person types. The Slack emulator encodes them the way Slack does before the
+ * app sees them (`<` arrives as `&lt;`), so a typed `<!channel>` is never a real one there.
+ */
 export const BAD_TEXTS: [string, string][] = [
   ["empty", ""],
   ["whitespace", "   \t  "],
@@ -15,6 +19,17 @@ export const BAD_TEXTS: [string, string][] = [
   ["past date", "1.1.2000"],
   ["far future", "31.12.9999"],
   ["unknown id", "999999999"],
+];
+
+/**
+ * What Slack itself puts in message text (Slack's wire format, not typing): wrapped mentions,
+ * special words, user groups, dates, channels, links and e-mail addresses, entity-encoded.
+ */
+export const SLACK_WIRE_TEXTS: [string, string][] = [
+  ["mentions and special words", "<!channel> <!here|here> <!everyone> <@U0KAISA01> <@U0EIOLE001|kukaan>"],
+  ["groups, dates, channels", "<!subteam^S0TIIMI01|@tiimi> <!date^1392734382^{date_short}|Feb 18, 2014> <#C0STAFF001|mk-henkilokunta>"],
+  ["links and e-mail", "<http://evil.example|klikkaa> <https://mk.example.fi/?a=1&amp;b=2> <mailto:a@b.fi|a@b.fi>"],
+  ["entities", "&lt;i&gt;vinosti&lt;/i&gt; &amp; &lt;!channel&gt; ry"],
 ];
 
 /** Forged or stale button payloads: ids of records that do not exist, malformed parts. */

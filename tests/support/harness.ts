@@ -34,6 +34,8 @@ export interface HarnessOptions {
   telegramMode?: "polling" | "webhook";
   /** Let the Telegram emulator's outages and rate limits run on the test clock too. */
   telegramOnTestClock?: boolean;
+  /** The Slack staff channel: private, and whether the app was invited (default: public, invited). */
+  slackStaffChannel?: { private?: boolean; botMember?: boolean };
   /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
   telegramTuning?: AppOptions["telegram"];
   /** Faults to arm on the Telegram emulator before the product starts. */
@@ -103,7 +105,13 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const tg = await startTelegramEmulator(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {});
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
-  sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta", members: [] });
+  sl.addChannel({
+    id: STAFF_CHANNEL_ID,
+    name: "mk-henkilokunta",
+    members: [],
+    ...(options.slackStaffChannel?.private ? { is_private: true } : {}),
+    ...(options.slackStaffChannel?.botMember === false ? { botMember: false } : {}),
+  });
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
   options.telegramFaults?.(tg);
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());

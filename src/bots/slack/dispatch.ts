@@ -4,6 +4,7 @@ import type { Core } from "../../core/app/index.js";
 import type { HandlerOutcome, Input, Interaction } from "../../core/app/contract.js";
 import type { ActorRef } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
+import { cutEscaped, escapeSlack } from "./text.js";
 
 export interface SlackUserRef {
   id: string;
@@ -80,12 +81,12 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
             channel_id: dm.channel?.id ?? interaction.actor.userId,
             content: reply.file.content,
             filename: reply.file.filename,
-            ...(reply.file.caption ? { initial_comment: reply.file.caption } : {}),
+            ...(reply.file.caption ? { initial_comment: cutEscaped(escapeSlack(reply.file.caption), 3000) } : {}),
           });
         }
       }
       if (outcome.toast && !outcome.replies.length && respond) {
-        await respond({ response_type: "ephemeral", replace_original: false, text: outcome.toast });
+        await respond({ response_type: "ephemeral", replace_original: false, text: cutEscaped(escapeSlack(outcome.toast), 3000) });
       }
     },
   };

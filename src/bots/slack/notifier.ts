@@ -2,7 +2,10 @@
 import type { WebClient } from "@slack/web-api";
 import { DeliveryError } from "../../core/errors.js";
 import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
+import type { OutgoingFile, OutgoingMessage, Target } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
+import { cutEscaped, escapeSlack } from "./text.js";
+import type { StaffChannelWatch } from "./staff-channel.js";
 
 const GONE = new Set([
   "channel_not_found",
@@ -47,53 +50,82 @@ export const slackLimits: PlatformLimits = {
   pace: (chatId) => [{ scope: chatId, limit: 1, windowMs: 1000 }],
 };
 
-export function createSlackNotifier(client: WebClient): Notifier {
+/**
+ * The configured staff channel is never given up on: `not_in_channel` (and `channel_not_found`,
+ * which is what a private channel the app was not invited to looks like) make the app try to
+ * join, and otherwise the post waits and is retried (transient) until someone invites the app.
+ */
+async function staffChannelGuard<T>(watch: StaffChannelWatch | undefined, chatId: string, attempt: () => Promise<T>): Promise<T> {
+  try {
+    return await attempt();
+  } catch (err) {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (!watch || chatId !== watch.channelId || (code !== "not_in_channel" && code !== "channel_not_found")) throw err;
+    if (await watch.postFailed(code)) return attempt();
+    throw new DeliveryError("transient", code, {}, { cause: err });
+  }
+}
+
+export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch): Notifier {
+  /** Errors about the staff channel go to {@link staffChannelGuard} as they are. */
+  function classify(err: unknown, chatId: string): unknown {
+    const code = (err as { data?: { error?: string } }).data?.error;
+    if (staff && chatId === staff.channelId && (code === "not_in_channel" || code === "channel_not_found")) return err;
+    return classifySlackError(err);
+  }
+
+  async function send(target: Target, message: OutgoingMessage): Promise<{ messageId: string }> {
+    try {
+      let ts = "";
+      for (const part of renderBlocks(message)) {
+        const res = await client.chat.postMessage({
+          channel: target.chatId,
+          text: part.text,
+          blocks: part.blocks,
+          unfurl_links: false,
+          ...(target.threadId ? { thread_ts: target.threadId } : {}),
+        });
+        ts = res.ts ?? ts;
+      }
+      return { messageId: ts };
+    } catch (err) {
+      throw classify(err, target.chatId);
+    }
+  }
+
+  async function edit(target: Target, messageId: string, message: OutgoingMessage): Promise<void> {
+    const [first] = renderBlocks(message);
+    try {
+      await client.chat.update({ channel: target.chatId, ts: messageId, text: first!.text, blocks: first!.blocks });
+    } catch (err) {
+      const d = classify(err, target.chatId);
+      if (d instanceof DeliveryError && d.message === "message_not_found") return; // deleted in Slack: nothing left to edit
+      throw d;
+    }
+  }
+
+  async function sendFile(target: Target, file: OutgoingFile): Promise<void> {
+    try {
+      // Files need a conversation id: a user's id is turned into their DM with the app.
+      const channel = /^[UW]/.test(target.chatId)
+        ? ((await client.conversations.open({ users: target.chatId })).channel?.id ?? target.chatId)
+        : target.chatId;
+      await client.files.uploadV2({
+        channel_id: channel,
+        content: file.content,
+        filename: file.filename,
+        ...(file.caption ? { initial_comment: cutEscaped(escapeSlack(file.caption), 3000) } : {}),
+      });
+    } catch (err) {
+      throw classify(err, target.chatId);
+    }
+  }
+
   return {
     platform: "slack",
     limits: slackLimits,
-    async send(target, message) {
-      try {
-        let ts = "";
-        for (const part of renderBlocks(message)) {
-          const res = await client.chat.postMessage({
-            channel: target.chatId,
-            text: part.text,
-            blocks: part.blocks,
-            unfurl_links: false,
-            ...(target.threadId ? { thread_ts: target.threadId } : {}),
-          });
-          ts = res.ts ?? ts;
-        }
-        return { messageId: ts };
-      } catch (err) {
-        throw classifySlackError(err);
-      }
-    },
-    async edit(target, messageId, message) {
-      const [first] = renderBlocks(message);
-      try {
-        await client.chat.update({ channel: target.chatId, ts: messageId, text: first!.text, blocks: first!.blocks });
-      } catch (err) {
-        const d = classifySlackError(err);
-        if (d.message === "message_not_found") return; // deleted in Slack: nothing left to edit
-        throw d;
-      }
-    },
-    async sendFile(target, file) {
-      try {
-        // Files need a conversation id: a user's id is turned into their DM with the app.
-        const channel = /^[UW]/.test(target.chatId)
-          ? ((await client.conversations.open({ users: target.chatId })).channel?.id ?? target.chatId)
-          : target.chatId;
-        await client.files.uploadV2({
-          channel_id: channel,
-          content: file.content,
-          filename: file.filename,
-          ...(file.caption ? { initial_comment: file.caption } : {}),
-        });
-      } catch (err) {
-        throw classifySlackError(err);
-      }
-    },
+    send: (target, message) => staffChannelGuard(staff, target.chatId, () => send(target, message)),
+    edit: (target, messageId, message) => staffChannelGuard(staff, target.chatId, () => edit(target, messageId, message)),
+    sendFile: (target, file) => staffChannelGuard(staff, target.chatId, () => sendFile(target, file)),
   };
 }

@@ -6,8 +6,8 @@
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { firstDelivery } from "../delivery/dedupe.js";
+import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff } from "../delivery/outbox.js";
-import { asLocale, t } from "../i18n/index.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { basicsFeature } from "../features/basics.js";
@@ -35,12 +35,12 @@ export interface Core {
   firstDelivery(platform: string, externalId: string): Promise<boolean>;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
-  /** The core's clock (tests run it fake). */
-  now(): Date;
-  /** Queues a notice to every staff channel, each in its own language (`key` and `args` of the i18n bundles). */
-  tellStaff(key: string, args?: Record<string, string | number>): Promise<void>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
+  /** The core's clock. */
+  now(): Date;
+  /** Queues a notice to every active staff channel, each in its own language. */
+  tellStaff(key: string, args?: TArgs): Promise<void>;
 }
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
@@ -56,7 +56,7 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
       return asLocale(member.locale);
     },
     now: () => deps.now(),
-    tellStaff: (key, args) => enqueueToStaff(deps.db, (t) => ({ text: [t(key, args)] }), deps.now()),
+    tellStaff: (key, args) => enqueueToStaff(deps.db, (tr) => ({ text: [tr(key, args)] }), deps.now()),
     commandMenu(locale) {
       const out: { command: string; description: string }[] = [];
       for (const f of registry.features) {

@@ -20,6 +20,7 @@ import type { AddressInfo } from "node:net";
 import type { Duplex } from "node:stream";
 import { WebSocket, WebSocketServer } from "ws";
 import { validateBlocks, validateView } from "./blockkit.js";
+import { readManifest } from "./manifest.js";
 import {
   blockActionsPayload,
   eventCallbackPayload,
@@ -75,6 +76,14 @@ export interface SlackEmulatorOptions {
   http?: HttpTarget;
   /** Record every Web API call / envelope (default true; turn off for long benchmarks). */
   record?: boolean;
+  /**
+   * The app manifest whose bot scopes the bot token gets and whose slash commands'
+   * `should_escape` decides how command text is encoded (default: the repository's
+   * slack-app-manifest.yml).
+   */
+  manifestPath?: string;
+  /** Scopes of the bot token instead of the manifest's (`"all"`: no scope checks). */
+  scopes?: string[] | "all";
 }
 
 export interface HttpTarget {
@@ -639,6 +648,9 @@ export class SlackEmulator {
   private responseSeq = 0;
   /** Acks that arrived after their timeout. */
   lateAcks = 0;
+  /** The bot token's scopes (`undefined`: every scope). Change with {@link setScopes}. */
+  private botScopes: Set<string> | undefined;
+  private readonly shouldEscape: Record<string, boolean>;
 
   private readonly handlers: Record<string, Handler>;
 
@@ -662,6 +674,9 @@ export class SlackEmulator {
     this.record = opts.record ?? true;
     this.httpTarget = opts.http;
     this.botTokens.add(this.botToken);
+    const manifest = readManifest(opts.manifestPath);
+    this.shouldEscape = manifest.shouldEscape;
+    this.botScopes = opts.scopes === "all" ? undefined : new Set(opts.scopes ?? manifest.botScopes);
 
     this.addUser({ id: this.botUserId, name: this.botName, real_name: this.botName, is_bot: true });
 
@@ -1185,6 +1200,12 @@ export class SlackEmulator {
     } else if (isApp) {
       return fail("not_allowed_token_type");
     }
+    if (isBot && this.botScopes) {
+      const needed = this.scopesFor(method, params);
+      if (needed.length && !needed.some((sc) => this.botScopes!.has(sc))) {
+        return fail("missing_scope", { needed: needed.join(","), provided: [...this.botScopes].join(",") });
+      }
+    }
 
     if (this.limits?.perMethodPerMinute) {
       const lim = this.limits.perMethodPerMinute[method];
@@ -1194,6 +1215,64 @@ export class SlackEmulator {
       }
     }
     return handler(params, { token });
+  }
+
+  /** The bot token's scopes from now on (`"all"`: no scope checks). */
+  setScopes(scopes: string[] | "all"): void {
+    this.botScopes = scopes === "all" ? undefined : new Set(scopes);
+  }
+
+  /**
+   * The scopes a bot token needs for `method` (any one of them is enough), as Slack's method
+   * reference lists them; for conversation methods the one matching the conversation's type.
+   */
+  private scopesFor(method: string, p: Obj): string[] {
+    const kind = (suffix: string): string[] => {
+      const ch = this.channelsById.get(str(p, "channel") ?? "");
+      if (!ch) return [`channels:${suffix}`, `groups:${suffix}`, `im:${suffix}`, `mpim:${suffix}`];
+      const t = ch.is_im ? "im" : ch.is_mpim ? "mpim" : ch.is_private ? "groups" : "channels";
+      return [`${t}:${suffix}`];
+    };
+    switch (method) {
+      case "chat.postMessage":
+      case "chat.update":
+      case "chat.delete":
+      case "chat.postEphemeral":
+        return ["chat:write"];
+      case "conversations.info":
+      case "conversations.members":
+        return kind("read");
+      case "conversations.list": {
+        const types = (str(p, "types") ?? "public_channel").split(",").map((x) => x.trim());
+        const map: Record<string, string> = { public_channel: "channels:read", private_channel: "groups:read", im: "im:read", mpim: "mpim:read" };
+        return types.map((x) => map[x] ?? "channels:read");
+      }
+      case "conversations.history":
+      case "conversations.replies":
+        return kind("history");
+      case "conversations.join":
+        return ["channels:join"];
+      case "conversations.open":
+        return (str(p, "users") ?? "").includes(",") ? ["mpim:write"] : ["im:write"];
+      case "users.info":
+      case "users.list":
+        return ["users:read"];
+      case "users.lookupByEmail":
+        return ["users:read.email"];
+      case "reactions.add":
+      case "reactions.remove":
+        return ["reactions:write"];
+      case "files.getUploadURLExternal":
+      case "files.completeUploadExternal":
+      case "files.delete":
+        return ["files:write"];
+      case "files.info":
+        return ["files:read"];
+      case "team.info":
+        return ["team:read"];
+      default:
+        return [];
+    }
   }
 
   private takeFault(method: string): Fault | undefined {
@@ -1457,8 +1536,10 @@ export class SlackEmulator {
    * blocks ack is shown like Slack does: ephemeral to the user, or in the channel with
    * `response_type: "in_channel"`.
    */
-  async slashCommand(i: { user: string; channel: string; command: string; text?: string }): Promise<CommandResult> {
+  async slashCommand(i: { user: string; channel: string; command: string; text?: string; raw?: boolean }): Promise<CommandResult> {
     const u = this.requireUser(i.user);
+    const typed = i.text ?? "";
+    const text = i.raw ? typed : this.encodeTyped(typed, this.shouldEscape[i.command] ? "command" : "none");
     const ch = this.resolveChannel(i.channel) ?? this.requireChannel(i.channel);
     const triggerId = this.newTrigger(u.id);
     const ctx: Omit<ResponseCtx, "kind" | "createdAt" | "uses"> = { user: u.id, channel: ch.id };
@@ -1467,7 +1548,7 @@ export class SlackEmulator {
       user: { id: u.id, name: u.name },
       channel: this.channelRef(ch),
       command: i.command,
-      text: i.text ?? "",
+      text,
       responseUrl,
       triggerId,
     });
@@ -1646,9 +1727,13 @@ export class SlackEmulator {
     return this.sendEvent({ type: "retry" }, opts);
   }
 
-  /** A user posts a message (stored in the channel and delivered as a `message` event). */
-  userMessage(i: { user: string; channel: string; text: string; thread_ts?: string; eventId?: string }): Promise<EventResult> {
-    const ev: Obj & { type: string } = { type: "message", user: i.user, channel: i.channel, text: i.text };
+  /**
+   * A user posts a message (stored in the channel and delivered as a `message` event). `text` is
+   * what the user typed; Slack's encoding is applied (`raw: true` sends `text` as it is).
+   */
+  userMessage(i: { user: string; channel: string; text: string; thread_ts?: string; eventId?: string; raw?: boolean }): Promise<EventResult> {
+    const text = i.raw ? i.text : this.encodeTyped(i.text, "message");
+    const ev: Obj & { type: string } = { type: "message", user: i.user, channel: i.channel, text };
     if (i.thread_ts) ev["thread_ts"] = i.thread_ts;
     return this.sendEvent(ev, i.eventId ? { eventId: i.eventId } : {});
   }
@@ -1656,6 +1741,63 @@ export class SlackEmulator {
   /** A user opens the bot's App Home tab (`app_home_opened`). */
   openAppHome(user: string, tab: "home" | "messages" = "home"): Promise<EventResult> {
     return this.sendEvent({ type: "app_home_opened", user, tab });
+  }
+
+  /**
+   * What Slack makes of typed text: `&`, `<`, `>` become `&amp;`, `&lt;`, `&gt;` everywhere. In
+   * messages (and command text of a command with `should_escape: true`) the server also wraps
+   * what it recognises: addresses `<https://…>`, `www.…` as `<http://www.…|www.…>`, e-mail
+   * addresses `<mailto:…|…>`, picked people `<@U…>` (commands: `<@U…|name>`), channels
+   * `<#C…|name>`, and `@channel`/`@here`/`@everyone` as `<!channel>`/`<!here>`/`<!everyone>`.
+   * Commands without escaping get the entity encoding only ("Escape channels, users, and links
+   * sent to your app" off).
+   */
+  encodeTyped(typed: string, mode: "message" | "command" | "none"): string {
+    const escaped = typed.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+    if (mode === "none") return escaped;
+    const users = [...this.usersById.values()];
+    const channels = [...this.channelsById.values()].filter((c) => !c.is_im && !c.is_mpim);
+    const trail = /[.,!?;:)]+$/;
+    return escaped.replace(/(^|[\s(])((?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.-]+)/g, (all, pre: string, word: string) => {
+      const tail = trail.exec(word)?.[0] ?? "";
+      const w = tail ? word.slice(0, -tail.length) : word;
+      if (/^https?:\/\//.test(w)) return `${pre}<${w}>${tail}`;
+      if (w.startsWith("www.")) return `${pre}<http://${w}|${w}>${tail}`;
+      if (!w.startsWith("@") && !w.startsWith("#") && w.includes("@")) return `${pre}<mailto:${w}|${w}>${tail}`;
+      if (w.startsWith("@")) {
+        const name = w.slice(1);
+        if (name === "channel" || name === "here" || name === "everyone") return `${pre}<!${name}>${tail}`;
+        const u = users.find((x) => x.name === name);
+        if (u) return `${pre}${mode === "command" ? `<@${u.id}|${u.name}>` : `<@${u.id}>`}${tail}`;
+      }
+      if (w.startsWith("#")) {
+        const c = channels.find((x) => x.name === w.slice(1));
+        if (c) return `${pre}<#${c.id}|${c.name}>${tail}`;
+      }
+      return all;
+    });
+  }
+
+  /**
+   * Every Slack control sequence (`<!channel>`, `<!here>`, `<!everyone>`, `<!subteam^…>`,
+   * `<@U…>`) in what the app sent: messages, ephemerals, response_url posts, modals and App
+   * Home. Each one would ping people; an app that escapes user text sends none of its own.
+   */
+  pings(): { where: string; token: string }[] {
+    const found: { where: string; token: string }[] = [];
+    const scan = (where: string, v: unknown) => {
+      if (typeof v === "string") {
+        for (const m of v.matchAll(/<(![a-z]+(?:\^[^|>]*)?|@[UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) found.push({ where, token: m[0] });
+      } else if (Array.isArray(v)) v.forEach((x) => scan(where, x));
+      else if (isObj(v)) for (const x of Object.values(v)) scan(where, x);
+    };
+    for (const list of this.msgsByChannel.values()) {
+      for (const m of list) if (m.user === this.botUserId) for (const ver of m.versions) scan(`message ${m.channel} ${m.ts}`, [ver.text, ver.blocks ?? [], ver.attachments ?? []]);
+    }
+    for (const e of this.ephemeralList) scan(`ephemeral ${e.channel} ${e.user}`, [e.text, e.blocks ?? [], e.versions]);
+    for (const v of this.viewsById.values()) scan(`view ${v.type} ${v.user}`, v.versions);
+    for (const r of this.responsePosts) scan("response_url", r.body);
+    return found;
   }
 
   private enrichEvent(ev: Obj, record: boolean): Obj {
@@ -2154,8 +2296,15 @@ export class SlackEmulator {
   // Web API methods
   // -------------------------------------------------------------------------------------------
 
+  /** A private channel is invisible to a bot that is not in it: Slack answers channel_not_found. */
+  private visible(ch: EmuChannel | undefined): EmuChannel | undefined {
+    if (!ch) return undefined;
+    if (ch.is_private && !ch.is_im && !ch.is_mpim && !ch.members.has(this.botUserId)) return undefined;
+    return ch;
+  }
+
   private postable(arg: string | undefined): EmuChannel | Obj {
-    const ch = this.resolveChannel(arg);
+    const ch = this.visible(this.resolveChannel(arg));
     if (!ch) return fail("channel_not_found");
     if (ch.is_archived) return fail("is_archived");
     if (!ch.is_im && !ch.members.has(this.botUserId)) return fail("not_in_channel");
@@ -2243,7 +2392,8 @@ export class SlackEmulator {
       },
 
       "chat.update": (p) => {
-        const ch = this.resolveChannel(str(p, "channel"));
+        // chat.update takes the conversation's id only: a #name or a user id is channel_not_found.
+        const ch = this.visible(this.channelsById.get(str(p, "channel") ?? ""));
         if (!ch) return fail("channel_not_found");
         if (ch.is_archived) return fail("is_archived");
         const m = this.message(ch.id, str(p, "ts") ?? "");
@@ -2390,13 +2540,13 @@ export class SlackEmulator {
       },
 
       "conversations.info": (p) => {
-        const ch = this.channelsById.get(str(p, "channel") ?? "");
+        const ch = this.visible(this.channelsById.get(str(p, "channel") ?? ""));
         if (!ch) return fail("channel_not_found");
         return ok({ channel: this.publicChannel(ch, bool(p, "include_num_members")) });
       },
 
       "conversations.members": (p) => {
-        const ch = this.channelsById.get(str(p, "channel") ?? "");
+        const ch = this.visible(this.channelsById.get(str(p, "channel") ?? ""));
         if (!ch) return fail("channel_not_found");
         const { page, next } = paginate([...ch.members], p);
         return ok({ members: page, response_metadata: { next_cursor: next } });
@@ -2428,7 +2578,7 @@ export class SlackEmulator {
       },
 
       "conversations.history": (p) => {
-        const ch = this.channelsById.get(str(p, "channel") ?? "");
+        const ch = this.visible(this.channelsById.get(str(p, "channel") ?? ""));
         if (!ch) return fail("channel_not_found");
         if (!ch.is_im && !ch.members.has(this.botUserId)) return fail("not_in_channel");
         const latest = str(p, "latest");
@@ -2453,7 +2603,7 @@ export class SlackEmulator {
       },
 
       "conversations.replies": (p) => {
-        const ch = this.channelsById.get(str(p, "channel") ?? "");
+        const ch = this.visible(this.channelsById.get(str(p, "channel") ?? ""));
         if (!ch) return fail("channel_not_found");
         const ts = str(p, "ts") ?? "";
         const parent = this.message(ch.id, ts);
