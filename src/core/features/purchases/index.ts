@@ -1,5 +1,5 @@
 /**
- * Co-purchasing of courses (issue 4): needs are pooled across organisations, joint purchases are
+ * Co-purchasing of courses: needs are pooled across organisations, joint purchases are
  * posted with a live status, seats are committed per organisation with a waiting list, and the
  * cost is split to the cent at the deadline.
  *
