@@ -37,13 +37,16 @@ export class ConfigError extends MkError {
  * - `gone`: the recipient blocked the bot, left, or the chat no longer exists: stop trying;
  * - `migrated`: the Telegram group became a supergroup at `newChatId`: retry there;
  * - `rejected`: the platform refused the content (a bug): do not retry;
+ * - `waiting`: the chat cannot be reached until a person acts (the Slack app was not invited to
+ *   the staff channel): kept, tried again after `retryAfterMs`, never given up on and not counted
+ *   as a failed attempt;
  * - `in_doubt`: the request may have reached the platform but no answer came back (connection
  *   cut, timeout): sends are not idempotent, so the caller decides (the outbox resends, the
  *   weekly digest does not).
  */
 export class DeliveryError extends MkError {
   constructor(
-    readonly kind: "rate_limited" | "transient" | "gone" | "migrated" | "rejected" | "in_doubt",
+    readonly kind: "rate_limited" | "transient" | "gone" | "migrated" | "rejected" | "waiting" | "in_doubt",
     message: string,
     readonly details: { retryAfterMs?: number; newChatId?: string } = {},
     options?: { cause?: unknown },

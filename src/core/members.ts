@@ -3,6 +3,7 @@ import type { DbOrTx } from "../db/client.js";
 import type { Config } from "./config.js";
 import { isLocale, localeFromHint } from "./i18n/index.js";
 import type { ActorRef, Locale, Platform } from "./types.js";
+import { containsIdentityCode } from "./privacy/index.js";
 
 export const MUNICIPALITIES = [
   "Lahti",
@@ -28,6 +29,12 @@ export function cleanName(raw: string, max = 80): string {
     .slice(0, max);
 }
 
+/** A name or handle from the platform's profile, unless it holds an identity code (then nothing). */
+function profileText(raw: string | undefined, max = 80): string {
+  const name = cleanName(raw ?? "", max);
+  return containsIdentityCode(name) ? "" : name;
+}
+
 /**
  * Finds the member behind a platform identity, registering them on first contact
  * (their language from the platform's hint). Returns whether they are new.
@@ -39,12 +46,13 @@ export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: L
   });
   if (existing) {
     const changes: { privateChatId?: string; username?: string | null } = {};
+    const username = profileText(actor.username) || null;
     if (existing.privateChatId !== actor.privateChatId) changes.privateChatId = actor.privateChatId;
-    if ((actor.username ?? null) !== existing.username) changes.username = actor.username ?? null;
+    if (username !== existing.username) changes.username = username;
     if (Object.keys(changes).length) await db.identity.update({ where: { id: existing.id }, data: changes });
     let { member, ...identity } = existing;
     // First met where only an id was known (e.g. Slack's App Home): take the real name when it comes.
-    const name = cleanName(actor.displayName);
+    const name = profileText(actor.displayName);
     if (member.displayName === actor.userId && name && name !== actor.userId) {
       member = await db.member.update({ where: { id: member.id }, data: { displayName: name } });
     }
@@ -52,14 +60,14 @@ export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: L
   }
   const member = await db.member.create({
     data: {
-      displayName: cleanName(actor.displayName) || "?",
+      displayName: profileText(actor.displayName) || "?",
       locale: localeFromHint(actor.languageHint, defaultLocale),
       identities: {
         create: {
           platform: actor.platform,
           externalUserId: actor.userId,
           privateChatId: actor.privateChatId,
-          username: actor.username ?? null,
+          username: profileText(actor.username) || null,
         },
       },
     },
@@ -87,19 +95,86 @@ export async function listOrganisations(db: DbOrTx) {
 
 export type OrganisationResult =
   | { type: "ok"; organisation: { id: number; name: string; municipality: string } }
+  | { type: "similar"; organisation: { id: number; name: string; municipality: string }; name: string }
   | { type: "invalid_name" }
   | { type: "unknown_municipality" };
 
-/** Creates an organisation (or finds it by name, case-insensitively) and makes the member part of it. */
+/** Legal-form words that do not tell organisations apart: "Manna ry", "Manna r.y." and "Manna rf" are one. */
+const LEGAL_FORM = /^(ry|rf|ry:n|rf:s)$/;
+
+/**
+ * An organisation name reduced to what tells it apart: lower case, no accents or punctuation,
+ * no legal form (ry, r.y., rf) and no town at the end ("Manna ry., Lahti" → "manna").
+ */
+export function organisationKey(name: string): string {
+  const words = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/\br\.\s*([yf])\.?(?=\s|,|$)/g, "r$1")
+    .replace(/[^\p{L}\p{N}:]+/gu, " ")
+    .trim()
+    .split(" ")
+    .filter((w) => w && !LEGAL_FORM.test(w));
+  const towns = MUNICIPALITIES.map((m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  while (words.length > 1 && towns.includes(words.at(-1)!)) words.pop();
+  return words.join(" ");
+}
+
+/** Levenshtein distance, stopping early once it exceeds `max`. */
+function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    let best = i;
+    for (let j = 1; j <= b.length; j++) {
+      row[j] = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+      best = Math.min(best, row[j]!);
+    }
+    if (best > max) return max + 1;
+    prev = row;
+  }
+  return prev[b.length]!;
+}
+
+/**
+ * The existing organisation a typed name most likely means: the same name key, or one or two
+ * typos away (one from four letters up, two from ten). It is only offered: the member may still add theirs. Undefined when none is that close.
+ */
+export function similarOrganisation<T extends { name: string }>(all: T[], name: string): T | undefined {
+  const key = organisationKey(name);
+  if (!key) return undefined;
+  const max = key.length >= 10 ? 2 : key.length >= 4 ? 1 : 0;
+  let found: { o: T; d: number } | undefined;
+  const digits = (k: string) => k.replace(/\D+/g, " ").trim();
+  for (const o of all) {
+    const other = organisationKey(o.name);
+    if (digits(other) !== digits(key)) continue; // "Yhdistys 01" and "Yhdistys 02" are two
+    const d = editDistance(key, other, max);
+    if (d <= max && (!found || d < found.d)) found = { o, d };
+  }
+  return found?.o;
+}
+
+/**
+ * Creates an organisation (or finds it by name, case-insensitively) and makes the member part of
+ * it. A name close to an existing one ("Manna ry., Lahti" for "Manna ry") is not created: the
+ * existing one is returned as `similar` for the member to choose, unless `force` is set.
+ */
 export async function joinOrganisation(
   db: DbOrTx,
   memberId: number,
-  input: { name: string; municipality?: string; description?: string },
+  input: { name: string; municipality?: string; description?: string; force?: boolean },
 ): Promise<OrganisationResult> {
   const name = cleanName(input.name, 100);
   if (name.length < 2) return { type: "invalid_name" };
   const all = await db.organisation.findMany();
   let organisation = all.find((o) => o.name.toLowerCase() === name.toLowerCase());
+  if (!organisation && !input.force) {
+    const similar = similarOrganisation(all, name);
+    if (similar) return { type: "similar", organisation: similar, name };
+  }
   if (!organisation) {
     const municipality = input.municipality ? cleanName(input.municipality, 40) : "Lahti";
     if (!municipality) return { type: "unknown_municipality" };

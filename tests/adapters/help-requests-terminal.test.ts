@@ -3,81 +3,14 @@
  * accounts: lines typed into a stream, `/kayttaja <name>` (alias `/as`) switching who types,
  * buttons pressed by their numbers; posts and private messages printed with where they went.
  */
-import { PassThrough } from "node:stream";
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
-import { testCore } from "../support/core.js";
-import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
-import { syncChannels } from "../../src/core/delivery/channels.js";
-import { deliverDue } from "../../src/core/delivery/outbox.js";
+import { terminal } from "../support/terminal.js";
 import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
-import type { Notifier } from "../../src/core/app/contract.js";
 
 afterAll(cleanupDatabases);
 
 const DAY = 86_400_000;
-
-async function terminal() {
-  const t = await testCore({ env: { STAFF_ADMINS: "terminal:Kaisa" } });
-  await syncChannels(t.db, "terminal", [
-    { platform: "terminal", chatId: TERMINAL_COMMUNITY, kind: "community" },
-    { platform: "terminal", chatId: TERMINAL_STAFF, kind: "staff" },
-  ]);
-  const input = new PassThrough();
-  const output = new PassThrough();
-  let printed = "";
-  output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
-  let notifier: Notifier | undefined;
-  const drain = async () => {
-    for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
-      if (!r.sent) break;
-    }
-  };
-  // The adapter calls afterEach once it has handled a line (a user switch only prints a note).
-  let handled = 0;
-  const adapter = createTerminalAdapter(t.core, {
-    input,
-    output,
-    afterEach: async () => {
-      await drain();
-      handled++;
-    },
-  });
-  notifier = adapter.notifier;
-  const running = adapter.run();
-  let seen = 0;
-  /** Types lines into the stream, waits until each is handled, and returns what was printed in answer. */
-  const type = async (...lines: string[]) => {
-    for (const l of lines) {
-      const before = { printed: printed.length, handled };
-      input.write(`${l}\n`);
-      if (/^\/(kayttaja|as)\b/i.test(l)) await waitFor(() => printed.slice(before.printed).includes("nyt kirjoittaa"));
-      else await waitFor(() => handled > before.handled);
-    }
-    const out = printed.slice(seen);
-    seen = printed.length;
-    return out;
-  };
-  /** The number of the most recently printed button with this label. */
-  const button = (label: string) => {
-    const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const all = [...printed.matchAll(new RegExp(`\\[(\\d+)\\] ${escaped}(?=  \\[|\\n|$)`, "g"))];
-    const last = all.at(-1);
-    if (!last) throw new Error(`no button "${label}" printed`);
-    return last[1]!;
-  };
-  const press = (label: string) => type(button(label));
-  return { ...t, type, press, button, drain, end: async () => (input.end(), await running), printed: () => printed };
-}
-
-async function waitFor(check: () => boolean, timeoutMs = 5000) {
-  const start = Date.now();
-  while (!check()) {
-    if (Date.now() - start > timeoutMs) throw new Error("terminal did not answer");
-    await new Promise((r) => setTimeout(r, 10));
-  }
-}
 
 describe("terminal adapter", () => {
   it("plays the whole help-request story with /kayttaja and numbered buttons", async () => {

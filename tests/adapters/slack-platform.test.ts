@@ -101,8 +101,14 @@ describe("the staff channel when the app was not invited", () => {
     expect(H.sl.messages(STAFF_CHANNEL_ID)).toEqual([]);
     const channel = await H.app.db.channel.findFirstOrThrow({ where: { platform: "slack", chatId: STAFF_CHANNEL_ID } });
     expect(channel.active).toBe(true); // never given up on
+    // Hours go by (more tries than any failure is retried): the post still waits, nothing is given up.
+    for (let i = 0; i < 40; i++) {
+      H.clock.advance(3 * 60_000);
+      await H.settle();
+    }
     const waiting = await H.app.db.outboxMessage.findFirstOrThrow({ where: { platform: "slack", chatId: STAFF_CHANNEL_ID } });
-    expect(waiting.status).toBe("pending");
+    expect(waiting).toMatchObject({ status: "pending", attempts: 0, lastError: "channel_not_found" });
+    expect(H.sl.calls("chat.postMessage").filter((c) => c.params["channel"] === STAFF_CHANNEL_ID).length).toBeGreaterThan(30);
 
     // Someone invites the app: the waiting post goes out, the App Home is clean again. No restart.
     H.sl.joinChannel(STAFF_CHANNEL_ID, H.sl.botUserId);
@@ -112,6 +118,22 @@ describe("the staff channel when the app was not invited", () => {
     await H.sl.openAppHome(kaisa);
     await H.sl.waitFor(() => !homeText(H.sl, kaisa).includes("/invite @") || undefined, 5000, "the warning gone");
     expect(H.app.slack!.staffChannel.state().status).toBe("ok");
+  });
+
+  it("the weekly digest to a staff channel the app was not invited to waits; the channel stays configured", async () => {
+    h = await startHarness({ telegram: false, slackStaffChannel: { private: true, botMember: false } });
+    const H = h;
+    const { sendDigestNow } = await import("../../src/core/features/digest/index.js");
+    const { request, SLOT_TIME } = await import("../core/digest-fixtures.js");
+    await request(H.app.db, { title: "Kaksi käsiparia muuttoon", org: "Manna ry", createdAt: "2026-11-20T09:00:00Z" });
+    H.clock.set(SLOT_TIME);
+    await sendDigestNow(H.app.deps, H.app.digest);
+    const row = await H.app.db.delivery.findFirstOrThrow({ where: { recipientKey: `slack:${STAFF_CHANNEL_ID}` } });
+    expect(row.status).toBe("pending");
+    expect(await H.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: true });
+    H.sl.joinChannel(STAFF_CHANNEL_ID, H.sl.botUserId);
+    await sendDigestNow(H.app.deps, H.app.digest);
+    await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Kaksi käsiparia muuttoon"), 5000);
   });
 
   it("a public channel: the app joins by itself; without channels:join it waits for an invitation", async () => {
@@ -200,6 +222,24 @@ describe("Slack start-up: essential and non-essential calls", () => {
       await sl.close();
     }
   }, 90_000);
+
+  it("Socket Mode cannot connect at first (500 on apps.connections.open): the start goes on and the app connects later", async () => {
+    const sl = await startSlackEmulator();
+    sl.addChannel({ id: STAFF_CHANNEL_ID, name: "mk-henkilokunta" });
+    sl.addUser({ id: "U0KAISA35", name: "kaisa" });
+    sl.failNext("apps.connections.open", { status: 500 }, 4);
+    const { app, log } = await boot(sl);
+    try {
+      await app.start();
+      expect(log.entries.some((e) => e.level === "warn" && String(e.msg).includes("could not connect to Slack"))).toBe(true);
+      await sl.waitForConnection(20_000);
+      const r = await sl.slashCommand({ user: "U0KAISA35", channel: STAFF_CHANNEL_ID, command: "/mk", text: "ohje" });
+      expect(r.acked).toBe(true);
+    } finally {
+      await app.stop();
+      await sl.close();
+    }
+  }, 60_000);
 
   it("a 500 on every non-essential call: the app starts, serves, warns, and catches up later", async () => {
     const sl = await startSlackEmulator();

@@ -13,7 +13,6 @@ import type { HandlerOutcome, Interaction, Notifier } from "../../src/core/app/c
 import type { ActorRef, OutgoingMessage, Platform, Target } from "../../src/core/types.js";
 import { renderHtml } from "../../src/bots/telegram/render.js";
 import { renderMrkdwn } from "../../src/bots/slack/render.js";
-import { containsFullContactDetails, containsIdentityCode } from "../../src/core/features/help-requests/sensitive.js";
 import { parseUntil } from "../../src/core/features/help-requests/validate.js";
 import { expireRequests, flagUnanswered, remindBeforeExpiry } from "../../src/core/features/help-requests/service.js";
 
@@ -100,26 +99,7 @@ async function joinOrg(h: Awaited<ReturnType<typeof setup>>, actor: ActorRef, or
   expect(textOf(await h.say(actor, `/organisaatio ${org}`))).toContain(org.split(",")[0]!);
 }
 
-describe("confidentiality checks", () => {
-  it("finds a Finnish identity code only with a valid check character", () => {
-    expect(containsIdentityCode("asiakas 131052-308T tarvitsee")).toBe(true);
-    expect(containsIdentityCode("131052-308t")).toBe(true);
-    expect(containsIdentityCode("010594Y9032")).toBe(true);
-    expect(containsIdentityCode("010594Y9021")).toBe(true);
-    expect(containsIdentityCode("020304A123R")).toBe(false);
-    expect(containsIdentityCode("131052-308A")).toBe(false);
-    expect(containsIdentityCode("tilaus 131052-3080 kpl")).toBe(false);
-    expect(containsIdentityCode("Tarvitsemme 2 käsiparia 14.12.")).toBe(false);
-  });
-
-  it("finds full contact details: a phone with an e-mail or a street address", () => {
-    expect(containsFullContactDetails("soita 040 123 4567 tai maija@example.com")).toBe(true);
-    expect(containsFullContactDetails("Maija, Mannerheiminkatu 5 B, puh. +358 40 1234567")).toBe(true);
-    expect(containsFullContactDetails("soita meille 03 123 4567")).toBe(false);
-    expect(containsFullContactDetails("info@manna.fi")).toBe(false);
-    expect(containsFullContactDetails("Aleksanterinkatu 18, avoinna 9–15")).toBe(false);
-  });
-
+describe("input checks (confidentiality: tests/core/privacy.test.ts)", () => {
   it("parses until-when: days, d.m., d.m.yyyy; refuses past, too far and nonsense", () => {
     const now = new Date("2026-11-23T08:00:00Z");
     const tz = "Europe/Helsinki";

@@ -41,6 +41,9 @@ export function classifySlackError(err: unknown): DeliveryError {
   return new DeliveryError("transient", e.message ?? String(err), {}, { cause: err });
 }
 
+/** How often a post waiting for the app to be invited to the staff channel is tried again. */
+const STAFF_CHANNEL_RETRY_MS = 2 * 60_000;
+
 /**
  * Slack's limits: a message may have 50 sections of 3000 characters, but a readable part of a
  * long text is smaller; about one message a second into one channel.
@@ -53,7 +56,7 @@ export const slackLimits: PlatformLimits = {
 /**
  * The configured staff channel is never given up on: `not_in_channel` (and `channel_not_found`,
  * which is what a private channel the app was not invited to looks like) make the app try to
- * join, and otherwise the post waits and is retried (transient) until someone invites the app.
+ * join, and otherwise the post waits (`waiting`) and is tried again until someone invites the app.
  */
 async function staffChannelGuard<T>(watch: StaffChannelWatch | undefined, chatId: string, attempt: () => Promise<T>): Promise<T> {
   try {
@@ -62,7 +65,7 @@ async function staffChannelGuard<T>(watch: StaffChannelWatch | undefined, chatId
     const code = (err as { data?: { error?: string } }).data?.error;
     if (!watch || chatId !== watch.channelId || (code !== "not_in_channel" && code !== "channel_not_found")) throw err;
     if (await watch.postFailed(code)) return attempt();
-    throw new DeliveryError("transient", code, {}, { cause: err });
+    throw new DeliveryError("waiting", code, { retryAfterMs: STAFF_CHANNEL_RETRY_MS }, { cause: err });
   }
 }
 

@@ -1,7 +1,9 @@
 /**
  * The terminal adapter (like Hubot's shell): type as a member, read the bot's answers, with no
- * accounts anywhere. Buttons are shown as numbered choices; type the number to press one of the
- * most recent message that has buttons (as on a phone, where that is the message in view).
+ * accounts anywhere. Buttons are shown as numbered choices, `[1] label`. A typed number presses
+ * a button of the newest message shown (to you or to the groups) — but only when no question
+ * waits for your answer: then the number is your answer (three days, six seats), the buttons are
+ * shown as `[#1] label`, and `#1` presses one. `#1` works at any time.
  * `/kayttaja <name>` (alias `/as`) switches who is typing, so one person can play a whole story.
  * Posts to the community group and staff channel, and private messages to others, are printed
  * with a label saying where they went.
@@ -39,24 +41,32 @@ export function createTerminalAdapter(
 
   /**
    * Typed numbers press buttons. Each message numbers its buttons from 1. Each viewer (a person,
-   * or "the groups" that everyone sees) has the buttons of the newest message they were shown;
-   * a number presses the button of whichever of the typist's own or the groups' is newer.
-   * An edited message keeps its place: it only refreshes its own buttons.
+   * or "the groups" that everyone sees) has the buttons of the newest message they were shown
+   * (none, when that message has none: an older message's buttons are out of reach, so a number
+   * never presses something scrolled away); a number presses the button of whichever of the
+   * typist's own or the groups' newest message has it, the newer first. An edited message keeps
+   * its place: it only refreshes its own buttons.
    */
   const GROUPS = "\u0000groups";
   const choiceSets = new Map<string, { seq: number; messageKey: string; map: Map<number, string> }>();
   let choiceSeq = 0;
+  /** Whether a question waits for the typist's answer (then buttons are typed as `#1`). */
+  let questionOpen = false;
+  /** The typist's language, for the terminal's own notes. */
+  let locale = "fi";
   const render = (message: OutgoingMessage, viewer: string, messageKey: string, edit = false) => {
-    if (!message.buttons?.length) return renderMessage(message, () => 0);
     const map = new Map<number, string>();
     const text = renderMessage(message, (action) => {
       map.set(map.size + 1, action);
-      return map.size;
+      return `${questionOpen ? "#" : ""}${map.size}`;
     });
     const current = choiceSets.get(viewer);
     if (!edit) choiceSets.set(viewer, { seq: ++choiceSeq, messageKey, map });
     else if (current?.messageKey === messageKey) current.map = map;
     return text;
+  };
+  const refreshQuestion = async () => {
+    ({ questionOpen, locale } = await core.conversationState({ platform: "terminal", userId: user }));
   };
   const choiceFor = (n: number): string | undefined => {
     const own = choiceSets.get(user);
@@ -96,11 +106,23 @@ export function createTerminalAdapter(
     if (switchMatch) {
       const name = cleanName(switchMatch[2] ?? "", 40);
       if (name) user = name;
-      print(`(${t("fi", "terminal-now-typing", { name: user })})`);
+      await refreshQuestion();
+      print(`(${t(locale, "terminal-now-typing", { name: user })})`);
+      if (questionOpen) print(`(${t(locale, "terminal-question-open")})`);
       return;
     }
+    await refreshQuestion();
     let input: Input;
-    const pressed = /^\d{1,2}$/.test(text) ? choiceFor(Number(text)) : undefined;
+    // "#2" always presses button 2; a plain "2" only when no question waits for an answer.
+    const number = /^(#)?\s*(\d{1,2})$/.exec(text);
+    const wantsButton = number !== null && (number[1] === "#" || !questionOpen);
+    const pressed = wantsButton ? choiceFor(Number(number[2])) : undefined;
+    if (wantsButton && !pressed) {
+      if (!interactive) print(`\n» ${user}: ${text}`);
+      print(`(${t(locale, "terminal-no-button", { n: number[2]! })})`);
+      await io.afterEach?.();
+      return;
+    }
     if (pressed) {
       input = { type: "action", action: pressed };
     } else if (text.startsWith("/")) {
@@ -116,11 +138,13 @@ export function createTerminalAdapter(
       chat: { chatId: user, kind: "private" },
       input,
     });
+    await refreshQuestion();
     if (outcome.toast && !outcome.replies.length) print(`(${outcome.toast})`);
     for (const reply of outcome.replies) {
       print(render(reply.message, user, `reply-${messageSeq++}`));
       if (reply.file) await notifier.sendFile({ chatId: user }, reply.file);
     }
+    if (questionOpen && outcome.replies.length) print(`(${t(locale, "terminal-question-open")})`);
     await io.afterEach?.();
   }
 

@@ -13,7 +13,8 @@ export function renderPlain(text: RichText): string {
     .join("");
 }
 
-export function renderMessage(message: OutgoingMessage, number: (action: string) => number): string {
+/** A message with its buttons as `[1] label` (or `[#1] label`: `number` decides how a button is typed). */
+export function renderMessage(message: OutgoingMessage, number: (action: string) => string): string {
   const lines = [renderPlain(message.text)];
   for (const row of message.buttons ?? []) {
     lines.push(row.map((b) => `  [${number(b.action)}] ${b.label}`).join(""));

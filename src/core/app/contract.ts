@@ -9,6 +9,7 @@ import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
 import type { ActorRef, Button, ChatRef, Locale, OutgoingFile, OutgoingMessage, Platform, RichText, Target } from "../types.js";
 import type { Member, Identity } from "../../generated/prisma/client.js";
+import type { SafeText } from "../privacy/index.js";
 
 export type Input =
   | { type: "command"; command: string; args: string }
@@ -71,7 +72,8 @@ export interface HandlerContext extends CoreDeps, MemberContext {
   registry: Registry;
 }
 
-export type Handler = (ctx: HandlerContext, args: string) => Promise<HandlerOutcome>;
+/** `args` has passed the confidentiality guard (src/core/privacy): only the router makes SafeText. */
+export type Handler = (ctx: HandlerContext, args: SafeText) => Promise<HandlerOutcome>;
 
 export interface CommandDef {
   /** Finnish name first, then aliases (e.g. ["pyyda", "ask"]). Lowercase, 1–32 chars [a-z0-9_]. */
@@ -96,12 +98,15 @@ export interface DialogDef<T extends Record<string, unknown> = Record<string, un
    * that does not match (written by an older version of the flow, or damaged) is dropped.
    */
   data: z.ZodType<T>;
-  /** Called with the member's free text while this dialog is active. */
-  onText(ctx: HandlerContext, step: string, data: T, text: string): Promise<HandlerOutcome>;
+  /** Called with the member's free text while this dialog is active, after the confidentiality guard. */
+  onText(ctx: HandlerContext, step: string, data: T, text: SafeText): Promise<HandlerOutcome>;
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
-export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform) => Promise<OutgoingMessage | null>;
+export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform, view?: PostView) => Promise<OutgoingMessage | null>;
+
+/** Who reads a post: the community group, or the staff channel (where the staff's buttons belong). */
+export type PostView = "community" | "staff";
 
 /**
  * Periodic work (expiring requests, reminders, deadlines, retention). The scheduler runs every

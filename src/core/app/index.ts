@@ -10,6 +10,7 @@ import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff } from "../delivery/outbox.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
+import { getDialog } from "../dialogs.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
@@ -35,6 +36,11 @@ export interface Core {
   firstDelivery(platform: string, externalId: string): Promise<boolean>;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
+  /**
+   * Whether a guided conversation waits for this person's typed answer (the terminal then reads a
+   * typed number as that answer), and their language (default for someone not met yet).
+   */
+  conversationState(actor: { platform: string; userId: string }): Promise<{ questionOpen: boolean; locale: Locale }>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
   /** The core's clock. */
@@ -57,6 +63,17 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     },
     now: () => deps.now(),
     tellStaff: (key, args) => enqueueToStaff(deps.db, (tr) => ({ text: [tr(key, args)] }), deps.now()),
+    async conversationState(actor) {
+      const dialog = await getDialog(deps.db, actor.platform, actor.userId);
+      const identity = await deps.db.identity.findUnique({
+        where: { platform_externalUserId: { platform: actor.platform, externalUserId: actor.userId } },
+        include: { member: true },
+      });
+      return {
+        questionOpen: dialog !== null && registry.dialogs.has(dialog.flow),
+        locale: identity ? asLocale(identity.member.locale) : deps.config.defaultLocale,
+      };
+    },
     commandMenu(locale) {
       const out: { command: string; description: string }[] = [];
       for (const f of registry.features) {

@@ -6,6 +6,7 @@
 import { ensureMember, isStaff } from "../members.js";
 import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
+import { guardText, refusalKey, type GuardReason } from "../privacy/index.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
   ActionDef,
@@ -101,16 +102,25 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
   try {
     ctx = await buildContext(deps, registry, interaction);
     const input = interaction.input;
+    // The confidentiality choke point: every piece of free text a member sends passes the guard
+    // here, before any command, button or dialog step sees it. Handlers and dialogs get only
+    // SafeText; refused text goes nowhere (not stored, not forwarded, not logged).
     if (input.type === "command") {
-      const def = registry.commands.get(commandName(input.command));
-      if (!def) return say(ctx.t("error-unknown-command", { command: commandName(input.command) }));
-      return await def.handler(ctx, input.args.trim());
+      const name = commandName(input.command);
+      const guarded = guardText(input.args.trim(), `command:${name}`);
+      const guardedName = guardText(name, "command");
+      if (!guarded.ok || !guardedName.ok) return refuse(ctx, guarded.ok ? (guardedName as { reason: GuardReason }).reason : guarded.reason, false);
+      const def = registry.commands.get(name);
+      if (!def) return say(ctx.t("error-unknown-command", { command: guardedName.text }));
+      return await def.handler(ctx, guarded.text);
     }
     if (input.type === "action") {
-      const prefix = input.action.split(":", 1)[0]!;
+      const guarded = guardText(input.action, "action");
+      if (!guarded.ok) return { replies: [], toast: ctx.t("error-stale-button") };
+      const prefix = guarded.text.split(":", 1)[0]!;
       const def = registry.actions.get(prefix);
       if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
-      return await def.handler(ctx, input.action);
+      return await def.handler(ctx, guarded.text);
     }
     const inDialog = await continueDialog(ctx, registry, input.text);
     if (inDialog) return inDialog;
@@ -123,17 +133,31 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
   }
 }
 
-/** Hands free text to the member's active guided conversation; null when there is none (or its stored state no longer fits). */
+/**
+ * Hands free text to the member's active guided conversation, after the confidentiality guard;
+ * null when there is none (or its stored state no longer fits its flow, which drops it).
+ */
 async function continueDialog(ctx: HandlerContext, registry: Registry, text: string): Promise<HandlerOutcome | null> {
   const { platform, userId } = ctx.actor;
   const dialog = await getDialog(ctx.db, platform, userId);
   const def = dialog && registry.dialogs.get(dialog.flow);
   if (!dialog || !def) return null;
   const data = def.data.safeParse(dialog.data);
-  if (data.success) return def.onText(ctx, dialog.step, data.data, text);
-  ctx.log.warn({ flow: dialog.flow, step: dialog.step, platform }, "stored dialog state does not fit its flow: dropped");
-  await clearDialog(ctx.db, platform, userId);
-  return null;
+  if (!data.success) {
+    ctx.log.warn({ flow: dialog.flow, step: dialog.step, platform }, "stored dialog state does not fit its flow: dropped");
+    await clearDialog(ctx.db, platform, userId);
+    return null;
+  }
+  const guarded = guardText(text, `dialog:${dialog.flow}:${dialog.step}`);
+  // The dialog is left as it was: the answers already given are kept, this one is asked again.
+  if (!guarded.ok) return refuse(ctx, guarded.reason, true);
+  return def.onText(ctx, dialog.step, data.data, guarded.text);
+}
+
+/** The refusal: why, and what to do instead, in the member's language. Always private. */
+function refuse(ctx: HandlerContext, reason: GuardReason, inDialog: boolean): HandlerOutcome {
+  const text = [ctx.t(refusalKey(reason)), ...(inDialog ? ["\n\n", ctx.t("privacy-answers-kept")] : [])];
+  return { replies: [{ message: { text }, private: true }] };
 }
 
 export function say(text: string): HandlerOutcome {

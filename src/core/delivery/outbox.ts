@@ -253,6 +253,21 @@ export async function deliverDue(
         report.retried++;
         continue;
       }
+      if (err instanceof DeliveryError && err.kind === "waiting") {
+        // Someone has to act first (invite the app): keep the message and its order, look again later.
+        blockedChats.add(chatKey);
+        await db.outboxMessage.update({
+          where: { id: row.id },
+          data: {
+            status: "pending",
+            availableAt: new Date(now().getTime() + (err.details.retryAfterMs ?? 5 * 60_000)),
+            lastError: String(err.message).slice(0, 500),
+            claimedUntil: null,
+          },
+        });
+        report.retried++;
+        continue;
+      }
       const permanent = err instanceof DeliveryError && (err.kind === "gone" || err.kind === "rejected");
       if (permanent || attempts >= MAX_ATTEMPTS) {
         blockedChats.add(chatKey);
@@ -309,7 +324,8 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
   const post = readPayload(postPayload, row.payload);
   if (!post) throw unreadable();
   const locale = asLocale(post.locale ?? "fi");
-  const message = await render(deps, row.entityId!, locale, notifier.platform);
+  const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
+  const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
   if (!message) return "done";
   const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
   if (row.op === "post") {

@@ -1,9 +1,10 @@
 /** Registration, help, language and organisation: what every member meets first. */
-import { clearDialog, getDialog } from "../dialogs.js";
+import { z } from "zod";
+import { clearDialog, getDialog, setDialog } from "../dialogs.js";
 import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
 import { cleanName, joinOrganisation, joinOrganisationById, listOrganisations, setLocale } from "../members.js";
-import { LOCALES, type Button } from "../types.js";
-import type { Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
+import { LOCALES, type Button, type RichText } from "../types.js";
+import type { DialogDef, Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
 import { say } from "../app/router.js";
 
 function languageButtons(): Button[][] {
@@ -47,12 +48,23 @@ async function help(ctx: HandlerContext): Promise<HandlerOutcome> {
             "\n",
             t("help-you"),
             "\n\n",
+            ...platformHelp(ctx),
             t("help-privacy"),
           ],
         },
       },
     ],
   };
+}
+
+/** What differs by where the member types (the terminal's numbers, Slack's `/mk`), and the staff's own tools. */
+function platformHelp(ctx: HandlerContext): RichText {
+  const { t } = ctx;
+  const out: RichText = [];
+  const platform = ctx.actor.platform;
+  if (platform === "terminal" || platform === "slack") out.push({ b: t(`help-section-${platform}`) }, "\n", t(`help-${platform}`), "\n\n");
+  if (ctx.staff) out.push({ b: t("help-section-staff") }, "\n", t("help-staff"), "\n\n");
+  return out;
 }
 
 async function language(ctx: HandlerContext, args: string): Promise<HandlerOutcome> {
@@ -81,6 +93,14 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
       ...(municipality?.trim() ? { municipality } : {}),
       description: rest.join(",").trim(),
     });
+    if (result.type === "similar") {
+      await setDialog(db, ctx.actor.platform, ctx.actor.userId, {
+        flow: ORG_SIMILAR_FLOW,
+        step: "confirm",
+        data: { id: result.organisation.id, name: result.name, municipality: municipality?.trim() ?? "", description: rest.join(",").trim() },
+      });
+      return similarQuestion(ctx, result.organisation, result.name);
+    }
     if (result.type !== "ok") return say(t("organisation-invalid-name"));
     return say(t("organisation-joined", { organisation: result.organisation.name }));
   }
@@ -96,7 +116,68 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
   return { replies: [{ message: { text, buttons } }] };
 }
 
+const ORG_SIMILAR_FLOW = "org-similar";
+
+/** "Did you mean Manna ry (Lahti)?" — join that one, or add the new name after all. */
+function similarQuestion(ctx: HandlerContext, existing: { id: number; name: string; municipality: string }, name: string): HandlerOutcome {
+  const { t } = ctx;
+  return {
+    replies: [
+      {
+        message: {
+          text: [t("organisation-similar", { organisation: existing.name, municipality: existing.municipality, name })],
+          buttons: [
+            [{ label: cleanName(t("organisation-button-join-existing", { organisation: existing.name }), 60), action: `org:${existing.id}` }],
+            [{ label: cleanName(t("organisation-button-add-new", { name }), 60), action: "org:new" }],
+          ],
+        },
+      },
+    ],
+  };
+}
+
+/** What "did you mean…" keeps: the existing organisation offered, and what the member typed. */
+const similarData = z.object({ id: z.number(), name: z.string(), municipality: z.string(), description: z.string() });
+type SimilarData = z.infer<typeof similarData>;
+
+async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
+  const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow !== ORG_SIMILAR_FLOW) return { replies: [], toast: ctx.t("error-stale-button") };
+  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  const stored = similarData.safeParse(dialog.data);
+  if (!stored.success) return { replies: [], toast: ctx.t("error-stale-button") };
+  const d = stored.data;
+  const result = await joinOrganisation(ctx.db, ctx.member.id, {
+    name: d.name,
+    ...(d.municipality ? { municipality: d.municipality } : {}),
+    description: d.description,
+    force: true,
+  });
+  if (result.type !== "ok") return say(ctx.t("organisation-invalid-name"));
+  return say(ctx.t("organisation-joined", { organisation: result.organisation.name }));
+}
+
+/** A typed answer to "did you mean…": yes joins the existing one, no adds the new name. */
+const similarDialog: DialogDef<SimilarData> = {
+  flow: ORG_SIMILAR_FLOW,
+  data: similarData,
+  async onText(ctx, _step, data, text) {
+    const answer = text.trim().toLowerCase();
+    if (/^(k|kyllä|kylla|joo|j|ja|yes|y)$/.test(answer)) return organisationAction(ctx, `org:${Number(data.id)}`);
+    if (/^(e|ei|nej|no|n)$/.test(answer)) return addSimilarAnyway(ctx);
+    const existing = await ctx.db.organisation.findUnique({ where: { id: Number(data.id) } });
+    if (!existing) {
+      await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+      return say(ctx.t("organisation-add-hint"));
+    }
+    return similarQuestion(ctx, existing, String(data.name));
+  },
+};
+
 async function organisationAction(ctx: HandlerContext, action: string): Promise<HandlerOutcome> {
+  if (action === "org:new") return addSimilarAnyway(ctx);
+  const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow === ORG_SIMILAR_FLOW) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   const id = Number(action.split(":")[1]);
   if (!Number.isSafeInteger(id)) return { replies: [], toast: ctx.t("error-stale-button") };
   const result = await joinOrganisationById(ctx.db, ctx.member.id, id);
@@ -124,4 +205,5 @@ export const basicsFeature: Feature = {
     { prefix: "lang", handler: languageAction },
     { prefix: "org", handler: organisationAction },
   ],
+  dialogs: [similarDialog],
 };

@@ -179,7 +179,7 @@ async function afterError(
     return followMove(s, recipient, held, destination, err.details.newChatId);
   }
   await failed(s.deps, recipient, row.recipientKey, held, err, row.attempts, s.slot);
-  return err.kind === "rate_limited" || err.kind === "transient" ? "retry_later" : "stop";
+  return err.kind === "rate_limited" || err.kind === "transient" || err.kind === "waiting" ? "retry_later" : "stop";
 }
 
 /** A group became a supergroup: its records move, the ledger row follows, staff are told, and the part goes to the new chat. */
@@ -220,7 +220,7 @@ async function failed(
 ) {
   const { db, log } = deps;
   const message = String(err.message).slice(0, 300);
-  if (err.kind === "rate_limited" || err.kind === "transient") {
+  if (err.kind === "rate_limited" || err.kind === "transient" || err.kind === "waiting") {
     const attempts = attemptsBefore + 1;
     const giveUp = err.kind === "transient" && attempts >= MAX_ATTEMPTS;
     await db.delivery.updateMany({

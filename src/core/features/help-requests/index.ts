@@ -7,7 +7,7 @@
  * - actions.ts: the `hr:` buttons (offer, accept, decline, resolve, thank, extend, staff actions)
  * - lists.ts: `/avoimet` (`/open`) and `/omat` (`/mine`)
  * - service.ts: the state changes, each with its outbox messages in one transaction; periodic work
- * - render.ts: how a request looks in posts; sensitive.ts and validate.ts: input checks
+ * - render.ts: how a request looks in posts; validate.ts: input checks (confidentiality: src/core/privacy)
  */
 import type { Feature } from "../../app/contract.js";
 import { askAction, askCommand, askDialog } from "./ask.js";

@@ -1,6 +1,6 @@
 /** How a help request looks: in group/channel posts, lists and private messages. */
 import type { HelpRequest, Member, Organisation } from "../../../generated/prisma/client.js";
-import type { CoreDeps } from "../../app/contract.js";
+import type { CoreDeps, PostView } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
@@ -71,16 +71,16 @@ export function statusLine(t: Translate, r: RequestView): RichText {
 }
 
 /**
- * The group/channel post of a request, from its current state. The Slack channel is the staff
- * channel: only there the post carries the staff buttons (hide, close, reopen); the core still
- * checks staff rights whatever button is pressed. A hidden request's content leaves the
- * community group's post; staff still see it.
+ * The group/channel post of a request, from its current state. Only the staff channel's post (in
+ * every adapter: Slack's staff channel, the terminal's) carries the staff buttons (hide, close,
+ * reopen); the core still checks staff rights whatever button is pressed. A hidden request's
+ * content leaves the community group's post; staff still see it.
  */
-export async function renderRequestPost(deps: CoreDeps, id: number, locale: Locale, platform: Platform): Promise<OutgoingMessage | null> {
+export async function renderRequestPost(deps: CoreDeps, id: number, locale: Locale, platform: Platform, view?: PostView): Promise<OutgoingMessage | null> {
   const r = await deps.db.helpRequest.findUnique({ where: { id }, include: requestInclude });
   if (!r) return null;
   const t = translator(locale);
-  const staffView = platform === "slack";
+  const staffView = (view ?? (platform === "slack" ? "staff" : "community")) === "staff";
   if (r.status === "hidden" && !staffView) return { text: [t("hr-post-hidden")], buttons: [] };
   const text: RichText = ["🙋 ", ...describeRequest(t, r, deps.config.digest.timezone), "\n", ...statusLine(t, r)];
   if (staffView && r.statusReason && r.status === "hidden") text.push("\n", `${t("hr-label-reason")}: `, r.statusReason);

@@ -5,7 +5,7 @@
 import { MUNICIPALITIES } from "../../members.js";
 import { DAY_MS, endOfLocalDay, isCalendarDay, parseLocalDate, zonedParts } from "../../time.js";
 import { CATEGORIES, CATEGORY_WORDS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
-import { findSensitive } from "./sensitive.js";
+import { guardText, refusalKey } from "../../privacy/index.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
 
@@ -29,11 +29,10 @@ export function multiLine(raw: string): string {
     .trim();
 }
 
+/** The confidentiality guard again on the cleaned field (the router already guarded the input as typed). */
 function sensitiveError(text: string): Checked<never> | null {
-  const kind = findSensitive(text);
-  if (kind === "identity_code") return { ok: false, error: "hr-error-identity-code" };
-  if (kind === "contact_details") return { ok: false, error: "hr-error-contact-details" };
-  return null;
+  const guarded = guardText(text, "help-request");
+  return guarded.ok ? null : { ok: false, error: refusalKey(guarded.reason) };
 }
 
 export function checkTitle(raw: string): Checked<string> {

@@ -118,9 +118,13 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
       const status = p.status === "tipped" && p.committedSeats < p.minSeats ? "open" : p.status;
       text.push("\n", `#${p.id} `, { b: p.courseName }, " – ", ownText, " · ", t(`pu-mine-status-${status}`), " · ");
       text.push(t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }));
+      const row: Button[] = [];
       if (ACTIVE_STATUSES.includes(p.status) && p.deadline.getTime() > ctx.now().getTime()) {
-        buttons.push([{ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` }]);
+        row.push({ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` });
       }
+      // The organiser's tools (participant list, closing, cancelling) are one tap away.
+      if (mayManage({ ...actorOf(ctx), staff: false }, p)) row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
+      if (row.length) buttons.push(row);
     }
   }
   if (needs.length) {

@@ -8,23 +8,28 @@ start-intro = Here the network's organisations help each other. Everyone wants t
 start-button-ask = Ask for help
 start-organisation-hint = Please also tell which organisation you are from: /organisation
 help-title = The Mahdollisuudet käyttöön! bot
-help-intro = I am a shared helper for the organisations of the Lahti region. Through me you can ask for help, offer help, and buy courses together with other organisations.
+help-intro = I am a shared helper for the organisations of the Lahti region. Here you can ask for help and offer help. You can also buy courses together with other organisations.
 help-section-ask = Ask for help
-help-ask = /ask – say what you need (hands, premises, things, advice, a ride…). Nobody asks in vain!
-    /open – see where others need help, and offer yours
-    /mine – your own requests, offers and purchases
+help-ask = /ask – ask for help. Say what you need: hands, premises, things, advice or a ride. Nobody asks in vain!
+    /open – see where others need help. You can offer yours.
+    /mine – your own requests, offers and purchases. As an organiser you get a purchase's participant list there. You can also close or cancel the purchase.
 help-section-purchase = Buying together
-help-purchase = /need – tell which course your organisation needs (e.g. hygiene passport for six)
-    /purchase – propose a joint purchase
-    /purchases – open joint purchases
+help-purchase = /need – tell which course your organisation needs. For example a hygiene passport for six.
+    /purchase – propose a joint purchase. I ask one thing at a time.
+    /purchase help – how to make a purchase in one line.
+    /purchase 12 – show purchase number 12.
+    /purchases – open joint purchases.
 help-section-digest = Weekly digest
-help-digest = /subscribe – every Monday you get a digest of the network's requests and purchases. /unsubscribe stops it.
+help-digest = /subscribe – every Monday you get a digest of the network's requests and purchases.
+    /unsubscribe – stop the digest.
 help-section-you = You
-help-you = /organisation – tell your organisation
-    /language – change language
-    /mydata – see what is stored about you
-    /deletedata – delete your data
-    /cancel – cancel what is in progress
+help-you = /start – start from the beginning.
+    /help – this help.
+    /organisation – tell us which organisation you are from.
+    /language – change the language.
+    /mydata – see what is stored about you.
+    /deletedata – delete your data.
+    /cancel – stop what is in progress.
 help-privacy = Remember confidentiality: do not write clients' names, identity codes or contact details here. This is a tool for organisations and their workers.
 language-choose = Choose a language:
 language-unknown = I don't know that language. Choose one of these:
@@ -35,7 +40,7 @@ organisation-choose = Choose your organisation from the list:
 organisation-add-hint = Can't find your organisation? Add it by typing: /organisation Name of the organisation, municipality
 organisation-joined = Great! You are now part of { $organisation }.
 organisation-invalid-name = The organisation's name is missing or too short. Type for example: /organisation Manna ry, Lahti
-terminal-welcome = You are typing as { $name }. Try /start or /help. Switch user: /as Name. A number presses a button. Quit: Ctrl+D.
+terminal-welcome = You are typing as { $name }. Try /start or /help. Switch user: /as Name. Type a button's number to press it. While I wait for your answer, a number is your answer; then press a button with # and its number, for example #1. Quit: Ctrl+D.
 terminal-now-typing = now typing: { $name }
 telegram-open-private = Please first open a private chat with me (@{ $bot }) and press Start, so I can answer you personally.
 slack-home-ask = `/mk ask <what you need>` asks for help. `/mk open` shows open requests; the channel's posts have an *I can help* button.

@@ -8,23 +8,28 @@ start-intro = Täällä verkoston järjestöt auttavat toisiaan. Kaikki haluavat
 start-button-ask = Pyydä apua
 start-organisation-hint = Kerro vielä, mistä järjestöstä olet: /organisaatio
 help-title = Mahdollisuudet käyttöön! -botti
-help-intro = Olen Lahden seudun järjestöjen yhteinen apuri. Minun kauttani voit pyytää apua, tarjota apua ja ostaa kursseja yhdessä muiden järjestöjen kanssa.
+help-intro = Olen Lahden seudun järjestöjen yhteinen apuri. Täällä voit pyytää apua ja tarjota apua. Voit myös ostaa kursseja yhdessä muiden järjestöjen kanssa.
 help-section-ask = Pyydä apua
-help-ask = /pyyda – kerro mitä tarvitset (käsipareja, tilaa, tavaraa, neuvoja, kyydin…). Kukaan ei pyydä turhaan!
-    /avoimet – katso, missä muut tarvitsevat apua, ja tarjoa apuasi
-    /omat – omat pyyntösi, tarjouksesi ja hankintasi
+help-ask = /pyyda – pyydä apua. Kerro, mitä tarvitset: käsipareja, tilaa, tavaraa, neuvoja tai kyydin. Kukaan ei pyydä turhaan!
+    /avoimet – katso, missä muut tarvitsevat apua. Voit tarjota apuasi.
+    /omat – omat pyyntösi, tarjouksesi ja hankintasi. Järjestäjänä saat sieltä hankinnan osallistujalistan. Voit myös sulkea tai perua hankinnan.
 help-section-purchase = Ostetaan yhdessä
-help-purchase = /tarve – kerro, mitä kurssia järjestösi tarvitsee (esim. hygieniapassi kuudelle)
-    /hankinta – ehdota yhteishankintaa
-    /hankinnat – avoimet yhteishankinnat
+help-purchase = /tarve – kerro, mitä kurssia järjestösi tarvitsee. Esimerkiksi hygieniapassi kuudelle.
+    /hankinta – ehdota yhteishankintaa. Kysyn asiat yksi kerrallaan.
+    /hankinta ohje – näin teet hankinnan yhdellä rivillä.
+    /hankinta 12 – näytä hankinta numero 12.
+    /hankinnat – avoimet yhteishankinnat.
 help-section-digest = Viikkokooste
-help-digest = /tilaa – saat joka maanantai koosteen verkoston pyynnöistä ja hankinnoista. /peru lopettaa tilauksen.
+help-digest = /tilaa – saat joka maanantai koosteen verkoston pyynnöistä ja hankinnoista.
+    /peru – lopeta koosteen tilaus.
 help-section-you = Sinä
-help-you = /organisaatio – kerro järjestösi
-    /kieli – vaihda kieli
-    /omat_tiedot – näe, mitä sinusta on tallennettu
-    /poista_tiedot – poista tietosi
-    /keskeyta – keskeytä kesken oleva
+help-you = /start – aloita alusta.
+    /ohje – tämä ohje.
+    /organisaatio – kerro, mistä järjestöstä olet.
+    /kieli – vaihda kieli.
+    /omat_tiedot – katso, mitä sinusta on tallennettu.
+    /poista_tiedot – poista tietosi.
+    /keskeyta – keskeytä kesken oleva asia.
 help-privacy = Muista vaitiolovelvollisuus: älä kirjoita tänne asiakkaiden nimiä, henkilötunnuksia tai yhteystietoja. Tämä on järjestöjen ja työntekijöiden väline.
 language-choose = Valitse kieli:
 language-unknown = En tunne tätä kieltä. Valitse jokin näistä:
@@ -35,7 +40,7 @@ organisation-choose = Valitse järjestösi listalta:
 organisation-add-hint = Eikö järjestöäsi löydy? Lisää se kirjoittamalla: /organisaatio Järjestön nimi, kunta
 organisation-joined = Hienoa! Olet nyt mukana järjestössä { $organisation }.
 organisation-invalid-name = Järjestön nimi puuttuu tai on liian lyhyt. Kirjoita esimerkiksi: /organisaatio Manna ry, Lahti
-terminal-welcome = Kirjoitat nyt käyttäjänä { $name }. Kokeile /start tai /ohje. Vaihda käyttäjää: /kayttaja Nimi. Numero painaa nappia. Lopeta: Ctrl+D.
+terminal-welcome = Kirjoitat nyt käyttäjänä { $name }. Kokeile /start tai /ohje. Vaihda käyttäjää: /kayttaja Nimi. Painat painiketta kirjoittamalla sen numeron. Kun odotan vastaustasi, numero on vastaus. Painikkeen painat silloin merkillä # ja numerolla, esimerkiksi #1. Lopeta: Ctrl+D.
 terminal-now-typing = nyt kirjoittaa { $name }
 telegram-open-private = Avaa ensin yksityiskeskustelu kanssani (@{ $bot }) ja paina Aloita, niin voin vastata sinulle henkilökohtaisesti.
 slack-home-ask = `/mk pyyda <mitä tarvitset>` pyytää apua. `/mk avoimet` näyttää avoimet pyynnöt; kanavan viesteissä on nappi *Voin auttaa*.

@@ -8,23 +8,28 @@ start-intro = Här hjälper nätverkets organisationer varandra. Alla vill hjäl
 start-button-ask = Be om hjälp
 start-organisation-hint = Berätta ännu vilken organisation du kommer från: /organisation
 help-title = Mahdollisuudet käyttöön!-boten
-help-intro = Jag är en gemensam hjälpare för organisationerna i Lahtiregionen. Genom mig kan du be om hjälp, erbjuda hjälp och köpa kurser tillsammans med andra organisationer.
+help-intro = Jag är en gemensam hjälpare för organisationerna i Lahtiregionen. Här kan du be om hjälp och erbjuda hjälp. Du kan också köpa kurser tillsammans med andra organisationer.
 help-section-ask = Be om hjälp
-help-ask = /ask – berätta vad du behöver (händer, lokaler, saker, råd, skjuts…). Ingen ber i onödan!
-    /open – se var andra behöver hjälp och erbjud din hjälp
-    /mine – dina egna förfrågningar, erbjudanden och inköp
+help-ask = /ask – be om hjälp. Berätta vad du behöver: händer, lokaler, saker, råd eller skjuts. Ingen ber i onödan!
+    /open – se var andra behöver hjälp. Du kan erbjuda din hjälp.
+    /mine – dina egna förfrågningar, erbjudanden och upphandlingar. Som arrangör får du där upphandlingens deltagarlista. Du kan också stänga eller ställa in upphandlingen.
 help-section-purchase = Vi köper tillsammans
-help-purchase = /need – berätta vilken kurs din organisation behöver (t.ex. hygienpass för sex)
-    /purchase – föreslå ett gemensamt inköp
-    /purchases – öppna gemensamma inköp
+help-purchase = /need – berätta vilken kurs din organisation behöver. Till exempel hygienpass för sex.
+    /purchase – föreslå en gemensam upphandling. Jag frågar en sak i taget.
+    /purchase help – så gör du en upphandling på en rad.
+    /purchase 12 – visa upphandling nummer 12.
+    /purchases – öppna gemensamma upphandlingar.
 help-section-digest = Veckosammandrag
-help-digest = /subscribe – varje måndag får du ett sammandrag av nätverkets förfrågningar och inköp. /unsubscribe avslutar prenumerationen.
+help-digest = /subscribe – varje måndag får du ett sammandrag av nätverkets förfrågningar och upphandlingar.
+    /unsubscribe – avsluta prenumerationen.
 help-section-you = Du
-help-you = /organisation – berätta din organisation
-    /language – byt språk
-    /mydata – se vad som har sparats om dig
-    /deletedata – radera dina uppgifter
-    /cancel – avbryt det som pågår
+help-you = /start – börja från början.
+    /help – den här hjälpen.
+    /organisation – berätta vilken organisation du kommer från.
+    /language – byt språk.
+    /mydata – se vad som har sparats om dig.
+    /deletedata – radera dina uppgifter.
+    /cancel – avbryt det som pågår.
 help-privacy = Kom ihåg tystnadsplikten: skriv inte klienters namn, personbeteckningar eller kontaktuppgifter här. Det här är ett verktyg för organisationer och deras anställda.
 language-choose = Välj språk:
 language-unknown = Jag känner inte till det språket. Välj ett av dessa:
@@ -35,7 +40,7 @@ organisation-choose = Välj din organisation i listan:
 organisation-add-hint = Hittar du inte din organisation? Lägg till den genom att skriva: /organisation Organisationens namn, kommun
 organisation-joined = Fint! Du är nu med i organisationen { $organisation }.
 organisation-invalid-name = Organisationens namn saknas eller är för kort. Skriv till exempel: /organisation Manna ry, Lahtis
-terminal-welcome = Du skriver nu som { $name }. Prova /start eller /help. Byt användare: /as Namn. En siffra trycker på en knapp. Avsluta: Ctrl+D.
+terminal-welcome = Du skriver nu som { $name }. Prova /start eller /help. Byt användare: /as Namn. Du trycker på en knapp genom att skriva dess nummer. När jag väntar på ditt svar är en siffra ditt svar. Då trycker du på en knapp med # och numret, till exempel #1. Avsluta: Ctrl+D.
 terminal-now-typing = nu skriver { $name }
 telegram-open-private = Öppna först en privat chatt med mig (@{ $bot }) och tryck på Starta, så kan jag svara dig personligen.
 slack-home-ask = `/mk ask <vad du behöver>` ber om hjälp. `/mk open` visar öppna förfrågningar; kanalens meddelanden har knappen *Jag kan hjälpa*.

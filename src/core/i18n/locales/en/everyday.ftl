@@ -1,0 +1,20 @@
+# Everyday use: the terminal's own notes, and words shared by the everyday tools.
+terminal-question-open = I am waiting for your answer. Type it. To press a button instead, type # and its number, for example #1.
+terminal-no-button = The newest message has no button { $n }.
+help-section-terminal = In the terminal
+help-terminal = Buttons are shown as numbers, for example [1]. Press a button by typing its number.
+    While I wait for your answer, a number is your answer. The buttons then look like this: [#1]. Press a button by typing #1.
+    /as Name – switch who is typing.
+    Ctrl+D – quit.
+help-section-slack = In Slack
+help-slack = Type a command like this: /mk and the command, for example /mk ask. In the app's messages you can also type !ask. Answer my questions in the app's messages.
+help-section-staff = For staff
+help-staff = With a request's buttons you can hide it, close it or open it again. The buttons are on the staff channel's posts and in the /open list.
+    /digest preview – see the coming weekly digest.
+    /digest send – send the weekly digest now.
+    /coursetype – see the course types or add one.
+    /purchase 12 – any purchase's participant list, closing and cancelling.
+organisation-similar = The network already has { $organisation } ({ $municipality }). Did you mean that one? If “{ $name }” is another organisation, I will add it as new.
+organisation-button-join-existing = Yes, join { $organisation }
+organisation-button-add-new = No, add new: { $name }
+pu-button-manage = Organiser #{ $id }: list, close, cancel

@@ -1,0 +1,52 @@
+/**
+ * The confidentiality guard: every piece of free text a member types passes `guardText` before
+ * it is stored or shown to anyone else. The network's workers are bound by confidentiality
+ * (vaitiolovelvollisuus); the bot is for organisations' needs and never keeps clients' data.
+ *
+ * Refused:
+ * - `identity_code`: a Finnish personal identity code in any shape, valid or a near-miss
+ *   (identity-code.ts explains the shapes and how the check character is used);
+ * - `client_contact`: a client's or another person's phone number, e-mail or home address
+ *   (client-contact.ts explains the rule; an organisation's own contact details are fine).
+ *
+ * Accepted text comes back as `SafeText`, a string branded so that only this function makes it:
+ * the router hands handlers and dialogs nothing else (src/core/app/router.ts).
+ */
+import { containsClientContact } from "./client-contact.js";
+import { containsIdentityCode } from "./identity-code.js";
+
+declare const safe: unique symbol;
+/** Text that has passed the guard. Made only by `guardText` (and `emptySafeText`). */
+export type SafeText = string & { readonly [safe]: true };
+
+export type GuardReason = "identity_code" | "client_contact";
+export type GuardResult = { ok: true; text: SafeText } | { ok: false; reason: GuardReason };
+
+/**
+ * Checks one field of free text. `field` names what it is ("command:pyyda", "dialog:ask:title",
+ * "HelpRequest.title"…): it is for the caller's bookkeeping and never logged with the text.
+ */
+export function guardText(text: string, field: string): GuardResult {
+  void field;
+  if (containsIdentityCode(text)) return { ok: false, reason: "identity_code" };
+  if (containsClientContact(text)) return { ok: false, reason: "client_contact" };
+  return { ok: true, text: text as SafeText };
+}
+
+export const emptySafeText = "" as SafeText;
+
+/** The i18n key of a refusal's explanation (why, and what to do instead). */
+export function refusalKey(reason: GuardReason): string {
+  return reason === "identity_code" ? "privacy-refused-identity-code" : "privacy-refused-client-contact";
+}
+
+/** Thrown when text that did not pass the guard reaches a store (a bug: the router refuses first). */
+export class UnguardedTextError extends Error {
+  constructor(
+    readonly field: string,
+    readonly reason: GuardReason,
+  ) {
+    super(`Text refused by the confidentiality guard reached ${field} (${reason})`);
+    this.name = "UnguardedTextError";
+  }
+}

@@ -1,0 +1,88 @@
+/**
+ * Finnish personal identity codes (henkilötunnus) in any shape a person types or pastes.
+ *
+ * A code is DDMMYY C NNN K: a date of birth, a century sign C (+ for the 1800s; - Y X W V U for
+ * the 1900s; A B C D E F for the 2000s — the letters other than - and A since 2023), an individual
+ * number NNN and a check character K = "0123456789ABCDEFHJKLMNPRSTUVWXY"[DDMMYYNNN mod 31].
+ *
+ * The text is normalised first (normalise.ts: compatibility forms, digits of any script, look-alike
+ * letters, every dash-like and space-like character, case). Then these shapes are recognised, also
+ * glued to letters on either side ("hetu131052-308Tkiitos"):
+ * - with the century sign, also with spaces around it: "131052-308T", "131052 - 308T", "131052A308T";
+ * - without the sign: "131052308T", "131052 308T";
+ * - with a space before the check character: "131052-308 T".
+ *
+ * How the check character decides:
+ * - **A valid check character is certain**: the text is refused in every shape above.
+ * - **A near-miss is refused too**: the right shape with the century sign written (or, without
+ *   the sign, a letter as the check character with no letter glued after it), the check character
+ *   right after the number, a real calendar date, but a wrong check character. One mistyped character in a real code gives exactly this, and a typo of a client's
+ *   code is still the client's code to anyone who can guess one character. Organisations do not
+ *   write anything else in this exact shape (dates, times, prices, Y-tunnus 1234567-8, IBANs and
+ *   reference numbers all differ from it).
+ * - Without the century sign and with a digit as the check character ("1310523088"), only a valid
+ *   check character counts: ten digits alone are too often an order or phone number to refuse on
+ *   shape. For the same reason a valid ten-digit run that starts with 0 right after a word for a
+ *   phone number ("puh. 0401234567") is read as the phone number it says it is.
+ */
+import { normaliseForScan } from "./normalise.js";
+
+export const CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+/** Century signs and the century they stand for. */
+export const CENTURY_SIGNS: Record<string, number> = {
+  "+": 1800,
+  "-": 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
+  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+};
+
+export type IdentityCodeMatch = { certainty: "valid" | "near_miss"; index: number };
+
+//            DDMMYY        sign, maybe spaced       NNN       space?  check
+const SHAPE = /(?<!\d)(\d{6})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})( ?)([0-9A-Z])/g;
+const PHONE_WORD = /(?<![A-Z])(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
+
+export function checkCharOf(ddmmyy: string, nnn: string): string {
+  return CHECK_CHARS[Number(`${ddmmyy}${nnn}`) % 31]!;
+}
+
+function isDate(year: number, month: number, day: number): boolean {
+  if (month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+function dateValid(ddmmyy: string, sign: string | undefined): boolean {
+  const day = Number(ddmmyy.slice(0, 2));
+  const month = Number(ddmmyy.slice(2, 4));
+  const yy = Number(ddmmyy.slice(4, 6));
+  const centuries = sign ? [CENTURY_SIGNS[sign]!] : [1900, 2000];
+  return centuries.some((c) => isDate(c + yy, month, day));
+}
+
+/** Every identity code (valid or near-miss) in `text`, in any of the shapes above. */
+export function findIdentityCodes(text: string): IdentityCodeMatch[] {
+  const s = normaliseForScan(text);
+  const found: IdentityCodeMatch[] = [];
+  for (const m of s.matchAll(SHAPE)) {
+    const [whole, ddmmyy, sign, nnn, spaceBeforeCheck, check] = m as unknown as [string, string, string | undefined, string, string, string];
+    const end = m.index + whole.length;
+    const next = s[end] ?? "";
+    const checkIsDigit = /\d/.test(check);
+    if (checkIsDigit && /\d/.test(next)) continue; // part of a longer number
+    if (!dateValid(ddmmyy, sign)) continue;
+    if (checkCharOf(ddmmyy, nnn) === check) {
+      if (!sign && checkIsDigit && ddmmyy.startsWith("0") && PHONE_WORD.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      found.push({ certainty: "valid", index: m.index });
+      continue;
+    }
+    // Near-miss: the century sign written and the check character right after the number, or
+    // no sign but a letter glued on as the check character with nothing glued after it.
+    if (spaceBeforeCheck) continue;
+    if (sign || (!checkIsDigit && !/[A-Z]/.test(next))) found.push({ certainty: "near_miss", index: m.index });
+  }
+  return found;
+}
+
+/** True when `text` holds an identity code, valid or a near-miss (see the module comment). */
+export function containsIdentityCode(text: string): boolean {
+  return findIdentityCodes(text).length > 0;
+}

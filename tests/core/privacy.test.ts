@@ -1,0 +1,148 @@
+/**
+ * The confidentiality guard (issue 11) as a table: generated identity codes (their check
+ * characters computed here, independently of the product) in every shape a person types or
+ * pastes, what organisations really write that must pass, near-misses, and the client-contact
+ * corpus in tests/core/privacy-corpus.txt.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { guardText } from "../../src/core/privacy/index.js";
+
+const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
+const SIGNS: [string, number][] = [
+  ["+", 1800], ["-", 1900], ["Y", 1900], ["X", 1900], ["W", 1900], ["V", 1900], ["U", 1900],
+  ["A", 2000], ["B", 2000], ["C", 2000], ["D", 2000], ["E", 2000], ["F", 2000],
+];
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+interface Code { date: string; sign: string; nnn: string; check: string }
+
+/** Valid codes for every century sign: varied dates (leap day too), individual numbers, letter and digit check characters. */
+function generateCodes(): Code[] {
+  const out: Code[] = [];
+  let seed = 7;
+  const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648);
+  for (const [sign, century] of SIGNS) {
+    const wanted = { letter: 0, digit: 0 };
+    for (let i = 0; wanted.letter < 3 || wanted.digit < 2; i++) {
+      const year = century + (next() % 100);
+      const month = 1 + (next() % 12);
+      const day = i === 0 && year % 4 === 0 && year % 100 !== 0 ? 29 : 1 + (next() % 28);
+      const m = i === 0 && day === 29 ? 2 : month;
+      const date = `${pad(day)}${pad(m)}${pad(year % 100)}`;
+      const nnn = pad(2 + (next() % 898), 3);
+      const check = CHECK[Number(date + nnn) % 31]!;
+      const kind = /\d/.test(check) ? "digit" : "letter";
+      if ((kind === "digit" && wanted.digit >= 2) || (kind === "letter" && wanted.letter >= 3)) continue;
+      wanted[kind]++;
+      out.push({ date, sign, nnn, check });
+    }
+  }
+  return out;
+}
+
+const FULLWIDTH = (s: string) => s.replace(/[0-9A-Za-z+-]/g, (c) => String.fromCharCode(c === "-" ? 0xff0d : c.charCodeAt(0) + 0xfee0));
+const ARABIC_INDIC = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
+const DASHES = ["\u2013", "\u2212", "\u2011", "\u2012", "\u2010", "\u2014", "\ufe63", "\uff0d", "\u2796"];
+
+/** Every shape of one code that the guard must refuse. */
+function shapes(c: Code): [string, string][] {
+  const canonical = `${c.date}${c.sign}${c.nnn}${c.check}`;
+  const out: [string, string][] = [
+    ["canonical", canonical],
+    ["lower case", canonical.toLowerCase()],
+    ["in a sentence", `Asiakas ${canonical} tarvitsee kyydin.`],
+    ["spaced sign", `${c.date} ${c.sign} ${c.nnn}${c.check}`],
+    ["space after sign", `${c.date}${c.sign} ${c.nnn}${c.check}`],
+    ["no separator", `${c.date}${c.nnn}${c.check}`],
+    ["space instead of sign", `${c.date} ${c.nnn}${c.check}`],
+    ["space before check", `${c.date}${c.sign}${c.nnn} ${c.check}`],
+    ["full-width", FULLWIDTH(canonical)],
+    ["Arabic-Indic digits", ARABIC_INDIC(canonical)],
+    ["zero-width inside", [...canonical].join("\u200b")],
+    ["soft hyphens inside", `${c.date}\u00ad${c.sign}${c.nnn}\u00ad${c.check}`],
+    ["no-break spaces around sign", `${c.date}\u00a0${c.sign}\u202f${c.nnn}${c.check}`],
+    ["glued to letters", `hetu${canonical}kiitos`],
+    ["glued, no separator", `hetu${c.date}${c.nnn}${c.check.toLowerCase()}kiitos`],
+    ["in parentheses", `(${canonical})`],
+    ["after a colon", `hetu:${canonical}`],
+    ["line breaks around", `rivi\n${canonical}\nrivi`],
+  ];
+  if (c.sign === "-") for (const d of DASHES) out.push([`dash U+${d.codePointAt(0)!.toString(16).toUpperCase()}`, `${c.date}${d}${c.nnn}${c.check}`]);
+  if (c.sign === "A") out.push(["Cyrillic A as the sign", `${c.date}\u0410${c.nnn}${c.check}`]);
+  return out;
+}
+
+const codes = generateCodes();
+
+describe("identity codes: zero false negatives", () => {
+  it("generates codes for all thirteen century signs, letter and digit check characters", () => {
+    expect(new Set(codes.map((c) => c.sign)).size).toBe(13);
+    expect(codes.some((c) => /\d/.test(c.check))).toBe(true);
+    expect(codes.some((c) => /[A-Z]/.test(c.check))).toBe(true);
+  });
+
+  const table = codes.flatMap((c) => shapes(c).map(([shape, text]) => [`${c.date}${c.sign}${c.nnn}${c.check} ${shape}`, text] as const));
+  it.each(table)("refuses %s", (_label, text) => {
+    expect(guardText(text, "test")).toEqual({ ok: false, reason: "identity_code" });
+  });
+});
+
+describe("identity codes: near-misses (a typo of a real code) are refused too", () => {
+  const nearMisses = codes.flatMap((c) => {
+    const wrong = CHECK[(CHECK.indexOf(c.check) + 1) % 31]!;
+    return [`${c.date}${c.sign}${c.nnn}${wrong}`, `${c.date} ${c.sign} ${c.nnn}${wrong}`.toLowerCase()];
+  });
+  it.each(nearMisses)("refuses %s", (text) => {
+    expect(guardText(text, "test")).toEqual({ ok: false, reason: "identity_code" });
+  });
+  it("a wrong check letter glued on without the sign is a near-miss; a wrong digit without the sign is just a number", () => {
+    expect(guardText("131052308A", "t").ok).toBe(false);
+    expect(guardText("1310523080", "t").ok).toBe(true);
+  });
+  it("an impossible date is not a code, whatever the check character", () => {
+    expect(guardText("310252-308T", "t").ok).toBe(true); // 31 February
+    expect(guardText("290223A123B", "t").ok).toBe(true); // 2023 is no leap year
+    expect(guardText("131352-308T", "t").ok).toBe(true); // month 13
+  });
+});
+
+describe("identity codes: no false positives on what organisations write", () => {
+  const allowed = [
+    "Kurssi pidetään 12.03.2027 klo 9–15.",
+    "12.3.2027", "2027-03-12", "12/03/2027", "ma 12.3. klo 10.00–12.30", "klo 10-12", "09:00-16:00",
+    "Hinta 1 234,50 € (alv 0 %)", "hinta 120000 snt", "1200,00 EUR", "15 x 80 € = 1 200 €",
+    "Y-tunnus 1234567-8", "Y-tunnus: 2345678-9, ALV-rek.", "FO-nummer 1234567-8",
+    "FI21 1234 5600 0007 85", "FI2112345600000785", "IBAN FI49 5000 9420 0287 30, BIC OKOYFIHH",
+    "Viitenumero 12345 67890 12", "viite 1234561",
+    "Tilausnumero 2024-11-0042", "Tilaus #100234567", "Laskun numero 20241203-17", "Order A-20241203-17", "Lasku 24001234",
+    "puh. 03 812 3456", "Puh. 0401234567", "puh 0501234567", "tel. +358 40 123 4567", "vaihde 010 123 4567", "Soita 044-555 1234",
+    "Ring 019 123 456", "Call us on +358 3 812 3456",
+    "Tarvitsemme 2 käsiparia 14.12.", "Postinumero 15110 Lahti", "Sali 2, kerros 3, ovi 4",
+  ];
+  it.each(allowed)("allows %s", (text) => {
+    expect(guardText(text, "test")).toEqual({ ok: true, text });
+  });
+});
+
+describe("clients' contact details: the corpus both ways", () => {
+  const corpus = readFileSync(path.join(import.meta.dirname, "privacy-corpus.txt"), "utf8")
+    .split("\n")
+    .map((l) => l.trim())
+    .filter((l) => l && !l.startsWith("#"))
+    .map((l) => {
+      const m = /^(refuse|allow) \| (.+)$/.exec(l);
+      if (!m) throw new Error(`privacy-corpus.txt: cannot read "${l}"`);
+      return [m[1] as "refuse" | "allow", m[2]!] as const;
+    });
+  it("holds sentences both ways in Finnish, Swedish and English", () => {
+    expect(corpus.filter(([w]) => w === "refuse").length).toBeGreaterThanOrEqual(15);
+    expect(corpus.filter(([w]) => w === "allow").length).toBeGreaterThanOrEqual(15);
+  });
+  it.each(corpus)("%s: %s", (want, text) => {
+    const result = guardText(text, "test");
+    if (want === "refuse") expect(result).toEqual({ ok: false, reason: "client_contact" });
+    else expect(result).toEqual({ ok: true, text });
+  });
+});
