@@ -8,6 +8,7 @@ import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
 import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
+import { currentChatId } from "./core/delivery/outbox.js";
 import { seedReferenceData } from "./core/seed.js";
 import { createDigestSender, sendDigestNow, type DigestSender } from "./core/features/digest/index.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
@@ -28,7 +29,7 @@ export interface AppOptions {
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
   /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
-  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry">;
+  telegram?: Pick<TelegramAdapterOptions, "polling" | "retry" | "answerWithinMs">;
 }
 
 export interface App {
@@ -80,12 +81,16 @@ export async function createApp(options: AppOptions): Promise<App> {
   if (config.telegram) {
     telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port, ...options.telegram });
     notifiers.telegram = telegram.notifier;
+    // A group that became a supergroup keeps its new id even while the setting still names the old one.
+    const configured = config.telegram.communityChatId;
+    const community = configured ? await currentChatId(db, "telegram", configured) : undefined;
+    if (community && community !== configured) {
+      log.warn({ configured, current: community }, `TELEGRAM_COMMUNITY_CHAT_ID names a group that became a supergroup: using ${community}; please update the setting`);
+    }
     await syncChannels(
       db,
       "telegram",
-      config.telegram.communityChatId
-        ? [{ platform: "telegram", chatId: config.telegram.communityChatId, kind: "community", threadId: config.telegram.communityThreadId }]
-        : [],
+      community ? [{ platform: "telegram", chatId: community, kind: "community", threadId: config.telegram.communityThreadId }] : [],
     );
   }
 

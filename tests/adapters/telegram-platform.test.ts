@@ -6,8 +6,8 @@
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
-import { STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
-import { TEST_TOKEN } from "../emulators/telegram/server.js";
+import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
+import { DEFAULT_BOT_USERNAME, TEST_TOKEN, makeUser, tooManyRequests } from "../emulators/telegram/server.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -97,4 +97,148 @@ describe("start-up calls", () => {
     expect(h.log.entries.some((e) => /does not know this method/.test(e.msg ?? ""))).toBe(true);
     expect(h.tg.calls("setMyCommands")).toBe(3); // once per language, never retried
   });
+});
+
+/** Delivers the outbox until `done` holds (the bot handles updates meanwhile). */
+async function settleUntil(done: () => boolean, what: string) {
+  for (let i = 0; i < 100; i++) {
+    await h!.app.telegram!.idle();
+    await h!.settle();
+    if (done()) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+}
+
+/** Anna asks for help in one line; returns the request id once its post is in the group. */
+async function askInGroup(hh: Harness, title: string, chatId = COMMUNITY_CHAT_ID) {
+  const anna = hh.telegramUser(7050, "Anna");
+  await hh.tgSay(anna, `/pyyda ${title}`);
+  await hh.settle();
+  const post = await hh.tg.waitForMessage(chatId, (m) => m.text?.includes(title) ?? false, { timeoutMs: 10_000 });
+  const request = await hh.app.db.helpRequest.findFirstOrThrow({ where: { title: { contains: title.slice(0, 20) } } });
+  return { anna, post, id: request.id };
+}
+
+describe("groups with several bots", () => {
+  it("commands addressed to another bot and chatter not for the bot get nothing and create nothing", async () => {
+    h = await startHarness({ slack: false });
+    const GROUP = -1005550001234;
+    // As an administrator the bot receives every message of the group (as with privacy mode off).
+    h.tg.createGroup({ id: GROUP, type: "supergroup", title: "Monen botin ryhmä", botStatus: "administrator" });
+    const ville = makeUser(7010, "Ville", { language_code: "fi" });
+    const before = h.tg.mark();
+    for (const text of ["/help@OtherBot", "/ban@OtherBot", "/ohje@OtherBot", "/ban", "/warn spam", "Moi kaikki, nähdäänkö huomenna?"]) {
+      h.tg.sendText({ from: ville, chatId: GROUP, text });
+    }
+    // A command for this bot, after them in the same chat: once it is answered, the ones before were handled.
+    const tiina = makeUser(7011, "Tiina", { language_code: "fi" });
+    h.tg.createPrivateChat(tiina, { started: true });
+    h.tg.sendText({ from: tiina, chatId: GROUP, text: `/ohje@${DEFAULT_BOT_USERNAME}` });
+    await h.tg.waitFor(() => h!.tg.allSent().some((m) => m.seq > before), 10_000, "the answer to /ohje@this_bot");
+    await h.app.telegram!.idle();
+    const sent = h.tg.allSent().filter((m) => m.seq > before);
+    expect(sent.length).toBeGreaterThan(0);
+    expect(sent.every((m) => !/tuntematon|unknown/i.test(m.text ?? ""))).toBe(true);
+    expect(sent.every((m) => m.chat_id === GROUP || m.chat_id === tiina.id)).toBe(true);
+    expect(await h.app.db.identity.count({ where: { platform: "telegram", externalUserId: String(ville.id) } })).toBe(0);
+    expect(await h.app.db.member.count({ where: { displayName: "Ville" } })).toBe(0);
+  });
+});
+
+describe("button presses", () => {
+  it("are answered in time while the group's queue is busy, then the work is done", async () => {
+    // Telegram drops answers that come too late; here the window is 3 s so the test stays short.
+    h = await startHarness({ slack: false, telegramEmulator: { callbackQueryTtlMs: 3000 }, telegramTuning: { answerWithinMs: 700 } });
+    const { id } = await askInGroup(h, "Tarvitsemme pakettiauton lauantaiksi");
+    const pekka = h.telegramUser(7020, "Pekka");
+    await h.tgSay(pekka, "/start");
+    // The group is busy: the bot's next message there is held back by a 429 for 6 s.
+    h.tg.failNext("sendMessage", tooManyRequests(6), 1, (p) => String(p.chat_id) === String(COMMUNITY_CHAT_ID));
+    h.tg.sendText({ from: pekka, chatId: COMMUNITY_CHAT_ID, text: `/ohje@${DEFAULT_BOT_USERNAME}` });
+    const queryId = h.tg.pressButton({ from: pekka, chatId: COMMUNITY_CHAT_ID, data: `hr:offer:${id}` });
+    const answer = await h.tg.waitForCallbackAnswer(queryId, 10_000); // rejected by the emulator if late
+    expect(answer.url).toBeUndefined();
+    // The work still happens, after the queue: Pekka is asked for a note privately.
+    await h.tg.waitForMessage(pekka.id, (m) => m.text?.includes("Kiitos, että haluat auttaa") ?? false, { timeoutMs: 20_000 });
+    await h.app.telegram!.idle();
+  }, 40_000);
+
+  it("a member who never opened a private chat gets a deep link, and Start continues exactly that press", async () => {
+    // The first press learns from Telegram's refusal; give it time even on a loaded test machine.
+    h = await startHarness({ slack: false, telegramTuning: { answerWithinMs: 10_000 } });
+    const { id, post } = await askInGroup(h, "Lainaksi peräkärry ensi viikoksi");
+    const carl = makeUser(7030, "Carl", { language_code: "fi" }); // never pressed Start
+    const groupBefore = h.tg.messages(COMMUNITY_CHAT_ID).length;
+
+    const first = h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` });
+    const answer = await h.tg.waitForCallbackAnswer(first, 10_000);
+    await h.app.telegram!.idle();
+    expect(answer.text).toBeUndefined(); // no "answered privately" toast
+    const link = /^https:\/\/t\.me\/(\w+)\?start=([A-Za-z0-9_-]{1,64})$/.exec(answer.url ?? "");
+    expect(link?.[1]).toBe(DEFAULT_BOT_USERNAME);
+    expect(h.tg.messages(COMMUNITY_CHAT_ID)).toHaveLength(groupBefore); // no notice in the group
+
+    // Pressing again: still a link, at once (the bot knows Telegram refuses it a private chat).
+    const again = await h.tg.waitForCallbackAnswer(h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` }), 10_000);
+    expect(again.url).toMatch(/\?start=/);
+    expect(h.tg.messages(COMMUNITY_CHAT_ID)).toHaveLength(groupBefore);
+
+    // Carl follows the first link and presses Start: the offer continues in the private chat.
+    const after = h.tg.mark();
+    h.tg.sendText({ from: carl, text: `/start ${link![2]}` });
+    const prompt = await h.tg.waitForMessage(carl.id, undefined, { after, timeoutMs: 10_000 });
+    expect(prompt.text).toContain("Kiitos, että haluat auttaa");
+    expect(prompt.text).toContain("Lainaksi peräkärry ensi viikoksi");
+    await h.app.telegram!.idle();
+    expect(await h.app.db.startLink.count({ where: { token: link![2]! } })).toBe(0); // used once
+
+    // The same link again is just a /start.
+    const later = h.tg.mark();
+    h.tg.sendText({ from: carl, text: `/start ${link![2]}` });
+    const welcome = await h.tg.waitForMessage(carl.id, undefined, { after: later, timeoutMs: 10_000 });
+    expect(welcome.text).not.toContain("Kiitos, että haluat auttaa");
+    await h.app.telegram!.idle();
+
+    // Now that Carl has a private chat, a press in the group works directly.
+    const third = h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` });
+    expect((await h.tg.waitForCallbackAnswer(third, 10_000)).url).toBeUndefined();
+    await h.app.telegram!.idle();
+  }, 40_000);
+});
+
+describe("a group that becomes a supergroup", () => {
+  const OLD = -4001234;
+  const NEW = -1004001234567;
+
+  it("is remembered: old posts are still edited, new ones go to the supergroup, a restart with the old id keeps it, staff told once", async () => {
+    h = await startHarness({
+      env: { TELEGRAM_COMMUNITY_CHAT_ID: String(OLD) },
+      telegramFaults: (tg) => void tg.createGroup({ id: OLD, type: "group", title: "Yhteisö" }),
+    });
+    const { anna, post, id } = await askInGroup(h, "Tarvitsemme kahvinkeittimen lainaan", OLD);
+
+    h.tg.migrateGroup(OLD, NEW);
+    await settleUntil(() => h!.sl.messages(STAFF_CHANNEL_ID).some((m) => m.text.includes(`TELEGRAM_COMMUNITY_CHAT_ID=${NEW}`)), "the staff notice");
+
+    // Anna resolves her request: the post made before the migration is edited where it lives.
+    const last = h.tg.lastMessage(anna.id)!;
+    h.tg.pressButton({ from: anna, messageId: last.message_id, data: `hr:resolve:${id}`, unchecked: true });
+    await settleUntil(() => post.text?.includes("Ratkaistu") ?? false, "the old post edited");
+
+    // A new request is posted in the supergroup.
+    await h.tgSay(anna, "/pyyda Etsimme vapaaehtoista kuskia torstaiksi");
+    await h.settle();
+    await h.tg.waitForMessage(NEW, (m) => m.text?.includes("kuskia") ?? false, { timeoutMs: 10_000 });
+
+    // A restart with the old id still in the settings keeps the supergroup.
+    await h.restart();
+    const channels = await h.app.db.channel.findMany({ where: { platform: "telegram", kind: "community" } });
+    expect(channels.filter((c) => c.active).map((c) => c.chatId)).toEqual([String(NEW)]);
+    expect(h.log.entries.some((e) => /became a supergroup/.test(e.msg ?? ""))).toBe(true);
+    await h.tgSay(anna, "/pyyda Tarvitaan kaksi pöytää juhliin");
+    await h.settle();
+    await h.tg.waitForMessage(NEW, (m) => m.text?.includes("pöytää") ?? false, { timeoutMs: 10_000 });
+    expect(h.sl.messages(STAFF_CHANNEL_ID).filter((m) => m.text.includes("TELEGRAM_COMMUNITY_CHAT_ID=")).length).toBe(1);
+  }, 60_000);
 });

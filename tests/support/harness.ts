@@ -12,7 +12,7 @@
 import type { User } from "grammy/types";
 import { createApp, type App, type AppOptions } from "../../src/app.js";
 import { parseConfig } from "../../src/core/config.js";
-import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type SentMessage } from "../emulators/telegram/server.js";
+import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type TelegramEmulatorOptions, type SentMessage } from "../emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
 import { freshDatabaseUrl } from "./db.js";
 import { testClock, testLogger, type TestClock } from "./core.js";
@@ -36,8 +36,14 @@ export interface HarnessOptions {
   telegramOnTestClock?: boolean;
   /** The Slack staff channel: private, and whether the app was invited (default: public, invited). */
   slackStaffChannel?: { private?: boolean; botMember?: boolean };
-  /** Telegram adapter tuning (polling conflicts, retries of non-essential calls). */
+  /**
+   * Telegram adapter tuning (polling conflicts, retries of non-essential calls). Button presses are
+   * answered by themselves after 5 s here (0.7 s in production) so a loaded test machine does not
+   * turn toasts into late private messages; tests of that deadline set `answerWithinMs`.
+   */
   telegramTuning?: AppOptions["telegram"];
+  /** Telegram emulator options (e.g. a short callback-answer window, privacy mode). */
+  telegramEmulator?: TelegramEmulatorOptions;
   /** Faults to arm on the Telegram emulator before the product starts. */
   telegramFaults?: (tg: TelegramEmulator) => void;
 }
@@ -102,7 +108,7 @@ export function slackText(payload: Record<string, unknown> | undefined): string 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock ?? testClock();
   const log = testLogger();
-  const tg = await startTelegramEmulator(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {});
+  const tg = await startTelegramEmulator({ ...(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {}), ...options.telegramEmulator });
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   sl.addChannel({
@@ -138,7 +144,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = parseConfig(env);
   let app: App;
   const boot = async () => {
-    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, ...(options.telegramTuning ? { telegram: options.telegramTuning } : {}) });
+    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, telegram: { answerWithinMs: 5000, ...options.telegramTuning } });
     await app.start();
     if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
     else if (options.slack !== false) await sl.waitForConnection(5000);

@@ -11,7 +11,7 @@ import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
 import { LOCALES } from "../../core/types.js";
-import { createDispatcher } from "./dispatch.js";
+import { answerPressesInTime, createDispatcher, startLink } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
@@ -41,6 +41,8 @@ export interface TelegramAdapterOptions {
   /** Tuning for tests: polling conflicts and retries of non-essential calls. */
   polling?: Pick<PollingOptions, "conflictBackoffMs" | "noticeAfterMs" | "restartDelayMs">;
   retry?: RetryPolicy;
+  /** A button press is answered by itself after this long if its work has not answered it (default 700 ms). */
+  answerWithinMs?: number;
 }
 
 export function createTelegramAdapter(options: TelegramAdapterOptions): TelegramAdapter {
@@ -52,7 +54,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // Answers to the person in front of the bot: auto-retry waits out 429s and retries failures.
   bot.api.config.use(autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60 }));
 
-  const d = createDispatcher(core);
+  const d = createDispatcher(core, { log });
   let inFlight = 0;
   const waiters: (() => void)[] = [];
   bot.use(async (_ctx, next) => {
@@ -63,6 +65,16 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       if (--inFlight === 0) for (const w of waiters.splice(0)) w();
     }
   });
+  // Before the per-chat queue: every press is answered in time however busy its group is.
+  bot.use(answerPressesInTime({ withinMs: options.answerWithinMs ?? 700, log }));
+  // A press in a group by someone Telegram refused a private message to: answer with a deep link
+  // that opens the private chat and continues this press on Start; no work, nothing in the group.
+  bot.on("callback_query:data", async (ctx, next) => {
+    if (ctx.chat?.type === "private" || ctx.from.is_bot) return next();
+    if ((await core.privateChat("telegram", String(ctx.from.id))) !== "closed") return next();
+    const token = await core.createStartLink("telegram", String(ctx.from.id), ctx.callbackQuery.data);
+    await ctx.answerCallbackQuery(token ? { url: startLink(ctx, token) } : {});
+  });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
   // Each update acts once, even when Telegram (or a restarted poller) delivers it again.
   bot.use(async (ctx, next) => {
@@ -72,9 +84,38 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
     await next();
   });
-  // Every command, button and text goes to the core, which routes it by its features' registry:
-  // the command names and button prefixes are known in one place only.
-  bot.on("message:text", (ctx) => (ctx.message.text.startsWith("/") ? d.command(ctx) : d.text(ctx)));
+  // A group became a supergroup: Telegram says so in both chats (also in privacy mode).
+  bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], async (ctx) => {
+    const m = ctx.message;
+    const [from, to] = m.migrate_to_chat_id ? [m.chat.id, m.migrate_to_chat_id] : [m.migrate_from_chat_id!, m.chat.id];
+    log.warn({ from, to }, "telegram: a group became a supergroup; posts go to the new id (update TELEGRAM_COMMUNITY_CHAT_ID)");
+    await core.chatMigrated("telegram", String(from), String(to));
+  });
+  // Start from a deep link made for a press in a group: continue that press.
+  bot.command("start", async (ctx, next) => {
+    if (ctx.chat.type !== "private" || !ctx.match) return next();
+    const action = await core.takeStartLink("telegram", String(ctx.from!.id), ctx.match.trim());
+    if (!action) return next();
+    await d.continueAction(ctx, action);
+  });
+  // Every command, button and text goes to the core, which routes it by its features' registry
+  // (the command names and button prefixes are known in one place only).
+  // In groups the bot takes only what is meant for it: a command addressed to another bot, a bare
+  // command it does not know (likely another bot's) and chatter that is not a reply to the bot
+  // are ignored silently, and create nothing (no member, no identity).
+  bot.on("message:text", (ctx) => {
+    const text = ctx.message.text;
+    const inGroup = ctx.chat.type !== "private";
+    if (text.startsWith("/")) {
+      const m = /^\/([A-Za-z0-9_]+)(?:@([A-Za-z0-9_]+))?/.exec(text);
+      const addressee = m?.[2];
+      if (addressee && addressee.toLowerCase() !== ctx.me.username.toLowerCase()) return;
+      if (inGroup && !addressee && !core.registry.commands.has((m?.[1] ?? "").toLowerCase())) return;
+      return d.command(ctx);
+    }
+    if (inGroup && ctx.message.reply_to_message?.from?.id !== ctx.me.id) return;
+    return d.text(ctx);
+  });
   bot.on("callback_query:data", (ctx) => d.action(ctx));
 
   bot.catch((err) => {

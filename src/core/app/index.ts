@@ -7,7 +7,8 @@ import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { firstDelivery } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
-import { enqueueToStaff } from "../delivery/outbox.js";
+import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
+import { createStartLink, privateChatState, setPrivateChatState, takeStartLink, type PrivateChatState } from "../private-chats.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { getDialog } from "../dialogs.js";
@@ -47,6 +48,14 @@ export interface Core {
   now(): Date;
   /** Queues a notice to every active staff channel, each in its own language. */
   tellStaff(key: string, args?: TArgs): Promise<void>;
+  /** A group got a new id (Telegram group → supergroup): moves everything, remembers it, tells staff once. */
+  chatMigrated(platform: string, fromChatId: string, toChatId: string): Promise<void>;
+  /** Whether private messages reach this person (see private-chats.ts). */
+  privateChat(platform: string, userId: string): Promise<PrivateChatState>;
+  setPrivateChat(platform: string, userId: string, open: boolean): Promise<void>;
+  /** A one-time deep-link token that continues `action` when the person opens the private chat. */
+  createStartLink(platform: string, userId: string, action: string): Promise<string | null>;
+  takeStartLink(platform: string, userId: string, token: string): Promise<string | null>;
 }
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
@@ -63,6 +72,11 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     },
     now: () => deps.now(),
     tellStaff: (key, args) => enqueueToStaff(deps.db, (tr) => ({ text: [tr(key, args)] }), deps.now()),
+    chatMigrated: (platform, from, to) => moveChat(deps.db, platform, from, to, deps.now()),
+    privateChat: (platform, userId) => privateChatState(deps.db, platform, userId),
+    setPrivateChat: (platform, userId, open) => setPrivateChatState(deps.db, platform, userId, open),
+    createStartLink: (platform, userId, action) => createStartLink(deps.db, platform, userId, action, deps.now()),
+    takeStartLink: (platform, userId, token) => takeStartLink(deps.db, platform, userId, token, deps.now()),
     async conversationState(actor) {
       const dialog = await getDialog(deps.db, actor.platform, actor.userId);
       const identity = await deps.db.identity.findUnique({

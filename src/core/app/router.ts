@@ -7,6 +7,7 @@ import { ensureMember, isStaff } from "../members.js";
 import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
 import { guardText, refusalKey, type GuardReason } from "../privacy/index.js";
+import { consumeDeletionMark } from "../privacy/deletion.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
   ActionDef,
@@ -95,12 +96,17 @@ export async function buildContext(
 
 export async function handleInteraction(deps: CoreDeps, registry: Registry, interaction: Interaction): Promise<HandlerOutcome> {
   let ctx: HandlerContext | undefined;
+  let freshStart = false;
   const outcome = await route();
+  // Someone who deleted their data is not silently made a member again: the first answer says so.
+  if (freshStart && ctx) outcome.replies.unshift({ message: { text: [ctx.t("del-fresh-start")] }, private: true });
   return { ...outcome, locale: outcome.locale ?? ctx?.locale ?? deps.config.defaultLocale };
 
   async function route(): Promise<HandlerOutcome> {
   try {
-    ctx = await buildContext(deps, registry, interaction);
+    const built = await buildContext(deps, registry, interaction);
+    ctx = built;
+    if (built.created) freshStart = await consumeDeletionMark(deps.db, interaction.actor.platform, interaction.actor.userId);
     const input = interaction.input;
     // The confidentiality choke point: every piece of free text a member sends passes the guard
     // here, before any command, button or dialog step sees it. Handlers and dialogs get only

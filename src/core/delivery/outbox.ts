@@ -166,6 +166,14 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
   }
 }
 
+/**
+ * What a delivered (or finally failed) private message keeps of its text: nothing. Posts are
+ * rendered from their records at every edit, so no sent text is ever needed again; the row keeps
+ * its bookkeeping (where, when, how many attempts).
+ */
+export const DELIVERED_PAYLOAD = "{}";
+const textless = (op: string) => (op === "send" || op === "file" ? { payload: DELIVERED_PAYLOAD } : {});
+
 const CLAIM_MS = 60_000;
 const MAX_ATTEMPTS = 25;
 
@@ -240,12 +248,12 @@ export async function deliverDue(
         });
         continue;
       }
-      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null } });
+      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null, ...textless(row.op) } });
       report.sent++;
     } catch (err) {
       const attempts = row.attempts + 1;
       if (err instanceof DeliveryError && err.kind === "migrated" && err.details.newChatId) {
-        await moveChat(db, row.platform, row.chatId, err.details.newChatId);
+        await moveChat(db, row.platform, row.chatId, err.details.newChatId, now());
         await db.outboxMessage.update({
           where: { id: row.id },
           data: { status: "pending", chatId: err.details.newChatId, claimedUntil: null, availableAt: now() },
@@ -273,7 +281,7 @@ export async function deliverDue(
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null },
+          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null, ...textless(row.op) },
         });
         report.failed++;
         log.warn({ outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind }, "delivery failed for good");
@@ -343,20 +351,50 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
       });
       return postPending ? "wait" : "done";
     }
-    await notifier.edit(target, ref.messageId, message);
+    await notifier.edit(ref.messageChatId ? { chatId: ref.messageChatId, threadId: null } : target, ref.messageId, message);
     return "done";
   }
   throw new DeliveryError("rejected", `unknown outbox op ${row.op}`);
 }
 
-/** A Telegram group became a supergroup: every record of the old id moves to the new one. */
-export async function moveChat(db: Db, platform: string, oldChatId: string, newChatId: string) {
+/**
+ * A Telegram group became a supergroup: the channel, pending messages and post references move to
+ * the new id. The migration is remembered (a restart with the old id in the settings keeps the new
+ * one) and staff are told once to update the setting. Posts made before the migration stay in the
+ * old group, where Telegram still lets the bot edit them: their references keep that chat.
+ */
+export async function moveChat(db: Db, platform: string, oldChatId: string, newChatId: string, now: Date) {
+  if (oldChatId === newChatId) return;
   await db.$transaction(async (tx) => {
-    const clash = await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId: newChatId } } });
+    const moved = await tx.channel.findMany({ where: { platform, chatId: oldChatId } });
+    // (Told twice — Telegram announces a migration in both chats — the second time finds nothing to move.)
+    const clash = moved.length ? await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId: newChatId } } }) : null;
     if (clash) await tx.channel.delete({ where: { id: clash.id } });
     await tx.channel.updateMany({ where: { platform, chatId: oldChatId }, data: { chatId: newChatId } });
     await tx.outboxMessage.updateMany({ where: { platform, chatId: oldChatId, status: { in: ["pending", "sending"] } }, data: { chatId: newChatId } });
-    // Messages of the old group cannot be edited in the supergroup: forget the old post refs.
-    await tx.postRef.deleteMany({ where: { platform, chatId: oldChatId } });
+    const refs = await tx.postRef.findMany({ where: { platform, chatId: oldChatId } });
+    for (const ref of refs) {
+      const taken = await tx.postRef.count({ where: { entityType: ref.entityType, entityId: ref.entityId, platform, chatId: newChatId } });
+      if (taken) continue;
+      await tx.postRef.update({ where: { id: ref.id }, data: { chatId: newChatId, messageChatId: ref.messageChatId ?? oldChatId } });
+    }
+    const known = await tx.chatMigration.findUnique({ where: { platform_fromChatId: { platform, fromChatId: oldChatId } } });
+    if (known?.staffToldAt) return;
+    if (known) await tx.chatMigration.update({ where: { id: known.id }, data: { toChatId: newChatId, staffToldAt: now } });
+    else await tx.chatMigration.create({ data: { platform, fromChatId: oldChatId, toChatId: newChatId, createdAt: now, staffToldAt: now } });
+    if (moved.some((c) => c.kind === "community")) {
+      await enqueueToStaff(tx, (t) => ({ text: [t("tg-staff-migrated-setting", { old: oldChatId, new: newChatId })] }), now);
+    }
   });
+}
+
+/** Where a configured chat lives now: follows remembered migrations (a group that became a supergroup). */
+export async function currentChatId(db: DbOrTx, platform: string, chatId: string): Promise<string> {
+  let id = chatId;
+  for (let i = 0; i < 5; i++) {
+    const m = await db.chatMigration.findUnique({ where: { platform_fromChatId: { platform, fromChatId: id } } });
+    if (!m) break;
+    id = m.toChatId;
+  }
+  return id;
 }

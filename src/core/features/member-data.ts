@@ -1,14 +1,14 @@
 /**
  * Members' rights over their data: `/omat_tiedot` sends everything stored about the member as
- * JSON; `/poista_tiedot` deletes their identity after confirmation and anonymises what they
- * posted, so the network's statistics (how many asked, helped, bought) stay intact.
+ * JSON (with the messages still holding their words); `/poista_tiedot` deletes everything about
+ * them after confirmation (src/core/privacy/deletion.ts), so only statistics stay.
  * Retention: closed help requests are anonymised after config.retentionMonths.
  */
 import type { DbOrTx } from "../../db/client.js";
 import type { CoreDeps, Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
-import { clearDialog } from "../dialogs.js";
+import { ANONYMISED_TEXT, deleteMemberData, pruneDeletionTraces } from "../privacy/deletion.js";
 
-export const ANONYMISED_TEXT = "–";
+export { ANONYMISED_TEXT, deleteMemberData } from "../privacy/deletion.js";
 
 /** Everything stored about a member, as plain JSON-ready data. */
 export async function exportMemberData(db: DbOrTx, memberId: number) {
@@ -27,24 +27,37 @@ export async function exportMemberData(db: DbOrTx, memberId: number) {
   const dialogs = await db.dialog.findMany({
     where: { OR: member.identities.map((i) => ({ platform: i.platform, userId: i.externalUserId })) },
   });
-  return { exportedFrom: "Mahdollisuudet käyttöön! -botti", member, dialogs };
+  // Messages to them, and messages to others that still hold their name or words (waiting to be
+  // sent, or sent before delivered messages stopped keeping text).
+  const words = [member.displayName, ...member.helpRequests.flatMap((r) => [r.title, r.details]), ...member.offers.map((o) => o.note)].filter(
+    (w) => [...w.trim()].length >= 4,
+  );
+  const messages = await db.outboxMessage.findMany({
+    where: {
+      op: { in: ["send", "file"] },
+      OR: [
+        ...member.identities.map((i) => ({ platform: i.platform, chatId: i.privateChatId })),
+        ...words.map((w) => ({ payload: { contains: w.trim() } })),
+      ],
+    },
+    orderBy: { id: "asc" },
+  });
+  const deliveries = await db.delivery.findMany({ where: { recipientKey: `member:${memberId}` } });
+  return {
+    exportedFrom: "Mahdollisuudet käyttöön! -botti",
+    member,
+    dialogs,
+    messages: messages.map((m) => ({ ...m, payload: safeJson(m.payload) })),
+    deliveries,
+  };
 }
 
-/** Deletes the member and their identities; what they posted stays, without them. */
-export async function deleteMemberData(db: CoreDeps["db"], memberId: number, now: Date) {
-  await db.$transaction(async (tx) => {
-    const identities = await tx.identity.findMany({ where: { memberId } });
-    for (const i of identities) await clearDialog(tx, i.platform, i.externalUserId);
-    await tx.helpRequest.updateMany({
-      where: { askerId: memberId },
-      data: { askerId: null, askedAs: "anonymous", title: ANONYMISED_TEXT, details: "", anonymisedAt: now },
-    });
-    await tx.helpOffer.updateMany({ where: { helperId: memberId }, data: { helperId: null, note: "" } });
-    await tx.need.updateMany({ where: { memberId }, data: { memberId: null } });
-    await tx.purchase.updateMany({ where: { organiserId: memberId }, data: { organiserId: null } });
-    await tx.purchaseSeat.updateMany({ where: { memberId }, data: { memberId: null } });
-    await tx.member.delete({ where: { id: memberId } });
-  });
+function safeJson(s: string): unknown {
+  try {
+    return JSON.parse(s);
+  } catch {
+    return s;
+  }
 }
 
 /** Anonymises closed help requests older than the retention period. Returns how many. */
@@ -90,7 +103,7 @@ async function deleteData(ctx: HandlerContext): Promise<HandlerOutcome> {
       {
         private: true,
         message: {
-          text: [{ b: ctx.t("md-delete-confirm-title") }, "\n\n", ctx.t("md-delete-confirm")],
+          text: [{ b: ctx.t("md-delete-confirm-title") }, "\n\n", ctx.t("del-confirm")],
           buttons: [[
             { label: ctx.t("md-delete-yes"), action: `md:delete:${ctx.member.id}` },
             { label: ctx.t("md-delete-no"), action: "md:keep" },
@@ -106,8 +119,9 @@ async function action(ctx: HandlerContext, action: string): Promise<HandlerOutco
   if (verb === "keep") return { replies: [{ message: { text: [ctx.t("md-delete-kept")] }, replace: true }] };
   // The button carries the member id it was made for: a forwarded or forged button deletes nobody else.
   if (verb !== "delete" || Number(id) !== ctx.member.id) return { replies: [], toast: ctx.t("error-stale-button") };
-  await deleteMemberData(ctx.db, ctx.member.id, ctx.now());
-  return { replies: [{ message: { text: [ctx.t("md-deleted")] }, replace: true }] };
+  const report = await deleteMemberData(ctx, ctx.member.id);
+  const done = ctx.t("del-done", { requests: report.requestsWithdrawn, offers: report.offersWithdrawn, purchases: report.purchasesHandedOver });
+  return { replies: [{ message: { text: [done] }, replace: true }] };
 }
 
 export const memberDataFeature: Feature = {
@@ -123,6 +137,13 @@ export const memberDataFeature: Feature = {
       async run(deps) {
         const n = await applyRetention(deps);
         if (n) deps.log.info({ anonymised: n }, "retention applied");
+      },
+    },
+    {
+      name: "deletion-traces",
+      async run(deps) {
+        const { marks, emptied } = await pruneDeletionTraces(deps);
+        if (marks || emptied) deps.log.debug({ marks, emptied }, "deletion marks pruned, delivered messages emptied");
       },
     },
   ],

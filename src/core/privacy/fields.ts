@@ -44,6 +44,15 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "PostRef.platform": "internal",
   "PostRef.chatId": "internal",
   "PostRef.messageId": "internal",
+  "PostRef.messageChatId": "internal",
+  "StartLink.token": "internal",
+  "StartLink.platform": "internal",
+  "StartLink.userId": "internal",
+  // A button's callback data, checked against the bot's own action format before it is stored.
+  "StartLink.action": "internal",
+  "ChatMigration.platform": "internal",
+  "ChatMigration.fromChatId": "internal",
+  "ChatMigration.toChatId": "internal",
   "CourseType.key": "member",
   "CourseType.name": "member",
   "Need.courseText": "member",
@@ -77,4 +86,5 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Dialog.flow": "internal",
   "Dialog.step": "internal",
   "Dialog.data": "derived",
+  "DeletedIdentity.keyHash": "internal",
 };

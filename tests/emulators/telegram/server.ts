@@ -2236,7 +2236,9 @@ class Emulator implements TelegramEmulator {
     const chat = this.chats.get(id);
     if (!chat) throw bad("chat not found");
     if (mode === "read") return chat;
-    if (chat.migratedTo !== undefined) {
+    // The old group still exists after a migration: the bot can edit and delete its messages
+    // there (tdlib/telegram-bot-api#266), but nothing new can be posted.
+    if (chat.migratedTo !== undefined && mode === "send") {
       throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: chat.migratedTo });
     }
     if (chat.type === "private") {
@@ -2688,6 +2690,11 @@ class Emulator implements TelegramEmulator {
     const q = this.cbQueries.get(id);
     if (!q || q.answered || this.now() - q.createdAt > this.cbTtlMs) {
       throw bad("query is too old and response timeout expired or query ID is invalid");
+    }
+    const url = pStr(p, "url");
+    // Without a game, the only URL a callback answer may open is the bot's own deep link.
+    if (url !== undefined && url !== "" && !new RegExp(`^(https?://)?t\\.me/${this.username}\\?start=[A-Za-z0-9_-]{1,64}$`, "i").test(url)) {
+      throw bad("URL_INVALID");
     }
     q.answered = true;
     const answer: CallbackAnswer = {

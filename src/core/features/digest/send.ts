@@ -186,7 +186,7 @@ async function afterError(
 async function followMove(s: SendContext, recipient: Recipient, held: Held, destination: Destination, newChatId: string): Promise<"again" | "stop"> {
   const { db, log } = s.deps;
   const oldChatId = destination.target.chatId;
-  await moveChat(db, recipient.platform, oldChatId, newChatId);
+  await moveChat(db, recipient.platform, oldChatId, newChatId, s.deps.now());
   const newKey = `${recipient.platform}:${newChatId}`;
   try {
     await db.delivery.updateMany({ where: held, data: { recipientKey: newKey } });

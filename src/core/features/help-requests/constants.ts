@@ -14,7 +14,7 @@ export const CATEGORY_WORDS: Record<Category, string[]> = {
   other: ["muu", "muuta", "other", "annat", "övrigt"],
 };
 
-export const STATUSES = ["open", "in_progress", "resolved", "expired", "hidden", "closed"] as const;
+export const STATUSES = ["open", "in_progress", "resolved", "expired", "hidden", "closed", "withdrawn"] as const;
 export type Status = (typeof STATUSES)[number];
 
 /** Statuses in which a request is live: shown in /avoimet and open to offers. */

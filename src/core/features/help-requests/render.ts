@@ -82,6 +82,8 @@ export async function renderRequestPost(deps: CoreDeps, id: number, locale: Loca
   const t = translator(locale);
   const staffView = (view ?? (platform === "slack" ? "staff" : "community")) === "staff";
   if (r.status === "hidden" && !staffView) return { text: [t("hr-post-hidden")], buttons: [] };
+  // The asker deleted their data: the post says the request was withdrawn, and nothing more.
+  if (r.status === "withdrawn") return { text: [t("hr-post-withdrawn")], buttons: [] };
   const text: RichText = ["🙋 ", ...describeRequest(t, r, deps.config.digest.timezone), "\n", ...statusLine(t, r)];
   if (staffView && r.statusReason && r.status === "hidden") text.push("\n", `${t("hr-label-reason")}: `, r.statusReason);
   const buttons: Button[][] = [];

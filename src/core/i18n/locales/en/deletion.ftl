@@ -1,0 +1,9 @@
+del-confirm = I will delete your name, language choice, accounts and conversations. Your open help requests are withdrawn (the posts in the groups are edited to say so) and the text is removed from all your requests; your pending offers of help are withdrawn and the askers told. Joint purchases you organise pass to another member of your organisation or to the network's staff. Messages to you or about you are deleted. Only counts remain in the statistics. This cannot be undone.
+del-done = Your data has been deleted: { $requests } requests withdrawn, { $offers } offers withdrawn, { $purchases } purchases handed over. Thank you for taking part! You can come back any time with /start.
+del-fresh-start = You deleted your data from this bot earlier, so we start afresh: nothing from before is kept. Choose your organisation with /organisation.
+del-request-withdrawn-to-helper = Help request #{ $id } that you offered to help with has been withdrawn: the asker deleted their data from the bot. Thank you for your offer!
+del-offer-withdrawn-to-asker = An offer of help on your request “{ $title }” was withdrawn: the helper deleted their data from the bot. Your request is still open to others.
+del-purchase-new-organiser = You now organise the joint purchase “{ $course }” (#{ $id }), because the previous organiser deleted their data from the bot. See it with /purchase { $id }: you can close or cancel it and get the participant list.
+del-purchase-to-staff = The organiser of the joint purchase “{ $course }” (#{ $id }) deleted their data from the bot, and nobody else is in their organisation. The purchase is now in the staff's hands: /purchase { $id }
+hr-status-withdrawn = Withdrawn
+hr-post-withdrawn = This help request has been withdrawn.

@@ -1,0 +1,9 @@
+del-confirm = Poistan nimesi, kielivalintasi, tunnuksesi ja keskustelusi. Avoimet avunpyyntösi perutaan (ryhmien viestit muokataan kertomaan siitä) ja kaikista pyynnöistäsi poistetaan teksti; odottavat avuntarjouksesi perutaan ja pyytäjille kerrotaan. Järjestämäsi yhteishankinnat siirtyvät toiselle organisaatiosi jäsenelle tai verkoston henkilökunnalle. Sinulle tai sinusta lähetetyt viestit poistetaan. Tilastoihin jää vain lukumääriä. Tätä ei voi perua.
+del-done = Tietosi on poistettu: { $requests } avunpyyntöä peruttu, { $offers } tarjousta peruttu, { $purchases } hankintaa siirretty. Kiitos, että olit mukana! Voit palata milloin tahansa kirjoittamalla /start.
+del-fresh-start = Poistit aiemmin tietosi tästä botista, joten aloitamme alusta: mitään aiempaa ei ole tallessa. Valitse organisaatiosi komennolla /organisaatio.
+del-request-withdrawn-to-helper = Avunpyyntö #{ $id }, johon tarjouduit auttamaan, on peruttu: pyytäjä poisti tietonsa botista. Kiitos tarjouksestasi!
+del-offer-withdrawn-to-asker = Avuntarjous pyyntöösi ”{ $title }” peruttiin: auttaja poisti tietonsa botista. Pyyntösi on yhä avoinna muille.
+del-purchase-new-organiser = Olet nyt yhteishankinnan ”{ $course }” (#{ $id }) järjestäjä, koska edellinen järjestäjä poisti tietonsa botista. Näet sen komennolla /hankinta { $id }: voit sulkea tai perua sen ja saat osallistujalistan.
+del-purchase-to-staff = Yhteishankinnan ”{ $course }” (#{ $id }) järjestäjä poisti tietonsa botista, eikä hänen organisaatiossaan ole muita jäseniä. Hankinta on nyt henkilökunnan hoidossa: /hankinta { $id }
+hr-status-withdrawn = Peruttu
+hr-post-withdrawn = Tämä avunpyyntö on peruttu.

@@ -1,0 +1,9 @@
+del-confirm = Jag raderar ditt namn, ditt språkval, dina konton och dina samtal. Dina öppna hjälpförfrågningar återkallas (inläggen i grupperna ändras så att det syns) och texten tas bort från alla dina förfrågningar; dina väntande hjälperbjudanden återkallas och de som bad om hjälp får veta det. Gemensamma upphandlingar du ordnar går över till en annan medlem i din organisation eller till nätverkets personal. Meddelanden till dig eller om dig raderas. I statistiken blir bara antal kvar. Det här kan inte ångras.
+del-done = Dina uppgifter har raderats: { $requests } förfrågningar återkallade, { $offers } erbjudanden återkallade, { $purchases } upphandlingar överförda. Tack för att du var med! Du kan komma tillbaka när som helst med /start.
+del-fresh-start = Du raderade tidigare dina uppgifter i den här botten, så vi börjar från början: inget tidigare finns kvar. Välj din organisation med /organisaatio.
+del-request-withdrawn-to-helper = Hjälpförfrågan #{ $id } som du erbjöd dig att hjälpa med har återkallats: den som bad om hjälp raderade sina uppgifter. Tack för ditt erbjudande!
+del-offer-withdrawn-to-asker = Ett hjälperbjudande på din förfrågan ”{ $title }” återkallades: hjälparen raderade sina uppgifter. Din förfrågan är fortfarande öppen för andra.
+del-purchase-new-organiser = Du ordnar nu den gemensamma upphandlingen ”{ $course }” (#{ $id }), eftersom den tidigare organisatören raderade sina uppgifter. Du ser den med /hankinta { $id }: du kan stänga eller avbryta den och få deltagarlistan.
+del-purchase-to-staff = Organisatören av den gemensamma upphandlingen ”{ $course }” (#{ $id }) raderade sina uppgifter, och ingen annan medlem finns i organisationen. Upphandlingen sköts nu av personalen: /hankinta { $id }
+hr-status-withdrawn = Återkallad
+hr-post-withdrawn = Den här hjälpförfrågan har återkallats.
