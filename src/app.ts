@@ -7,6 +7,8 @@ import { openDatabase, type Db } from "./db/client.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
+import { createPortalSearch } from "./core/features/portal/search.js";
+import { createPortalHandler, type HttpHandler } from "./http/portal/handler.js";
 import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
 import { currentChatId } from "./core/delivery/outbox.js";
 import { seedReferenceData } from "./core/seed.js";
@@ -43,6 +45,8 @@ export interface App {
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
+  /** The portal's public web page as a handler of the HTTP server on PORT (absent with PORTAL=off). */
+  portal?: HttpHandler;
   start(): Promise<void>;
   /** Stops taking updates, finishes what is in flight (bounded), closes the database. */
   stop(): Promise<void>;
@@ -58,7 +62,10 @@ export async function createApp(options: AppOptions): Promise<App> {
   // read it only after `start()`.
   const notifiers: Partial<Record<string, Notifier>> = {};
   const digest = createDigestSender(notifiers);
-  const core = createCore(deps, defaultFeatures({ digest }));
+  // One search cache shared by /etsi, /ohjaa and the web page (it checks the database before each search).
+  const portalSearch = createPortalSearch();
+  const core = createCore(deps, defaultFeatures({ digest, portalSearch }));
+  const portal = config.portal ? createPortalHandler({ deps, search: portalSearch }) : undefined;
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
@@ -125,6 +132,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),
+    ...(portal ? { portal } : {}),
     async start() {
       worker.start();
       await telegram?.start();

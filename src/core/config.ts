@@ -101,6 +101,7 @@ export const configSchema = z
     }),
     STAFF_ADMINS: optionalString,
     PORT: intIn(1, 65535, 3000),
+    PORTAL: bool(true),
     DATABASE_URL: z
       .string()
       .trim()
@@ -168,6 +169,8 @@ export interface Config {
   /** Staff by platform identity, e.g. "slack:U123", "telegram:42", "terminal:Kaisa". */
   staffAdmins: string[];
   port: number;
+  /** The public web page of the portal on PORT (`PORTAL=off` turns it off). */
+  portal: boolean;
   databaseUrl: string;
   defaultLocale: "fi" | "sv" | "en";
   digest: { cron: string; timezone: string; skipEmpty: boolean };
@@ -214,6 +217,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     port: c.PORT,
+    portal: c.PORTAL,
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,
     digest: { cron: c.DIGEST_CRON, timezone: c.DIGEST_TIMEZONE, skipEmpty: c.DIGEST_SKIP_EMPTY },

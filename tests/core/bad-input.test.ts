@@ -11,6 +11,9 @@ import { t } from "../../src/core/i18n/index.js";
 
 afterAll(cleanupDatabases);
 
+/** These walk every command of every feature with every bad input: they grow with the product. */
+const BAD_INPUT_TIMEOUT_MS = 180_000;
+
 const internal = [t("fi", "error-internal"), t("en", "error-internal")];
 
 async function invariantsHold(db: Awaited<ReturnType<typeof testCore>>["db"]) {
@@ -56,7 +59,7 @@ describe("bad input, every command of the core", () => {
     }
     await invariantsHold(db);
     expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
-  });
+  }, BAD_INPUT_TIMEOUT_MS);
 
   it("every button prefix with forged payloads is refused politely", async () => {
     const { core, db, log } = await testCore();

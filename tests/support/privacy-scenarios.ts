@@ -48,7 +48,77 @@ async function confirmPurchase(d: Driver, who: Who) {
   if (dialog) await d.press(who, "pu:publish");
 }
 
+/** The portal's profile form (`/jarjesto`), step by step: each step's answer, by step number. */
+const PROFILE_ANSWERS: ((d: Driver) => Promise<unknown>)[] = [
+  (d) => d.say("aino", "Autamme nuoria löytämään työtä ja harrastuksia."),
+  async (d) => (await d.press("aino", "pf:t:1:youth"), d.press("aino", "pf:d:1")),
+  (d) => d.press("aino", "pf:d:2"),
+  (d) => d.say("aino", "Lounas arkisin"),
+  async (d) => (await d.press("aino", "pf:t:4:Lahti"), d.press("aino", "pf:d:4")),
+  (d) => d.say("aino", "Kauppakatu 1, Lahti"),
+  (d) => d.say("aino", "info@manna.fi"),
+  (d) => d.press("aino", "pf:d:7"),
+  (d) => d.say("aino", "Esteetön sisäänkäynti"),
+];
+
+function profileScenario(field: string, step: number, input: string): FieldScenario {
+  return {
+    field: `PortalProfile.${field}`,
+    via: `/jarjesto (guided: ${field})`,
+    before: async (d) => {
+      await joinOrgs(d);
+      await d.say("aino", "/jarjesto");
+      for (const answer of PROFILE_ANSWERS.slice(0, step)) await answer(d);
+    },
+    input,
+    after: async (d) => {
+      for (const answer of PROFILE_ANSWERS.slice(step + 1)) await answer(d);
+      await d.press("aino", "pf:ok");
+      const p = await d.db.portalProfile.findFirstOrThrow();
+      await d.press("olli", `pt:approve:${p.id}:${p.draftRevision}`);
+    },
+  };
+}
+
+/** The portal's place form (`/paikka`): each step's answer, by step number. */
+const PLACE_ANSWERS: ((d: Driver) => Promise<unknown>)[] = [
+  (d) => d.press("aino", "pp:v:0:work_trial"),
+  (d) => d.say("aino", "Kahvilatyöntekijä"),
+  (d) => d.say("aino", "Kahvinkeitto ja tiskaus"),
+  (d) => d.press("aino", "pp:d:3"),
+  (d) => d.press("aino", "pp:v:4:Lahti"),
+  (d) => d.press("aino", "pp:k:5"),
+  (d) => d.press("aino", "pp:v:6:heti"),
+  (d) => d.press("aino", "pp:v:7:60"),
+  (d) => d.say("aino", "Soita 03 123 4567"),
+];
+
+function placeScenario(field: string, step: number, input: string): FieldScenario {
+  return {
+    field: `OpenPlace.${field}`,
+    via: `/paikka (guided: ${field})`,
+    before: async (d) => {
+      await joinOrgs(d);
+      await d.say("aino", "/paikka");
+      for (const answer of PLACE_ANSWERS.slice(0, step)) await answer(d);
+    },
+    input,
+    after: async (d) => {
+      for (const answer of PLACE_ANSWERS.slice(step + 1)) await answer(d);
+      await d.press("aino", "pp:ok");
+    },
+  };
+}
+
 export const FIELD_SCENARIOS: FieldScenario[] = [
+  profileScenario("about", 0, "Autamme {X} nuoria löytämään työtä."),
+  profileScenario("services", 3, "Lounas ja {X}"),
+  profileScenario("premises", 5, "{X}katu 1, Lahti"),
+  profileScenario("contact", 6, "info@manna.fi, {X}"),
+  profileScenario("accessibility", 8, "Esteetön, {X}"),
+  placeScenario("title", 1, "{X} kahvilaan"),
+  placeScenario("tasks", 2, "Tiskaus ja {X}"),
+  placeScenario("howToApply", 8, "Kysy {X}lta, info@manna.fi"),
   { field: "Organisation.name", via: "/organisaatio", input: "/organisaatio {X} ry, Lahti" },
   { field: "Organisation.municipality", via: "/organisaatio", input: "/organisaatio Toinen ry, {X}" },
   { field: "Organisation.description", via: "/organisaatio", input: "/organisaatio Kolmas ry, Lahti, Kursseja {X}" },

@@ -17,14 +17,15 @@ import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { createDigestFeature, type DigestSender } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
+import { createPortalFeature, type PortalSearch } from "../features/portal/index.js";
 
 /**
  * Every feature of the product. In this order in the platforms' command menus: asking for help
  * first, as it is what the network lacks. `digest` sends the weekly digest (without it the digest
  * can be previewed but not sent).
  */
-export function defaultFeatures(options: { digest?: DigestSender } = {}): Feature[] {
-  return [helpRequestsFeature, purchasesFeature, createDigestFeature(options.digest), basicsFeature, memberDataFeature];
+export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch } = {}): Feature[] {
+  return [helpRequestsFeature, purchasesFeature, createPortalFeature(options.portalSearch), createDigestFeature(options.digest), basicsFeature, memberDataFeature];
 }
 
 export interface Core {

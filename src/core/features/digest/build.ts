@@ -52,6 +52,16 @@ interface NeedItem {
   neededBy: Date;
 }
 
+/** An open place announced in the portal during the period (issue 15). */
+interface PlaceItem {
+  id: number;
+  kind: string;
+  title: string;
+  who: string;
+  municipality: string;
+  endsAt: Date;
+}
+
 export interface DigestData {
   window: DigestWindow;
   now: Date;
@@ -70,6 +80,9 @@ export interface DigestData {
   cancelled: PurchaseItem[];
   needs: NeedItem[];
   needsTotal: number;
+  /** Open places announced in the period and still open. */
+  newPlaces: PlaceItem[];
+  newPlacesTotal: number;
   numbers: { asked: number; resolved: number; seatsPooled: number; savedCents: number | null };
   /** Anything at all happened in the period (a digest with no activity is not sent when configured so). */
   activity: boolean;
@@ -201,6 +214,17 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     db.need.count({ where: needsWhere }),
   ]);
 
+  const placesWhere = { createdAt: inWindow, status: "open", endsAt: { gt: now } };
+  const [placeRows, newPlacesTotal] = await Promise.all([
+    db.openPlace.findMany({
+      where: placesWhere,
+      include: { organisation: { select: { name: true } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    }),
+    db.openPlace.count({ where: placesWhere }),
+  ]);
+
   const asked = await db.helpRequest.count({ where: { createdAt: inWindow, status: { notIn: ["hidden"] } } });
   let seatsPooled = 0;
   let savedCents: number | null = null;
@@ -220,7 +244,8 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     cancelledRows.length > 0 ||
     (await db.helpOffer.count({ where: { createdAt: inWindow } })) > 0 ||
     (await db.purchase.count({ where: { createdAt: inWindow } })) > 0 ||
-    (await db.need.count({ where: { createdAt: inWindow } })) > 0;
+    (await db.need.count({ where: { createdAt: inWindow } })) > 0 ||
+    newPlacesTotal > 0;
 
   const data: DigestData = {
     window,
@@ -244,6 +269,15 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
       neededBy: n.neededBy,
     })),
     needsTotal,
+    newPlaces: placeRows.map((p) => ({
+      id: p.id,
+      kind: p.kind,
+      title: p.title,
+      who: p.organisation.name,
+      municipality: p.municipality,
+      endsAt: p.endsAt,
+    })),
+    newPlacesTotal,
     numbers: { asked, resolved: resolvedTotal, seatsPooled, savedCents },
     activity,
   };
@@ -448,6 +482,15 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     t,
   );
   if (data.needs.length) text.push("\n", { i: t("dg-needs-hint") });
+
+  section(
+    text,
+    t("pt-dg-places-title", { count: data.newPlacesTotal }),
+    data.newPlaces.map((p) => [{ b: `${t(`pt-kind-${p.kind}`)}: ${p.title}` }, " – ", p.who, ", ", p.municipality, " · ", t("pt-until", { date: day(p.endsAt) })]),
+    data.newPlacesTotal - data.newPlaces.length,
+    t,
+  );
+  if (data.newPlaces.length) text.push("\n", { i: t("pt-dg-places-hint") });
 
   const n = data.numbers;
   text.push(

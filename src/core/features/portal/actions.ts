@@ -1,0 +1,58 @@
+/**
+ * The `pt:` buttons: staff approve a profile (`pt:approve:<id>:<revision>`), an organisation
+ * confirms its profile is current (`pt:fresh:<id>`) or edits it (`pt:edit`), closes a filled
+ * place (`pt:close:<id>`), `/paikat`'s filters (`pt:list:…`), and `/ohjaa`'s "ask staff" (`pt:rh:…`).
+ */
+import type { Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
+import { answerText, stale, toast } from "../help-requests/replies.js";
+import { editProfile } from "./ask.js";
+import { listAction } from "./lists.js";
+import { approveProfile, closePlace, confirmProfile } from "./service.js";
+
+export function createPortalAction(referral: { askStaff: (ctx: HandlerContext, parts: string[]) => Promise<HandlerOutcome> }): Handler {
+  return async (ctx, action) => {
+    const [, verb = "", ...rest] = action.split(":");
+    const id = Number(rest[0]);
+    const { t } = ctx;
+    switch (verb) {
+      case "approve": {
+        const r = await approveProfile(ctx, { memberId: ctx.member.id, staff: ctx.staff }, id, Number(rest[1]));
+        switch (r.type) {
+          case "ok":
+            return {
+              replies: [{ message: { text: ["✅ ", t("pt-approved-staff", { organisation: r.organisation, name: ctx.member.displayName })] }, replace: true }],
+              toast: t("pt-approved-toast"),
+            };
+          case "not_allowed":
+            return toast(t("error-staff-only"));
+          case "already":
+            return toast(t("pt-error-already-approved"));
+          case "outdated":
+            return toast(t("pt-error-outdated"));
+          default:
+            return stale(ctx);
+        }
+      }
+      case "fresh": {
+        const r = await confirmProfile(ctx, ctx.member, id);
+        if (r.type === "not_allowed") return toast(t("error-not-allowed"));
+        if (r.type !== "ok") return stale(ctx);
+        return answerText(ctx, "✅ ", t("pt-confirmed"));
+      }
+      case "edit":
+        return editProfile(ctx);
+      case "close": {
+        const r = await closePlace(ctx, { member: ctx.member, staff: ctx.staff }, id);
+        if (r.type === "not_allowed") return toast(t("error-not-allowed"));
+        if (r.type === "not_open") return toast(t("pt-error-not-open"));
+        if (r.type !== "ok") return stale(ctx);
+        return answerText(ctx, "✅ ", t("pt-place-closed", { title: r.place.title }));
+      }
+      case "list":
+        return listAction(ctx, rest);
+      case "rh":
+        return referral.askStaff(ctx, rest);
+    }
+    return stale(ctx);
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * What the public web page may show: only what organisations published and staff approved —
+ * published profiles, and the open places of organisations that have one. Nothing else leaves
+ * the network's database through the portal.
+ */
+import type { CoreDeps } from "../../app/contract.js";
+import { JOB_KINDS, MUNICIPALITIES, PLACE_KINDS, TARGET_GROUPS, parseKeys, type PlaceKind, type TargetGroup } from "./constants.js";
+import { publishedFields, type ProfileFields } from "./render.js";
+
+export interface PublicProfile extends ProfileFields {
+  organisationId: number;
+  name: string;
+  updatedAt: Date;
+}
+
+export interface PublicPlace {
+  id: number;
+  organisationId: number;
+  organisation: string;
+  kind: PlaceKind;
+  title: string;
+  tasks: string;
+  targetGroups: TargetGroup[];
+  municipality: string;
+  hoursPerWeek: number | null;
+  startsAt: Date | null;
+  endsAt: Date;
+  howToApply: string;
+  createdAt: Date;
+  updatedAt: Date;
+  /** A job in schema.org's sense (work trial, wage subsidy, apprenticeship). */
+  job: boolean;
+}
+
+type Deps = Pick<CoreDeps, "db" | "now">;
+
+export async function publicProfiles(deps: Deps, filter: { municipality?: string | undefined; targetGroup?: TargetGroup | undefined } = {}): Promise<PublicProfile[]> {
+  const rows = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
+  return rows
+    .map((p) => ({ ...publishedFields(p), organisationId: p.organisationId, name: p.organisation.name, updatedAt: p.publishedAt ?? p.updatedAt }))
+    .filter((p) => !filter.municipality || p.municipalities.includes(filter.municipality))
+    .filter((p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"))
+    .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+}
+
+export async function publicProfile(deps: Deps, organisationId: number): Promise<PublicProfile | null> {
+  if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
+  const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
+  if (!p?.published) return null;
+  return { ...publishedFields(p), organisationId: p.organisationId, name: p.organisation.name, updatedAt: p.publishedAt ?? p.updatedAt };
+}
+
+export interface PlaceFilterInput {
+  municipality?: string | undefined;
+  targetGroup?: TargetGroup | undefined;
+  kind?: PlaceKind | undefined;
+  organisationId?: number | undefined;
+}
+
+function toPublic(p: {
+  id: number; organisationId: number; organisation: { name: string }; kind: string; title: string; tasks: string; targetGroups: string;
+  municipality: string; hoursPerWeek: number | null; startsAt: Date | null; endsAt: Date; howToApply: string; createdAt: Date; updatedAt: Date;
+}): PublicPlace {
+  const kind = (PLACE_KINDS as readonly string[]).includes(p.kind) ? (p.kind as PlaceKind) : "volunteering";
+  return {
+    id: p.id,
+    organisationId: p.organisationId,
+    organisation: p.organisation.name,
+    kind,
+    title: p.title,
+    tasks: p.tasks,
+    targetGroups: parseKeys(p.targetGroups, TARGET_GROUPS),
+    municipality: p.municipality,
+    hoursPerWeek: p.hoursPerWeek,
+    startsAt: p.startsAt,
+    endsAt: p.endsAt,
+    howToApply: p.howToApply,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    job: JOB_KINDS.includes(kind),
+  };
+}
+
+/** Open places of organisations with a published profile, newest first. */
+export async function publicPlaces(deps: Deps, f: PlaceFilterInput = {}): Promise<PublicPlace[]> {
+  const rows = await deps.db.openPlace.findMany({
+    where: {
+      status: "open",
+      endsAt: { gt: deps.now() },
+      organisation: { profile: { published: true } },
+      ...(f.kind ? { kind: f.kind } : {}),
+      ...(f.municipality ? { municipality: f.municipality } : {}),
+      ...(f.organisationId ? { organisationId: f.organisationId } : {}),
+    },
+    include: { organisation: { select: { name: true } } },
+    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+  });
+  return rows
+    .map(toPublic)
+    .filter((p) => !f.targetGroup || !p.targetGroups.length || p.targetGroups.includes(f.targetGroup) || p.targetGroups.includes("everyone"));
+}
+
+export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace | null> {
+  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  const p = await deps.db.openPlace.findFirst({
+    where: { id, status: "open", endsAt: { gt: deps.now() }, organisation: { profile: { published: true } } },
+    include: { organisation: { select: { name: true } } },
+  });
+  return p ? toPublic(p) : null;
+}
+
+export function isMunicipality(v: unknown): v is string {
+  return typeof v === "string" && (MUNICIPALITIES as readonly string[]).includes(v);
+}
+export function isTargetGroup(v: unknown): v is TargetGroup {
+  return typeof v === "string" && (TARGET_GROUPS as readonly string[]).includes(v);
+}

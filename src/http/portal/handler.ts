@@ -1,0 +1,223 @@
+/**
+ * The public web page of the network's portal, as one handler of the process's HTTP server
+ * (`HttpHandler`: answers true when it took the request). GET and HEAD only; everything else on
+ * its paths is 405. No cookies, no tracking, no login: only what organisations published.
+ *
+ * Pages: `/` (front page with search), `/haku` (search results), `/jarjestot` and
+ * `/jarjestot/<id>` (organisations), `/paikat` and `/paikat/<id>` (open places), `/tietoa`
+ * (about the network), `/paikat.json` (a JSON Feed of open places for other sites) and
+ * `/assets/portal.css`. The language comes from `?lang=` or the browser's Accept-Language.
+ */
+import { createHash } from "node:crypto";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import type { CoreDeps } from "../../core/app/contract.js";
+import { PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constants.js";
+import { isMunicipality, isTargetGroup, publicPlace, publicPlaces, publicProfile, publicProfiles } from "../../core/features/portal/public.js";
+import type { PortalSearch } from "../../core/features/portal/search.js";
+import { translator } from "../../core/i18n/index.js";
+import { LOCALES, type Locale } from "../../core/types.js";
+import { PORTAL_CSS } from "./assets.js";
+import type { Html } from "./html.js";
+import {
+  aboutPage,
+  frontPage,
+  notFoundPage,
+  organisationsPage,
+  pageContext,
+  placePage,
+  placesPage,
+  profilePage,
+  searchPage,
+  type PageContext,
+  type SearchForm,
+} from "./pages.js";
+
+/** Takes a request (true) or passes it on to the next handler (false). */
+export type HttpHandler = (req: IncomingMessage, res: ServerResponse) => Promise<boolean>;
+
+export const SECURITY_HEADERS: Record<string, string> = {
+  "content-security-policy":
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "cross-origin-opener-policy": "same-origin",
+  "cross-origin-resource-policy": "same-site",
+  "permissions-policy": "camera=(), microphone=(), geolocation=(), interest-cohort=()",
+};
+
+/** The locale of `?lang=`, else the best of Accept-Language (q-values honoured), else Finnish. */
+export function negotiateLocale(langParam: string | null, acceptLanguage: string | undefined): { locale: Locale; explicit: boolean } {
+  if (langParam && (LOCALES as readonly string[]).includes(langParam)) return { locale: langParam as Locale, explicit: true };
+  const ranked = (acceptLanguage ?? "")
+    .split(",")
+    .map((part, i) => {
+      const [tag = "", ...params] = part.trim().split(";");
+      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
+      return { lang: tag.trim().slice(0, 2).toLowerCase(), q: Number.isFinite(q) ? q : 0, i };
+    })
+    .filter((x) => x.q > 0)
+    .sort((a, b) => b.q - a.q || a.i - b.i);
+  const hit = ranked.find((x) => (LOCALES as readonly string[]).includes(x.lang));
+  return { locale: (hit?.lang as Locale | undefined) ?? "fi", explicit: false };
+}
+
+function origin(req: IncomingMessage): string {
+  const host = String(req.headers.host ?? "localhost").replace(/[^\w.:[\]-]/g, "");
+  const proto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" ? "https" : "http";
+  return `${proto}://${host}`;
+}
+
+interface Answer {
+  status: number;
+  type: string;
+  body: string;
+  cache: string;
+  vary?: string;
+  extra?: Record<string, string>;
+}
+
+function send(req: IncomingMessage, res: ServerResponse, a: Answer): void {
+  const etag = `"${createHash("sha1").update(a.body).digest("base64url").slice(0, 27)}"`;
+  const headers: Record<string, string> = {
+    ...SECURITY_HEADERS,
+    "content-type": a.type,
+    "cache-control": a.cache,
+    etag,
+    ...(a.vary ? { vary: a.vary } : {}),
+    ...a.extra,
+  };
+  if (a.status === 200 && req.headers["if-none-match"]?.split(",").map((s) => s.trim()).includes(etag)) {
+    res.writeHead(304, headers);
+    res.end();
+    return;
+  }
+  headers["content-length"] = String(Buffer.byteLength(a.body));
+  res.writeHead(a.status, headers);
+  res.end(req.method === "HEAD" ? undefined : a.body);
+}
+
+const HTML = "text/html; charset=utf-8";
+const PAGE_CACHE = "public, max-age=60, stale-while-revalidate=300";
+
+function form(q: URLSearchParams): SearchForm {
+  const kunta = q.get("kunta");
+  const kohderyhma = q.get("kohderyhma");
+  const tyyppi = q.get("tyyppi");
+  return {
+    q: (q.get("q") ?? "").slice(0, 200).trim() || undefined,
+    municipality: isMunicipality(kunta) ? kunta : undefined,
+    targetGroup: isTargetGroup(kohderyhma) ? kohderyhma : undefined,
+    kind: tyyppi && (PLACE_KINDS as readonly string[]).includes(tyyppi) ? (tyyppi as PlaceKind) : undefined,
+  };
+}
+
+export interface PortalHandlerOptions {
+  deps: Pick<CoreDeps, "db" | "now" | "config" | "log">;
+  search: PortalSearch;
+}
+
+/** Serves the portal's paths; any other path is passed on (false). */
+export function createPortalHandler(options: PortalHandlerOptions): HttpHandler {
+  const { deps, search } = options;
+  const timeZone = deps.config.digest.timezone;
+  const isOurs = (path: string) =>
+    path === "/" || path === "/haku" || path === "/tietoa" || path === "/paikat.json" || path === "/assets/portal.css" ||
+    /^\/(jarjestot|paikat)(\/\d{1,10})?\/?$/.test(path);
+
+  return async (req, res) => {
+    const url = new URL(req.url ?? "/", "http://portal.invalid");
+    const path = url.pathname;
+    if (!isOurs(path)) return false;
+    if (req.method !== "GET" && req.method !== "HEAD") {
+      res.writeHead(405, { ...SECURITY_HEADERS, allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
+      res.end("Method not allowed\n");
+      return true;
+    }
+    if (path === "/assets/portal.css") {
+      send(req, res, { status: 200, type: "text/css; charset=utf-8", body: PORTAL_CSS, cache: "public, max-age=86400" });
+      return true;
+    }
+    const { locale, explicit } = negotiateLocale(url.searchParams.get("lang"), req.headers["accept-language"]);
+    const ctx = pageContext(locale, path.replace(/\/$/, "") || "/", url.searchParams, origin(req), timeZone);
+    const page = (status: number, body: Html) =>
+      send(req, res, { status, type: HTML, body: body.value, cache: status === 200 ? PAGE_CACHE : "no-store", ...(explicit ? {} : { vary: "Accept-Language" }), extra: { "content-language": locale } });
+
+    if (path === "/paikat.json") {
+      send(req, res, { status: 200, type: "application/feed+json; charset=utf-8", body: JSON.stringify(await feed(ctx)), cache: "public, max-age=300", extra: { "access-control-allow-origin": "*" } });
+      return true;
+    }
+    const f = form(url.searchParams);
+    const item = /^\/(jarjestot|paikat)\/(\d+)\/?$/.exec(path);
+    if (item) {
+      const id = Number(item[2]);
+      if (item[1] === "jarjestot") {
+        const p = await publicProfile(deps, id);
+        if (!p) page(404, notFoundPage(ctx));
+        else page(200, profilePage(ctx, p, await publicPlaces(deps, { organisationId: id })));
+      } else {
+        const p = await publicPlace(deps, id);
+        if (!p) page(404, notFoundPage(ctx));
+        else page(200, placePage(ctx, p));
+      }
+      return true;
+    }
+    switch (ctx.path) {
+      case "/": {
+        const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
+        page(200, frontPage(ctx, places, profiles.length));
+        break;
+      }
+      case "/haku": {
+        const { hits, total } = await search.search(deps, f.q ?? "", { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true }, 30);
+        const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
+        page(200, searchPage(ctx, f, hits, total, new Map(places.map((p) => [p.id, p])), new Map(profiles.map((p) => [p.organisationId, p]))));
+        break;
+      }
+      case "/jarjestot":
+        page(200, organisationsPage(ctx, f, await publicProfiles(deps, f)));
+        break;
+      case "/paikat":
+        page(200, placesPage(ctx, f, await publicPlaces(deps, f)));
+        break;
+      case "/tietoa":
+        page(200, aboutPage(ctx));
+        break;
+      default:
+        page(404, notFoundPage(ctx));
+    }
+    return true;
+  };
+
+  async function feed(ctx: PageContext) {
+    const places = await publicPlaces(deps);
+    const t = translator(ctx.locale);
+    return {
+      version: "https://jsonfeed.org/version/1.1",
+      title: t("web-feed-title"),
+      home_page_url: `${ctx.origin}/paikat`,
+      feed_url: `${ctx.origin}/paikat.json`,
+      language: ctx.locale,
+      items: places.map((p) => ({
+        id: `${ctx.origin}/paikat/${p.id}`,
+        url: `${ctx.origin}/paikat/${p.id}`,
+        title: `${t(`pt-kind-${p.kind}`)}: ${p.title}`,
+        content_text: [p.tasks, p.howToApply].filter(Boolean).join("\n\n") || p.title,
+        date_published: p.createdAt.toISOString(),
+        date_modified: p.updatedAt.toISOString(),
+        tags: [p.kind, ...p.targetGroups],
+        _place: {
+          kind: p.kind,
+          kind_label: Object.fromEntries(LOCALES.map((l) => [l, translator(l)(`pt-kind-${p.kind}`)])),
+          organisation: { name: p.organisation, url: `${ctx.origin}/jarjestot/${p.organisationId}` },
+          municipality: p.municipality,
+          target_groups: p.targetGroups,
+          hours_per_week: p.hoursPerWeek,
+          starts_at: p.startsAt?.toISOString() ?? null,
+          ends_at: p.endsAt.toISOString(),
+          how_to_apply: p.howToApply,
+        },
+      })),
+    };
+  }
+}
