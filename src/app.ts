@@ -3,12 +3,13 @@
  * `src/main.ts` calls this with process.env and the process's streams; tests call it directly.
  */
 import type { Readable, Writable } from "node:stream";
-import { openDatabase, type Db } from "./db/client.js";
+import { databaseHealth, openDatabase, type Db } from "./db/client.js";
+import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, type HttpServer } from "./http/server.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
 import { createPortalSearch } from "./core/features/portal/search.js";
-import { createPortalHandler, type HttpHandler } from "./http/portal/handler.js";
+import { createPortalHandler } from "./http/portal/handler.js";
 import { reportUnreachable, syncChannels } from "./core/delivery/channels.js";
 import { currentChatId } from "./core/delivery/outbox.js";
 import { seedReferenceData } from "./core/seed.js";
@@ -30,6 +31,8 @@ export interface AppOptions {
   outboxIntervalMs?: number;
   /** Start node-cron (default true; tests drive jobs with a fake clock instead). */
   scheduler?: boolean;
+  /** At shutdown, how long /healthz answers 503 before the server stops taking requests (default 0). */
+  drainMs?: number;
   /** Telegram tuning (tests: short pauses for polling conflicts and retried calls). */
   telegram?: Pick<TelegramAdapterOptions, "polling" | "retry" | "answerWithinMs">;
 }
@@ -45,6 +48,10 @@ export interface App {
   terminal?: TerminalAdapter;
   telegram?: TelegramAdapter;
   slack?: SlackAdapter;
+  /** The HTTP server on PORT, when something needs it (webhook, Slack HTTP mode, PORT set). */
+  http?: HttpServer;
+  /** What /healthz reports. */
+  health(): Promise<HealthReport>;
   /** The portal's public web page as a handler of the HTTP server on PORT (absent with PORTAL=off). */
   portal?: HttpHandler;
   start(): Promise<void>;
@@ -64,7 +71,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const digest = createDigestSender(notifiers);
   // One search cache shared by /etsi, /ohjaa and the web page (it checks the database before each search).
   const portalSearch = createPortalSearch();
-  const core = createCore(deps, defaultFeatures({ digest, portalSearch }));
+  const core = createCore(deps, defaultFeatures({ digest, portalSearch, reportNotifiers: notifiers }));
   const portal = config.portal ? createPortalHandler({ deps, search: portalSearch }) : undefined;
 
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
@@ -86,7 +93,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
-    telegram = createTelegramAdapter({ core, config: config.telegram, log, port: config.port, ...options.telegram });
+    telegram = createTelegramAdapter({ core, config: config.telegram, log, ...options.telegram });
     notifiers.telegram = telegram.notifier;
     // A group that became a supergroup keeps its new id even while the setting still names the old one.
     const configured = config.telegram.communityChatId;
@@ -103,7 +110,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let slack: SlackAdapter | undefined;
   if (config.slack) {
-    slack = createSlackAdapter({ core, config: config.slack, port: config.port, log });
+    slack = createSlackAdapter({ core, config: config.slack, log });
     notifiers.slack = slack.notifier;
     await syncChannels(
       db,
@@ -121,6 +128,29 @@ export async function createApp(options: AppOptions): Promise<App> {
   ];
   const scheduler = createScheduler(deps, core.registry.jobs, cronTasks);
 
+  async function health(): Promise<HealthReport> {
+    const d = await databaseHealth(db);
+    const checks: HealthReport["checks"] = {
+      database: { ok: d.reachable, ...(d.reachable ? {} : { detail: d.detail }) },
+      migrations: { ok: d.migrationsCurrent, ...(d.reachable && !d.migrationsCurrent ? { detail: d.detail } : {}) },
+    };
+    if (telegram) checks.telegram = { ok: telegram.connected() };
+    if (slack) checks.slack = { ok: slack.connected() };
+    return { ok: Object.values(checks).every((c) => c.ok), checks };
+  }
+
+  // One HTTP server, an explicit ordered list of handlers (first to take a request wins).
+  let http: HttpServer | undefined;
+  if (config.httpServer) {
+    const handlers: HttpHandler[] = [
+      healthHandler({ isReady: () => http!.ready, check: health }),
+      ...(telegram?.webhookHandler ? [telegram.webhookHandler] : []),
+      ...(slack?.httpHandler ? [slack.httpHandler] : []),
+      ...(portal ? [portal] : []),
+    ];
+    http = createHttpServer(handlers, { port: config.port, log });
+  }
+
   let stopping: Promise<void> | undefined;
   return {
     db,
@@ -132,15 +162,23 @@ export async function createApp(options: AppOptions): Promise<App> {
     ...(terminal ? { terminal } : {}),
     ...(telegram ? { telegram } : {}),
     ...(slack ? { slack } : {}),
+    ...(http ? { http } : {}),
+    health,
     ...(portal ? { portal } : {}),
     async start() {
       worker.start();
+      // Listening first: Telegram may send the first update as soon as the webhook is set.
+      await http?.listen();
       await telegram?.start();
       await slack?.start();
       if (options.scheduler !== false) await scheduler.start();
     },
     stop() {
       stopping ??= (async () => {
+        // The load balancer sees 503 first, then the server stops taking requests and finishes
+        // those in flight (a webhook update is answered only after it was handled).
+        await http?.drain(options.drainMs ?? 0);
+        await http?.close();
         await Promise.allSettled([telegram?.stop(), slack?.stop(), scheduler.stop()]);
         await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 5000).unref())]);
         await db.$disconnect();

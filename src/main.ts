@@ -33,7 +33,7 @@ const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : terminalOnly 
 
 let app: App;
 try {
-  app = await createApp({ config, log, terminal: terminalOnly || wantTerminal });
+  app = await createApp({ config, log, terminal: terminalOnly || wantTerminal, drainMs: config.shutdownDrainSeconds * 1000 });
 } catch (err) {
   fail(err instanceof MkError ? `Start-up failed: ${err.message}` : `Start-up failed: ${(err as Error).message}`);
 }
@@ -73,7 +73,7 @@ async function shutdown(signal: string, code = 0) {
   if (exiting) return;
   exiting = true;
   log.info({ signal }, "shutting down");
-  const force = setTimeout(() => process.exit(code), 10_000);
+  const force = setTimeout(() => process.exit(code), 10_000 + config.shutdownDrainSeconds * 1000);
   force.unref();
   await (app as App | undefined)?.stop();
   process.exit(code);

@@ -1,7 +1,10 @@
-// `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default ./data/mahdollisuudet.db).
-import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+// `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default
+// ./data/mahdollisuudet.db; a postgresql:// URL migrates PostgreSQL from prisma/migrations-postgresql).
 import { applyMigrations } from "./db/migrate.js";
-import { sqlitePath } from "./db/client.js";
+import { migrationFactoryFor } from "./db/client.js";
+import { DatabaseError } from "./db/errors.js";
+import { checkPgConnection, pgTarget } from "./db/postgres.js";
+import { providerOf } from "./db/url.js";
 import { parseConfig } from "./core/config.js";
 import { ConfigError } from "./core/errors.js";
 
@@ -14,9 +17,12 @@ try {
     }
   }
   const config = parseConfig(process.env);
-  const applied = await applyMigrations(new PrismaBetterSqlite3({ url: sqlitePath(config.databaseUrl) }));
+  if (providerOf(config.databaseUrl) === "postgresql") await checkPgConnection(pgTarget(config.databaseUrl));
+  const applied = await applyMigrations(migrationFactoryFor(config.databaseUrl));
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
-  console.error(err instanceof ConfigError ? err.message : `Migration failed: ${(err as Error).message}`);
+  console.error(
+    err instanceof ConfigError || err instanceof DatabaseError ? err.message : `Migration failed: ${(err as Error).message.split("\n")[0]}`,
+  );
   process.exit(1);
 }

@@ -46,7 +46,7 @@ const bool = (fallback: boolean) =>
 
 const hints: Record<string, string> = {
   TELEGRAM_BOT_TOKEN: "Get a token from @BotFather in Telegram; it looks like 123456789:AAE…",
-  DATABASE_URL: "Use file:./data/mahdollisuudet.db (SQLite); PostgreSQL is not supported yet.",
+  DATABASE_URL: "Use file:./data/mahdollisuudet.db (SQLite) or postgresql://user:password@host:5432/database (PostgreSQL).",
   SLACK_BOT_TOKEN: "The Bot User OAuth Token from the Slack app's OAuth & Permissions page (xoxb-…).",
   SLACK_APP_TOKEN: "An app-level token with the connections:write scope (xapp-…), for Socket Mode.",
   SLACK_SIGNING_SECRET: "The Signing Secret from the Slack app's Basic Information page.",
@@ -100,14 +100,16 @@ export const configSchema = z
       message: "expected a channel id such as C0123456789",
     }),
     STAFF_ADMINS: optionalString,
-    PORT: intIn(1, 65535, 3000),
+    PORT: intIn(0, 65535, 3000),
     PORTAL: bool(true),
     DATABASE_URL: z
       .string()
       .trim()
       .optional()
       .transform((v) => (v === undefined || v === "" ? "file:./data/mahdollisuudet.db" : v))
-      .refine((v) => /^file:.+/.test(v), { message: "expected a SQLite file URL such as file:./data/mahdollisuudet.db" }),
+      .refine((v) => /^file:.+/.test(v) || /^postgres(ql)?:\/\/.+/i.test(v), {
+        message: "expected a SQLite file: URL or a PostgreSQL postgresql:// URL",
+      }),
     DEFAULT_LOCALE: z.enum(LOCALES).optional().default("fi"),
     DIGEST_CRON: z
       .string()
@@ -125,6 +127,7 @@ export const configSchema = z
     HELP_REQUESTS_PER_DAY: intIn(1, 1000, 5),
     HELP_FLAG_AFTER_DAYS: intIn(1, 60, 3),
     WAITLIST_CONFIRM_HOURS: intIn(1, 24 * 14, 24),
+    SHUTDOWN_DRAIN_SECONDS: intIn(0, 60, 2),
     RETENTION_MONTHS: intIn(1, 120, 12),
     LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).optional().default("info"),
   })
@@ -138,13 +141,6 @@ export const configSchema = z
     }
     if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
       ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set" });
-    }
-    if (c.TELEGRAM_WEBHOOK_URL && c.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["TELEGRAM_WEBHOOK_URL"],
-        message: "the Telegram webhook and Slack's HTTP mode would both need PORT: use Slack's Socket Mode (SLACK_APP_TOKEN) with a webhook, or long polling",
-      });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
       ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required in webhook mode (TELEGRAM_WEBHOOK_URL is set)" });
@@ -168,7 +164,13 @@ export interface Config {
   };
   /** Staff by platform identity, e.g. "slack:U123", "telegram:42", "terminal:Kaisa". */
   staffAdmins: string[];
+  /** The HTTP server's port (0: any free port). */
   port: number;
+  /**
+   * Run the HTTP server (Telegram webhook, Slack HTTP mode, /healthz, the portal): when one of
+   * those modes needs it, or when PORT is set explicitly.
+   */
+  httpServer: boolean;
   /** The public web page of the portal on PORT (`PORTAL=off` turns it off). */
   portal: boolean;
   databaseUrl: string;
@@ -177,6 +179,8 @@ export interface Config {
   helpRequestsPerDay: number;
   helpFlagAfterDays: number;
   waitlistConfirmHours: number;
+  /** At shutdown, how long /healthz answers 503 before the HTTP server stops taking requests. */
+  shutdownDrainSeconds: number;
   retentionMonths: number;
   logLevel: string;
 }
@@ -217,6 +221,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     port: c.PORT,
+    httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim()),
     portal: c.PORTAL,
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,
@@ -224,6 +229,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     helpRequestsPerDay: c.HELP_REQUESTS_PER_DAY,
     helpFlagAfterDays: c.HELP_FLAG_AFTER_DAYS,
     waitlistConfirmHours: c.WAITLIST_CONFIRM_HOURS,
+    shutdownDrainSeconds: c.SHUTDOWN_DRAIN_SECONDS,
     retentionMonths: c.RETENTION_MONTHS,
     logLevel: c.LOG_LEVEL,
   };

@@ -89,8 +89,13 @@ export function isStaff(config: Pick<Config, "staffAdmins">, actor: ActorRef): b
   return config.staffAdmins.some((s) => s.toLowerCase() === `${actor.platform}:${actor.userId}`.toLowerCase());
 }
 
+/**
+ * Organisations in Finnish alphabetical order (å, ä, ö after z; case does not matter). Sorted here,
+ * not by the database: SQLite compares bytes and PostgreSQL follows its cluster's collation.
+ */
 export async function listOrganisations(db: DbOrTx) {
-  return db.organisation.findMany({ orderBy: { name: "asc" } });
+  const finnish = new Intl.Collator("fi", { sensitivity: "base", numeric: true });
+  return (await db.organisation.findMany()).sort((a, b) => finnish.compare(a.name, b.name) || a.id - b.id);
 }
 
 export type OrganisationResult =

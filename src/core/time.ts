@@ -101,8 +101,10 @@ export function isCalendarDay(year: number, month: number, day: number): boolean
 
 export type ParsedLocalDate =
   | { ok: true; value: LocalDate; yearGiven: boolean }
-  /** "format": not a date as people write one; "invalid": a date that is not in the calendar (31.2., 25:00). */
-  | { ok: false; reason: "format" | "invalid" };
+  /** "format": not a date as people write one; "invalid": a date that is not in the calendar (13.13., 25:00). */
+  | { ok: false; reason: "format" | "invalid" }
+  /** A day past the end of its month (31.2.): `date` as typed (d.m. or d.m.yyyy), `days` in that month. */
+  | { ok: false; reason: "no_such_day"; date: string; days: number };
 
 const DAY_MONTH_YEAR = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4})|\.)?(?:\s+(?:klo\s+|kl\.?\s+|at\s+)?(\d{1,2})[:.](\d{2}))?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2}))?$/;
@@ -124,7 +126,11 @@ export function parseLocalDate(raw: string, options: { defaultYear?: number } = 
   const year = typedYear === undefined ? options.defaultYear! : Number(typedYear.length === 2 ? `20${typedYear}` : typedYear);
   const [month, day] = dmy ? [Number(dmy[2]), Number(dmy[1])] : [Number(iso![2]), Number(iso![3])];
   const [hh, mm] = dmy ? [dmy[4], dmy[5]] : [iso![4], iso![5]];
-  if (!isCalendarDay(year, month, day)) return { ok: false, reason: "invalid" };
+  if (!isCalendarDay(year, month, day)) {
+    if (month < 1 || month > 12 || day < 1) return { ok: false, reason: "invalid" };
+    const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+    return { ok: false, reason: "no_such_day", date: `${day}.${month}.${typedYear === undefined ? "" : year}`, days };
+  }
   const value: LocalDate = { year, month, day };
   if (hh !== undefined && mm !== undefined) {
     const hour = Number(hh);

@@ -24,9 +24,15 @@ export interface OutgoingMessage {
 
 export interface OutgoingFile {
   filename: string;
-  content: string;
+  /** Text (CSV, JSON) or bytes (a PNG chart). */
+  content: string | Uint8Array;
   mimeType: string;
   caption?: string;
+}
+
+/** A file's content as bytes (text as UTF-8). */
+export function fileBytes(file: OutgoingFile): Buffer {
+  return typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
 }
 
 /** Where a message goes on one platform. */

@@ -1,14 +1,21 @@
 /**
- * Opens the database: SQLite through Prisma's official better-sqlite3 driver adapter, in WAL mode,
- * with the committed migrations applied first.
+ * Opens the database DATABASE_URL names, with the committed migrations applied first:
+ * - `file:…` → SQLite through Prisma's official better-sqlite3 driver adapter, in WAL mode;
+ * - `postgresql://…` → PostgreSQL through `@prisma/adapter-pg` (a connection pool).
+ * One set of models, two generated clients (src/generated/prisma, src/generated/prisma-postgresql):
+ * the rest of the product sees one `Db` type; the PostgreSQL client is cast to it here, once.
  */
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
+import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
 import { DatabaseError } from "./errors.js";
-import { applyMigrations, loadMigrationsList } from "./migrate.js";
+import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
+import { providerOf, type Provider } from "./url.js";
+import { checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget } from "./postgres.js";
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -28,7 +35,24 @@ export interface OpenOptions {
   migrate?: boolean;
 }
 
+/** The adapter factory Prisma's schema engine migrates `databaseUrl` through. */
+export function migrationFactoryFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
+  if (providerOf(databaseUrl) === "postgresql") return pgMigrationFactory(pgTarget(databaseUrl));
+  return new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl) });
+}
+
+/** Which provider an open client talks to. */
+export function providerOfDb(db: Db): Provider {
+  return (db as unknown as { [PROVIDER]?: Provider })[PROVIDER] ?? "sqlite";
+}
+const PROVIDER = Symbol.for("mahdollisuudet.db.provider");
+
 export async function openDatabase(databaseUrl: string, options: OpenOptions = {}): Promise<Db> {
+  const provider = providerOf(databaseUrl);
+  if (provider === "postgresql") return openPostgres(databaseUrl, options);
+  if (provider !== "sqlite") {
+    throw new DatabaseError("DATABASE_URL: expected file:./data/mahdollisuudet.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)");
+  }
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
   const factory = () => new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
@@ -58,13 +82,30 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return db;
   } catch (err) {
-    throw new DatabaseError(`Could not open the database at ${file}: ${(err as Error).message}`, { cause: err });
+    throw new DatabaseError(`DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`, { cause: err });
+  }
+}
+
+async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<Db> {
+  const target = pgTarget(databaseUrl);
+  // One short connection first, so a wrong URL stops the start with one plain line.
+  await checkPgConnection(target);
+  const db = new PgPrismaClient({ adapter: pgAdapter(target) }) as unknown as Db;
+  Object.defineProperty(db, PROVIDER, { value: "postgresql" });
+  try {
+    // Several instances may start at once: the engine takes an advisory lock while it migrates,
+    // the others wait for it and then find nothing left to apply.
+    if (options.migrate !== false && (await pendingMigrations(db)).length) await applyMigrations(pgMigrationFactory(target));
+    return db;
+  } catch (err) {
+    await db.$disconnect().catch(() => {});
+    throw new DatabaseError(`DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`, { cause: err });
   }
 }
 
 /** Committed migrations not yet recorded as applied in `_prisma_migrations` (all of them on a new database). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const committed = (await loadMigrationsList()).migrationDirectories.map((d) => d.path);
+  const committed = (await loadMigrationsList(migrationsDirs[providerOfDb(db)])).migrationDirectories.map((d) => d.path);
   let applied: string[] = [];
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
@@ -75,4 +116,15 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
     return committed; // no bookkeeping table yet: a new database
   }
   return committed.filter((name) => !applied.includes(name));
+}
+
+/** For the health endpoint: the database answers, and every committed migration is applied. */
+export async function databaseHealth(db: Db): Promise<{ reachable: boolean; migrationsCurrent: boolean; detail?: string }> {
+  try {
+    await db.$queryRawUnsafe("SELECT 1");
+  } catch (err) {
+    return { reachable: false, migrationsCurrent: false, detail: (err as Error).message.split("\n")[0]! };
+  }
+  const pending = await pendingMigrations(db);
+  return pending.length ? { reachable: true, migrationsCurrent: false, detail: `pending: ${pending.join(", ")}` } : { reachable: true, migrationsCurrent: true };
 }

@@ -143,7 +143,7 @@ describe("help requests across Telegram and Slack", () => {
     await H.settle();
     await H.tg.waitFor(() => trailerPost.text?.includes("Tila: Vanhentunut"), 5000, "the expired post");
     expect(keyboardData(trailerPost.reply_markup)).toEqual([]);
-    expect(H.tg.messages(aino.id).some((m) => m.text?.includes("Lainaksi peräkärry ensi viikoksi\" on vanhentunut"))).toBe(true);
+    expect(H.tg.messages(aino.id).some((m) => m.text?.includes("Lainaksi peräkärry ensi viikoksi” on vanhentunut"))).toBe(true);
   });
 
   it("Slack: /mk pyyda asks in one line and /mk avoimet lists it", async () => {

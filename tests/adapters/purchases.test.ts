@@ -52,7 +52,7 @@ describe("joint purchases across Telegram and Slack", () => {
 
     // --- needs of three organisations: 6 + 5 + 4 = 15, the usual minimum of the course ---
     expect((await H.tgSay(aino, "/tarve jarjestysmies 6 31.3.2027 Lahti")).text).toContain("Muilla ei vielä ole samaa tarvetta");
-    expect((await H.tgSay(bertta, "/need jarjestysmies 5 15.4.2027 Hollola")).text).toContain("Harjulan Setlementti ry: 6 pers.");
+    expect((await H.tgSay(bertta, "/need jarjestysmies 5 15.4.2027 Hollola")).text).toContain("Harjulan Setlementti ry: 6 deltagare");
     const third = await H.tgSay(cecilia, "/tarve Järjestysmieskoulutus 4 1.3.2027 Lahti");
     expect(third.text).toContain("Yhdessä teitä on 15");
     const [needA] = await db.need.findMany({ orderBy: { id: "asc" } });
@@ -68,7 +68,7 @@ describe("joint purchases across Telegram and Slack", () => {
     expect((await H.tgSay(aino, "1800")).text).toContain("Onko 1 800 € koko kurssin hinta");
     await H.tgPress(aino, { data: "pu:a:mode:total" });
     const preview = await H.tgSay(aino, "31.1.2027");
-    expect(preview.text).toContain("Paikkoja varattu 0 / vähintään 15 / enintään 15");
+    expect(preview.text).toContain("Paikkoja varattu 0. Kurssi tarvitsee vähintään 15 ja sille mahtuu 15.");
     await H.tgPress(aino, { data: "pu:publish" });
     expect(H.tg.lastMessage(aino.id)!.text).toContain("Julkaistu!");
     const purchase = await db.purchase.findFirstOrThrow();
@@ -83,7 +83,7 @@ describe("joint purchases across Telegram and Slack", () => {
     expect(tgPost.text).toContain("Ilmoittautuminen viimeistään 31.1.2027");
     expect(keyboardData(tgPost.reply_markup)).toEqual([`pu:join:${id}`]);
     const slPost = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => slackText(m as never).includes(`Yhteishankinta #${id}`));
-    expect(slackText(slPost as never)).toContain("Paikkoja varattu 0 / vähintään 15 / enintään 15");
+    expect(slackText(slPost as never)).toContain("Paikkoja varattu 0. Kurssi tarvitsee vähintään 15 ja sille mahtuu 15.");
     // The others were invited, each with a one-tap join for their own number of seats.
     const invite = H.tg.messages(bertta.id).find((m) => keyboardData(m.reply_markup).includes(`pu:seats:${id}:5`));
     expect(invite?.text).toContain("En gemensam upphandling har startat utifrån ert behov (5 deltagare)");
@@ -108,7 +108,7 @@ describe("joint purchases across Telegram and Slack", () => {
     expect(told(bertta.id, /Kursen blir av!/)).toHaveLength(1);
     expect(told(cecilia.id, /Kurssi toteutuu!/)).toHaveLength(1);
     await H.tg.waitFor(() => tgPost.text?.includes("Kurssi toteutuu ja on täynnä"), 5000, "the group post updated");
-    await H.sl.waitFor(() => slackText(H.sl.message(STAFF_CHANNEL_ID, slPost.ts) as never).includes("Paikkoja varattu 15 / vähintään 15 / enintään 15"), 5000, "the channel post updated");
+    await H.sl.waitFor(() => slackText(H.sl.message(STAFF_CHANNEL_ID, slPost.ts) as never).includes("Paikkoja varattu 15. Kurssi tarvitsee vähintään 15 ja sille mahtuu 15."), 5000, "the channel post updated");
     expect((await db.purchase.findUniqueOrThrow({ where: { id } })).status).toBe("tipped");
 
     // --- a fourth organisation, on Slack, joins from the channel post: the course is full, it waits ---
@@ -166,8 +166,9 @@ describe("joint purchases across Telegram and Slack", () => {
     const csvs = H.tg.documents().filter((d) => d.chat_id === aino.id);
     expect(csvs).toHaveLength(2); // on request, and at closing
     const csv = csvs.at(-1)!.content.toString("utf8");
-    expect(csv).toContain("Järjestö,Paikat,Yhteyshenkilö,Kanava,Tila,Osuus (EUR)");
-    expect(csv).toContain("Manna ry,5,Bertta,telegram,mukana,600.00");
+    expect(csvs.at(-1)!.content.subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf])); // UTF-8 with a BOM
+    expect(csv).toContain("Järjestö;Paikat;Yhteyshenkilö;Kanava;Tila;Osuus (€)");
+    expect(csv).toContain("Manna ry;5;Bertta;telegram;mukana;600,00");
     await H.tg.waitFor(() => tgPost.text?.includes("kurssi toteutuu, 15 osallistujaa") && keyboardData(tgPost.reply_markup).length === 0, 5000, "the closed post");
 
     // --- a second purchase misses its minimum: cancelled at the deadline, everyone told, nobody owes ---

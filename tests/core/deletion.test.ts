@@ -76,7 +76,7 @@ describe("/poista_tiedot", () => {
     expect((await h.db.helpRequest.findUniqueOrThrow({ where: { id: theirs.id } })).status).toBe("in_progress");
 
     // /omat_tiedot shows the messages that still hold her words.
-    const exported = JSON.parse((await h.say(aino, "/omat_tiedot")).replies[0]!.file!.content);
+    const exported = JSON.parse((await h.say(aino, "/omat_tiedot")).replies[0]!.file!.content as string);
     const messages = JSON.stringify(exported.messages);
     expect(messages).toContain("karjalanpiirakoita"); // the introduction to Bertta, quoting her
     expect(exported.messages.some((m: { chatId: string; status: string }) => m.chatId === "7771234" && m.status === "pending")).toBe(true);

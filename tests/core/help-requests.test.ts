@@ -114,7 +114,7 @@ describe("input checks (confidentiality: tests/core/privacy.test.ts)", () => {
     expect(parseUntil("23.11.2026", now, tz)).toMatchObject({ ok: true });
     expect(parseUntil("91", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-far" });
     expect(parseUntil("0", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-past" });
-    expect(parseUntil("31.2.2027", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-format" });
+    expect(parseUntil("31.2.2027", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-no-such-day", args: { date: "31.2.2027", days: 28 } });
     expect(parseUntil("huomenna", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-format" });
     // the 90th day counts to the end of the 90 days, not beyond
     expect(parseUntil("21.2.2027", now, tz)).toEqual({ ok: true, value: new Date(now.getTime() + 90 * DAY) });
@@ -679,7 +679,7 @@ describe("lists", () => {
     expect(text).toContain("Omat avunpyyntösi");
     expect(text).toContain("Kahvinkeitin lainaksi – Avoin");
     expect(text).toContain("1 tarjous");
-    expect(text).toContain('Pekka: odottaa vastausta – "Meillä on ylimääräinen"');
+    expect(text).toContain("Pekka: odottaa vastausta – ”Meillä on ylimääräinen”");
     expect(text).toContain("Tarjoamasi apu");
     expect(text).toContain("Pekan oma pyyntö – odottaa vastausta");
     expect(actions(mine.replies[0]!)).toEqual([`hr:resolve:${id}`, `hr:extend:${id}`, `hr:accept:${offer.id}`, `hr:decline:${offer.id}`]);

@@ -32,7 +32,7 @@ describe("member data", () => {
     const out = await core.handle(command(aino, "/omat_tiedot"));
     const file = out.replies[0]!.file!;
     expect(file.filename).toBe("omat-tiedot.json");
-    const data = JSON.parse(file.content);
+    const data = JSON.parse(file.content as string);
     expect(data.member.displayName).toBe("Aino");
     expect(data.member.identities[0]).toMatchObject({ platform: "terminal", externalUserId: "Aino" });
     expect(data.member.organisation.name).toBe("Manna ry");

@@ -7,12 +7,12 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "../../src/generated/prisma/client.js";
-import type { Db } from "../../src/db/client.js";
+import { openDatabase, type Db } from "../../src/db/client.js";
 import type { CoreDeps } from "../../src/core/app/contract.js";
 import { createCore, type Core } from "../../src/core/app/index.js";
 import { seedReferenceData } from "../../src/core/seed.js";
 import type { ActorRef } from "../../src/core/types.js";
-import { cleanupDatabases, freshDatabaseUrl } from "../support/db.js";
+import { cleanupDatabases, freshDatabaseUrl, testProvider } from "../support/db.js";
 import { command, testClock, testConfig, testCore, testLogger, textOf } from "../support/core.js";
 import { addChannels, memberOf, press } from "../support/purchases.js";
 
@@ -80,15 +80,22 @@ describe("fifty organisations join at the same moment", () => {
 
   it("two Prisma clients on one database file, like two processes", async () => {
     const url = await freshDatabaseUrl();
-    const file = url.replace(/^file:/, "");
-    // Two independent connections. In one Node process a busy wait would block the other client's
-    // event loop too, so these fail fast on a locked database and the core's retry takes over; in
-    // separate processes the production busy timeout simply waits.
-    const open = () => new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 0 }) }) as Db;
-    const db1 = open();
-    const db2 = open();
-    await db1.$queryRawUnsafe("PRAGMA journal_mode = WAL");
-    for (const db of [db1, db2]) await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    let db1: Db, db2: Db;
+    if (testProvider === "sqlite") {
+      const file = url.replace(/^file:/, "");
+      // Two independent connections. In one Node process a busy wait would block the other client's
+      // event loop too, so these fail fast on a locked database and the core's retry takes over; in
+      // separate processes the production busy timeout simply waits.
+      const open = () => new PrismaClient({ adapter: new PrismaBetterSqlite3({ url: file, timeout: 0 }) }) as Db;
+      db1 = open();
+      db2 = open();
+      await db1.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+      for (const db of [db1, db2]) await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    } else {
+      // Two connection pools on one PostgreSQL database, as two instances have.
+      db1 = await openDatabase(url, { migrate: false });
+      db2 = await openDatabase(url, { migrate: false });
+    }
     await seedReferenceData(db1);
     const clock = testClock();
     const config = { ...testConfig(), databaseUrl: url };

@@ -109,7 +109,7 @@ describe("parsing typed values", () => {
     expect(parseFutureDate("22.11.2026", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-past" });
     expect(parseFutureDate("1.1.2000", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-past" });
     expect(parseFutureDate("31.12.9999", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-far" });
-    expect(parseFutureDate("31.2.2027", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-invalid" });
+    expect(parseFutureDate("31.2.2027", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-no-such-day", args: { date: "31.2.2027", days: 28 } });
     expect(parseFutureDate("huomenna", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-format" });
     expect(parseCourseDate("15.2.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toEqual({ ok: true, value: new Date("2027-02-14T22:00:00Z") });
     expect(parseCourseDate("15.1.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toMatchObject({ ok: false, key: "pu-err-course-date-before-deadline" });

@@ -48,8 +48,9 @@ describe("time zones", () => {
     expect(parseLocalDate("24.12.")).toEqual({ ok: false, reason: "format" });
     expect(parseLocalDate("24.12.", { defaultYear: 2026 })).toEqual({ ok: true, value: { year: 2026, month: 12, day: 24 }, yearGiven: false });
     expect(parseLocalDate("24.12", { defaultYear: 2026 })).toMatchObject({ ok: true, yearGiven: false });
-    expect(parseLocalDate("29.2.", { defaultYear: 2026 })).toEqual({ ok: false, reason: "invalid" });
-    expect(parseLocalDate("31.2.2027")).toEqual({ ok: false, reason: "invalid" });
+    expect(parseLocalDate("29.2.", { defaultYear: 2026 })).toEqual({ ok: false, reason: "no_such_day", date: "29.2.", days: 28 });
+    expect(parseLocalDate("31.2.2027")).toEqual({ ok: false, reason: "no_such_day", date: "31.2.2027", days: 28 });
+    expect(parseLocalDate("1.13.2027")).toEqual({ ok: false, reason: "invalid" });
     expect(parseLocalDate("31.1.2027 24:00")).toEqual({ ok: false, reason: "invalid" });
     expect(parseLocalDate("huomenna")).toEqual({ ok: false, reason: "format" });
     expect(parseLocalDate("24.1226", { defaultYear: 2026 })).toEqual({ ok: false, reason: "format" });

@@ -121,10 +121,12 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   sl.addChannel({ id: GENERAL_CHANNEL_ID, name: "yleinen", members: [] });
   options.telegramFaults?.(tg);
   const databaseUrl = options.databaseUrl ?? (await freshDatabaseUrl());
-  const port = options.slackMode === "http" || options.telegramMode === "webhook" ? await freePort() : 3000;
+  // The HTTP server runs only when a mode needs it (never on a fixed port: suites run side by side).
+  const needsPort = options.slackMode === "http" || options.telegramMode === "webhook";
+  const port = needsPort ? await freePort() : 0;
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
-    PORT: String(port),
+    ...(needsPort ? { PORT: String(port) } : {}),
     ...(options.telegramMode === "webhook"
       ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET }
       : {}),

@@ -2,7 +2,7 @@
 import type { WebClient } from "@slack/web-api";
 import type { Core } from "../../core/app/index.js";
 import type { HandlerOutcome, Input, Interaction } from "../../core/app/contract.js";
-import type { ActorRef } from "../../core/types.js";
+import { fileBytes, type ActorRef } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
 import { cutEscaped, escapeSlack } from "./text.js";
 
@@ -68,7 +68,9 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
     },
     async deliver(outcome, interaction, client, respond) {
       for (const reply of outcome.replies) {
-        for (const part of renderBlocks(reply.message)) {
+        // A reply that only carries a file (a chart, a CSV) has no message of its own.
+        const parts = reply.file && !reply.message.text.length && !reply.message.buttons?.length ? [] : renderBlocks(reply.message);
+        for (const part of parts) {
           if (respond && !reply.private) {
             await respond({ response_type: "ephemeral", replace_original: Boolean(reply.replace), text: part.text, blocks: part.blocks });
           } else {
@@ -79,7 +81,7 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
           const dm = await client.conversations.open({ users: interaction.actor.userId });
           await client.files.uploadV2({
             channel_id: dm.channel?.id ?? interaction.actor.userId,
-            content: reply.file.content,
+            ...(typeof reply.file.content === "string" ? { content: reply.file.content } : { file: fileBytes(reply.file) }),
             filename: reply.file.filename,
             ...(reply.file.caption ? { initial_comment: cutEscaped(escapeSlack(reply.file.caption), 3000) } : {}),
           });

@@ -4,7 +4,7 @@
  * Events are deduplicated on event_id, commands and button presses on their trigger_id.
  * Text people typed is decoded from Slack's encoding here (./text.ts): the core sees plain text.
  */
-import { App, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
+import { App, HTTPReceiver, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
@@ -12,6 +12,7 @@ import { t } from "../../core/i18n/index.js";
 import { createSlackDispatcher } from "./dispatch.js";
 import { createSlackNotifier } from "./notifier.js";
 import { renderBlocks } from "./render.js";
+import { pathOf, type HttpHandler } from "../../http/server.js";
 import { basicsFeature } from "./features/basics.js";
 import { cachedNames, decodeSlackText, escapeSlack, type SlackNames } from "./text.js";
 import { createStaffChannelWatch, type StaffChannelWatch } from "./staff-channel.js";
@@ -22,6 +23,10 @@ export interface SlackAdapter {
   readonly app: App;
   notifier: Notifier;
   staffChannel: StaffChannelWatch;
+  /** In HTTP mode: takes `POST /slack/events` on the shared HTTP server (src/http/server.ts). */
+  httpHandler?: HttpHandler;
+  /** Started and taking events (Socket Mode: the socket is connected). */
+  connected(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
 }
@@ -29,9 +34,11 @@ export interface SlackAdapter {
 export interface SlackAdapterOptions {
   core: Core;
   config: NonNullable<Config["slack"]>;
-  port: number;
   log: Logger;
 }
+
+/** Where Slack sends events, commands and button presses in HTTP mode. */
+export const SLACK_EVENTS_PATH = "/slack/events";
 
 /** How long a slash command may take before we ack first and answer through response_url (Slack allows 3 s). */
 const ACK_BUDGET_MS = 2000;
@@ -162,22 +169,28 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     });
   }
 
+  // HTTP mode: Bolt's own HTTPReceiver checks signatures and acks; its request listener is
+  // mounted on the process's shared HTTP server instead of a server of its own.
+  const receiver = config.appToken
+    ? undefined
+    : new HTTPReceiver({ signingSecret: config.signingSecret!, endpoints: SLACK_EVENTS_PATH, logger: boltLogger });
+  let socketUp = false;
+
   let app: App | undefined;
   let appName = "mahdollisuudet";
   let stopped = false;
   let retry: NodeJS.Timeout | undefined;
 
-  /** Opens the Socket Mode connection / HTTP listener; a failure that is not the app token's is retried later. */
+  /** Opens the Socket Mode connection; a failure that is not the app token's is retried later. */
   async function connect(current: App, attempt = 1): Promise<void> {
     try {
-      await current.start(options.port);
+      await current.start();
       log.info({ mode: config.appToken ? "socket" : "http" }, "slack app started");
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error ?? (err as { code?: string }).code ?? "";
       if (/^(invalid_auth|not_authed|token_revoked|account_inactive|not_allowed_token_type)$/.test(code)) {
         throw new SlackStartError(`SLACK_APP_TOKEN was refused by Slack (${code}): generate an app-level token with connections:write`);
       }
-      if (code === "EADDRINUSE") throw new SlackStartError(`PORT ${options.port} is already in use: the Slack app cannot listen there`, "CONFIG_INVALID");
       if (stopped) return;
       const wait = Math.min(60_000, 1000 * 2 ** attempt);
       log.warn({ err: (err as Error).message, retryInMs: wait }, "could not connect to Slack; trying again");
@@ -193,6 +206,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     },
     notifier,
     staffChannel,
+    ...(receiver
+      ? {
+          httpHandler: async (req, res) => {
+            if (req.method !== "POST" || pathOf(req) !== SLACK_EVENTS_PATH) return false;
+            if (!app || stopped) {
+              res.writeHead(503, { "retry-after": "5" }).end();
+              return true;
+            }
+            receiver.requestListener(req, res);
+            return true;
+          },
+        }
+      : {}),
+    connected: () => Boolean(app) && !stopped && (receiver ? true : socketUp),
     async start() {
       // The bot token is essential: a wrong one stops the start with one clear line. Slack not
       // answering is not: Bolt then verifies the token on the first request instead.
@@ -205,11 +232,16 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         tokenVerificationEnabled: false,
         ...(auth ? { botId: auth.botId, botUserId: auth.botUserId } : {}),
       };
-      app = config.appToken
-        ? new App({ ...common, appToken: config.appToken, socketMode: true })
-        : new App({ ...common, signingSecret: config.signingSecret!, port: options.port });
+      app = receiver ? new App({ ...common, receiver }) : new App({ ...common, appToken: config.appToken, socketMode: true });
       register(app);
-      await connect(app);
+      if (receiver) {
+        log.info({ mode: "http", path: SLACK_EVENTS_PATH }, "slack app started");
+      } else {
+        const socket = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+        socket?.on("connected", () => (socketUp = true));
+        socket?.on("disconnected", () => (socketUp = false));
+        await connect(app);
+      }
       // Not essential: checked now, again in the background until it works, and after each failed post.
       void staffChannel.check();
       staffChannel.start();
@@ -218,7 +250,7 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       stopped = true;
       if (retry) clearTimeout(retry);
       staffChannel.stop();
-      await app?.stop().catch(() => {});
+      if (!receiver) await app?.stop().catch(() => {});
     },
   };
 }

@@ -2,7 +2,7 @@
 import type { WebClient } from "@slack/web-api";
 import { DeliveryError } from "../../core/errors.js";
 import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
-import type { OutgoingFile, OutgoingMessage, Target } from "../../core/types.js";
+import { fileBytes, type OutgoingFile, type OutgoingMessage, type Target } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
 import { cutEscaped, escapeSlack } from "./text.js";
 import type { StaffChannelWatch } from "./staff-channel.js";
@@ -115,7 +115,7 @@ export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch
         : target.chatId;
       await client.files.uploadV2({
         channel_id: channel,
-        content: file.content,
+        ...(typeof file.content === "string" ? { content: file.content } : { file: fileBytes(file) }),
         filename: file.filename,
         ...(file.caption ? { initial_comment: cutEscaped(escapeSlack(file.caption), 3000) } : {}),
       });

@@ -6,6 +6,7 @@ import { t } from "../../core/i18n/index.js";
 import { renderHtml, renderKeyboard } from "./render.js";
 import { sendRich } from "./notifier.js";
 import { splitRichText } from "../../core/text.js";
+import { fileBytes } from "../../core/types.js";
 
 export interface Dispatcher {
   /** A /command message: name and arguments are read from the message. */
@@ -91,7 +92,7 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
           await sendRich(api, target, reply.message);
         }
         if (reply.file) {
-          await api.sendDocument(target.chatId, new InputFile(Buffer.from(reply.file.content, "utf8"), reply.file.filename), {
+          await api.sendDocument(target.chatId, new InputFile(fileBytes(reply.file), reply.file.filename), {
             ...(reply.file.caption ? { caption: reply.file.caption.slice(0, 1024) } : {}),
           });
         }

@@ -3,13 +3,13 @@
  * database (redeliveries act once), one feature composer per feature and one error boundary.
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
-import { createServer, type Server } from "node:http";
 import { Api, Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
+import { pathOf, type HttpHandler } from "../../http/server.js";
 import { LOCALES } from "../../core/types.js";
 import { answerPressesInTime, createDispatcher, startLink } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
@@ -25,6 +25,10 @@ export interface TelegramAdapter {
   notifier: Notifier;
   /** Resolves when no update is being handled (used at shutdown and by tests). */
   idle(): Promise<void>;
+  /** In webhook mode: takes `POST /telegram` on the shared HTTP server (src/http/server.ts). */
+  webhookHandler?: HttpHandler;
+  /** Started and taking updates (polling: the runner runs; webhook: the webhook is set). */
+  connected(): boolean;
   start(): Promise<void>;
   stop(): Promise<void>;
   /** True while long polling is meant to run (also while it waits out a 409 Conflict). */
@@ -37,7 +41,6 @@ export interface TelegramAdapterOptions {
   log: Logger;
   /** Known bot info (tests), so no getMe call is needed at start. */
   botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O ? (O extends { botInfo?: infer B } ? B : never) : never;
-  port?: number;
   /** Tuning for tests: polling conflicts and retries of non-essential calls. */
   polling?: Pick<PollingOptions, "conflictBackoffMs" | "noticeAfterMs" | "restartDelayMs">;
   retry?: RetryPolicy;
@@ -76,13 +79,12 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     await ctx.answerCallbackQuery(token ? { url: startLink(ctx, token) } : {});
   });
   bot.use(sequentialize((ctx: Context) => ctx.chat?.id.toString()));
-  // Each update acts once, even when Telegram (or a restarted poller) delivers it again.
+  // Each update acts once, even when Telegram (or a restarted poller) delivers it again, and
+  // across instances behind a load balancer (an instance that dies mid-update is taken over from).
   bot.use(async (ctx, next) => {
-    if (!(await core.firstDelivery("telegram", String(ctx.update.update_id)))) {
+    if ((await core.handleOnce("telegram", String(ctx.update.update_id), next)) === "duplicate") {
       log.debug({ updateId: ctx.update.update_id }, "duplicate update ignored");
-      return;
     }
-    await next();
   });
   // A group became a supergroup: Telegram says so in both chats (also in privacy mode).
   bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], async (ctx) => {
@@ -129,6 +131,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     autoRetry({ maxRetryAttempts: 3, maxDelaySeconds: 60, rethrowInternalServerErrors: true, rethrowHttpErrors: true }),
   );
   const notifier = createTelegramNotifier(deliveryApi);
+  let webhookSet = false;
   // Start-up and background calls that are not essential: no auto-retry (they are retried later
   // by createBackgroundCalls, never in front of the start).
   const setupApi = new Api(config.token, { ...(config.apiRoot ? { apiRoot: config.apiRoot } : {}) });
@@ -143,7 +146,6 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       await core.tellStaff("tg-staff-polling-conflict", { since: when });
     },
   });
-  let server: Server | undefined;
 
   /** getMe: a refused token stops the start; any other failure is left to polling, which asks again. */
   async function identify() {
@@ -166,28 +168,40 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   }
 
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => waiters.push(r)));
+  // Webhook: each request is answered after its update was handled, so Telegram sends a chat's
+  // next update only then (order kept across instances); a handler slower than grammY's timeout
+  // is answered anyway and finishes in the background, so Telegram does not send it again.
+  // Telegram POSTs to exactly the path of TELEGRAM_WEBHOOK_URL.
+  const webhookPath = config.webhook ? new URL(config.webhook.url).pathname : "";
+  const handleWebhook = config.webhook
+    ? webhookCallback(bot, "http", { secretToken: config.webhook.secret, onTimeout: "return" })
+    : undefined;
   return {
     bot,
     notifier,
     idle,
+    ...(handleWebhook
+      ? {
+          webhookHandler: async (req, res) => {
+            if (req.method !== "POST" || pathOf(req) !== webhookPath) return false;
+            await handleWebhook(req, res);
+            return true;
+          },
+        }
+      : {}),
+    connected: () => webhookSet || poller.isRunning(),
     polling: () => poller.isRunning(),
     async start() {
       await identify();
       registerCommands();
       if (config.webhook) {
         const webhook = config.webhook;
-        // Telegram POSTs to exactly the path of TELEGRAM_WEBHOOK_URL.
-        const path = new URL(webhook.url).pathname;
+        // Every instance behind the load balancer sets the same webhook; "already set" is fine.
         await background.run("setWebhook", (signal) =>
           setupApi.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, sig(signal)),
         );
-        const handle = webhookCallback(bot, "http", { secretToken: webhook.secret, onTimeout: "return" });
-        server = createServer((req, res) => {
-          if (req.method === "POST" && req.url?.split("?")[0] === path) return void handle(req, res);
-          res.writeHead(404).end();
-        });
-        await new Promise<void>((resolve) => server!.listen(options.port ?? 3000, resolve));
-        log.info({ mode: "webhook", path }, "telegram bot started");
+        webhookSet = true;
+        log.info({ mode: "webhook", path: webhookPath }, "telegram bot started");
         return;
       }
       // A webhook left from webhook mode makes getUpdates answer 409 until it is deleted.
@@ -196,9 +210,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       log.info({ mode: "polling", username: bot.isInited() ? bot.botInfo.username : undefined }, "telegram bot started");
     },
     async stop() {
+      webhookSet = false;
       background.stop();
       await poller.stop();
-      if (server) await new Promise((r) => server!.close(r));
       await Promise.race([idle(), new Promise((r) => setTimeout(r, 10_000).unref())]);
     },
   };

@@ -2,7 +2,7 @@
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import { DeliveryError } from "../../core/errors.js";
 import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
-import type { OutgoingFile, OutgoingMessage, Target } from "../../core/types.js";
+import { fileBytes, type OutgoingFile, type OutgoingMessage, type Target } from "../../core/types.js";
 import { splitRichText } from "../../core/text.js";
 import { renderHtml, renderKeyboard, TELEGRAM_TEXT_LIMIT } from "./render.js";
 
@@ -94,7 +94,7 @@ export function createTelegramNotifier(api: Api): Notifier {
     },
     async sendFile(target, file: OutgoingFile) {
       try {
-        await api.sendDocument(target.chatId, new InputFile(Buffer.from(file.content, "utf8"), file.filename), {
+        await api.sendDocument(target.chatId, new InputFile(fileBytes(file), file.filename), {
           ...(file.caption ? { caption: file.caption.slice(0, 1024) } : {}),
           ...threadOf(target),
         });

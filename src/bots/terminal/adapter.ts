@@ -8,6 +8,9 @@
  * Posts to the community group and staff channel, and private messages to others, are printed
  * with a label saying where they went.
  */
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Core } from "../../core/app/index.js";
@@ -95,7 +98,16 @@ export function createTerminalAdapter(
       print(`\n[${where(target)} #${messageId} ${t("fi", "terminal-edited")}]\n${render(message, viewerOf(target), messageId, true)}`);
     },
     async sendFile(target: Target, file: OutgoingFile) {
-      print(`\n[${where(target)}] 📎 ${file.filename}${file.caption ? ` – ${file.caption}` : ""}\n${file.content}`);
+      const head = `\n[${where(target)}] 📎 ${file.filename}${file.caption ? ` – ${file.caption}` : ""}`;
+      if (typeof file.content === "string") {
+        print(`${head}\n${file.content}`);
+        return;
+      }
+      // A picture cannot be shown in a terminal: it is saved where the person can open it.
+      const dir = await mkdtemp(path.join(tmpdir(), "mahdollisuudet-"));
+      const saved = path.join(dir, path.basename(file.filename));
+      await writeFile(saved, file.content);
+      print(`${head}\n${saved}`);
     },
   };
 

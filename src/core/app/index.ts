@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery } from "../delivery/dedupe.js";
+import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
 import { createStartLink, privateChatState, setPrivateChatState, takeStartLink, type PrivateChatState } from "../private-chats.js";
@@ -18,14 +18,24 @@ import { helpRequestsFeature } from "../features/help-requests/index.js";
 import { createDigestFeature, type DigestSender } from "../features/digest/index.js";
 import { purchasesFeature } from "../features/purchases/index.js";
 import { createPortalFeature, type PortalSearch } from "../features/portal/index.js";
+import { createReportFeature, type ReportNotifiers } from "../features/report/index.js";
 
 /**
  * Every feature of the product. In this order in the platforms' command menus: asking for help
  * first, as it is what the network lacks. `digest` sends the weekly digest (without it the digest
- * can be previewed but not sent).
+ * can be previewed but not sent); `reportNotifiers` (the app's notifiers) send the monthly report
+ * to the staff channels (without them `/raportti` still answers).
  */
-export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch } = {}): Feature[] {
-  return [helpRequestsFeature, purchasesFeature, createPortalFeature(options.portalSearch), createDigestFeature(options.digest), basicsFeature, memberDataFeature];
+export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch; reportNotifiers?: ReportNotifiers } = {}): Feature[] {
+  return [
+    helpRequestsFeature,
+    purchasesFeature,
+    createPortalFeature(options.portalSearch),
+    createDigestFeature(options.digest),
+    createReportFeature(options.reportNotifiers),
+    basicsFeature,
+    memberDataFeature,
+  ];
 }
 
 export interface Core {
@@ -36,6 +46,11 @@ export interface Core {
   handle(interaction: Interaction): Promise<HandlerOutcome>;
   /** Records an incoming update id; false when it was seen before (a platform's redelivery, to ignore). */
   firstDelivery(platform: string, externalId: string): Promise<boolean>;
+  /**
+   * Runs `handle` for an incoming update once across every instance on the database, taking over
+   * from an instance that died while handling it (see src/core/delivery/dedupe.ts).
+   */
+  handleOnce(platform: string, externalId: string, handle: () => Promise<void>): Promise<"handled" | "duplicate">;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
   /**
@@ -67,6 +82,7 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
+    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);

@@ -1,8 +1,81 @@
-/** Incoming updates are acted on once, even when a platform delivers them again. */
+/**
+ * Incoming updates are acted on once, even when a platform delivers them again — also when
+ * several instances share the work, and when one of them dies in the middle of an update.
+ *
+ * `handleOnce` claims the update in the database before handling it: the first instance to
+ * insert its id wins; the claim holds for UPDATE_LEASE_MS and is renewed while the handler works,
+ * and it is released (claimedUntil = null: "handled") when the handler is done. A redelivery of a
+ * handled update is ignored. A redelivery that finds a live claim waits for it to be released or
+ * to run out: a claim that runs out belonged to an instance that died mid-update (SIGKILL, power
+ * cut), and the update is handled here instead. (The changes a handler commits are each atomic;
+ * an instance that died after committing its change but before releasing the claim would have
+ * that update handled a second time: the window is the one statement in between.)
+ */
 import type { DbOrTx } from "../../db/client.js";
 import { isUniqueViolation } from "../errors.js";
 
-/** Records an incoming update id; false when it was seen before (a redelivery to ignore). */
+/** How long a claim holds without renewal (renewed every third of it while the handler works). */
+export const UPDATE_LEASE_MS = 10_000;
+
+export type Claim = "claimed" | "handled" | "busy";
+
+/**
+ * Claims an update for this instance: "claimed" (handle it now), "handled" (a redelivery of an
+ * update already handled), "busy" (another instance holds a live claim). Claims run on the wall
+ * clock (`Date.now`): they are about processes being alive, not about the product's time.
+ */
+export async function claimUpdate(db: DbOrTx, platform: string, externalId: string, leaseMs = UPDATE_LEASE_MS): Promise<Claim> {
+  const now = Date.now();
+  try {
+    await db.processedUpdate.create({ data: { platform, externalId, claimedUntil: new Date(now + leaseMs) } });
+    return "claimed";
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+  }
+  const taken = await db.processedUpdate.updateMany({
+    where: { platform, externalId, claimedUntil: { lt: new Date(now) } },
+    data: { claimedUntil: new Date(now + leaseMs) },
+  });
+  if (taken.count === 1) return "claimed";
+  const row = await db.processedUpdate.findUnique({ where: { platform_externalId: { platform, externalId } } });
+  return row && row.claimedUntil === null ? "handled" : "busy";
+}
+
+/**
+ * Runs `handle` for an update unless it was handled already (by any instance): "handled" when
+ * it ran here, "duplicate" when it did not. A live claim of another instance is waited for (up
+ * to the lease and a little more); if it is still held then, that instance is alive and handles it.
+ */
+export async function handleOnce(
+  db: DbOrTx,
+  platform: string,
+  externalId: string,
+  handle: () => Promise<void>,
+  options: { leaseMs?: number; pollMs?: number } = {},
+): Promise<"handled" | "duplicate"> {
+  const leaseMs = options.leaseMs ?? UPDATE_LEASE_MS;
+  const giveUpAt = Date.now() + leaseMs + 2_000;
+  for (;;) {
+    const claim = await claimUpdate(db, platform, externalId, leaseMs);
+    if (claim === "claimed") break;
+    if (claim === "handled" || Date.now() >= giveUpAt) return "duplicate";
+    await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
+  }
+  const key = { platform, externalId };
+  const renew = setInterval(() => {
+    void db.processedUpdate.updateMany({ where: { ...key, claimedUntil: { not: null } }, data: { claimedUntil: new Date(Date.now() + leaseMs) } }).catch(() => {});
+  }, Math.max(100, Math.floor(leaseMs / 3)));
+  renew.unref();
+  try {
+    await handle();
+  } finally {
+    clearInterval(renew);
+    await db.processedUpdate.updateMany({ where: key, data: { claimedUntil: null } });
+  }
+  return "handled";
+}
+
+/** Records an incoming update id as handled; false when it was seen before (a redelivery to ignore). */
 export async function firstDelivery(db: DbOrTx, platform: string, externalId: string): Promise<boolean> {
   try {
     await db.processedUpdate.create({ data: { platform, externalId } });

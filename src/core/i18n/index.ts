@@ -14,8 +14,23 @@ const localesDir = path.join(path.dirname(fileURLToPath(import.meta.url)), "loca
 export type TArgs = Record<string, FluentVariable>;
 export type Translate = (key: string, args?: TArgs) => string;
 
+/**
+ * A name in the Swedish genitive, for "i { GENITIVE($organisation) } namn": an abbreviation or a
+ * number at the end takes a colon ("Manna ry:s", "SPR:s"), a name ending in s, x or z takes
+ * nothing ("Lahtis"), any other an s ("Dilas").
+ */
+export function swedishGenitive(name: string): string {
+  const last = name.trim().split(/\s+/).at(-1) ?? "";
+  if (/^(ry|rf|oy|ab|r\.y\.|r\.f\.)$/i.test(last) || /^[\p{Lu}\d-]{2,}$/u.test(last) || /\d$/.test(last)) return `${name}:s`;
+  if (/[sxz]$/i.test(name)) return name;
+  return `${name}s`;
+}
+
 function loadBundle(locale: Locale): FluentBundle {
-  const bundle = new FluentBundle(locale, { useIsolating: false });
+  const bundle = new FluentBundle(locale, {
+    useIsolating: false,
+    functions: { GENITIVE: ([name]) => (typeof name === "string" ? swedishGenitive(name) : String(name ?? "")) },
+  });
   const dir = path.join(localesDir, locale);
   for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()) {
     const errors = bundle.addResource(new FluentResource(readFileSync(path.join(dir, file), "utf8")));

@@ -296,6 +296,35 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
     expect(msg?.files?.[0]).toMatchObject({ id: file?.id, name: "kooste.txt" });
   });
 
+  it("files.uploadV2 with bytes (a PNG) and several files in one message; the upload steps are checked", async () => {
+    const c = new webApi.WebClient(emu.botToken, { slackApiUrl: emu.apiUrl, logger: silentLogger });
+    const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 1, 2, 255]);
+    await c.files.uploadV2({
+      channel_id: "C0YLEINEN1",
+      initial_comment: "Raportti",
+      file_uploads: [
+        { file: png, filename: "kaavio.png" },
+        { content: "Osa,Luku\r\nÄäkköset,3\r\n", filename: "raportti.csv" },
+      ],
+    });
+    const msg = emu.lastMessage("C0YLEINEN1");
+    expect(msg?.text).toBe("Raportti");
+    expect(msg?.files?.map((f) => f.name)).toEqual(["kaavio.png", "raportti.csv"]);
+    const byName = (n: string) => emu.files().find((f) => f.name === n)!;
+    expect(byName("kaavio.png").content).toEqual(png);
+    expect(byName("raportti.csv").content?.toString("utf8")).toBe("Osa,Luku\r\nÄäkköset,3\r\n");
+    expect(byName("raportti.csv").length).toBe(Buffer.byteLength("Osa,Luku\r\nÄäkköset,3\r\n")); // bytes, not characters
+
+    // The three steps by hand: a length that is not a whole number of bytes, bytes that do not
+    // match the declared length, and completing a file never uploaded are refused.
+    await expect(c.files.getUploadURLExternal({ filename: "x.png", length: 1.5 })).rejects.toMatchObject({ data: { error: "invalid_arguments" } });
+    const ticket = await c.files.getUploadURLExternal({ filename: "x.png", length: 10 });
+    await expect(c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" })).rejects.toMatchObject({ data: { error: "file_not_found" } });
+    const up = await fetch(ticket.upload_url!, { method: "POST", body: new Uint8Array([1, 2, 3]) });
+    expect(up.status).toBe(200);
+    await expect(c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" })).rejects.toMatchObject({ data: { error: "invalid_arguments" } });
+  });
+
   it("validates like Slack: auth, blocks, archived channels, unknown methods", async () => {
     // a client with a silent logger: Slack's `[ERROR] …` response_metadata lines are logged otherwise
     const c = new webApi.WebClient(emu.botToken, { slackApiUrl: emu.apiUrl, logger: silentLogger });

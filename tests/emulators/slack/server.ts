@@ -2720,7 +2720,8 @@ export class SlackEmulator {
         const filename = str(p, "filename");
         const length = Number(str(p, "length"));
         if (!filename) return fail("invalid_arguments", { response_metadata: { messages: ["[ERROR] missing required field: filename"] } });
-        if (!Number.isFinite(length) || length < 0) {
+        // An integer number of bytes (the SDK sends the byte length of the data it will upload).
+        if (!Number.isInteger(length) || length < 0 || !/^\d+$/.test(str(p, "length") ?? "")) {
           return fail("invalid_arguments", { response_metadata: { messages: ["[ERROR] missing required field: length"] } });
         }
         const id = newSlackId("F", 10);
@@ -2752,6 +2753,12 @@ export class SlackEmulator {
           const id = isObj(e) ? str(e, "id") : undefined;
           const f = id ? this.filesById.get(id) : undefined;
           if (!f || !f.uploaded) return fail("file_not_found");
+          // Stricter than Slack says out loud: `length` is "size in bytes of the file being
+          // uploaded", so bytes that do not match it are refused (a client that counted characters
+          // of a UTF-8 text, or sent the wrong buffer, is caught here).
+          if ((f.content?.length ?? 0) !== f.length) {
+            return fail("invalid_arguments", { response_metadata: { messages: [`[ERROR] file ${f.id}: uploaded ${f.content?.length ?? 0} bytes, declared length ${f.length}`] } });
+          }
           files.push(f);
         }
         const chArg = str(p, "channel_id") ?? str(p, "channels");
@@ -2773,7 +2780,8 @@ export class SlackEmulator {
           if (chan && !f.channels.includes(chan.id)) f.channels.push(chan.id);
         });
         if (chan) {
-          const b = jsonField(p, "blocks");
+          // "If the initial_comment field is provided, the blocks field is ignored."
+          const b = comment === undefined ? jsonField(p, "blocks") : { value: undefined };
           const m = this.botMessage(chan.id, { text: comment ?? "", ...(Array.isArray(b.value) ? { blocks: b.value as Obj[] } : {}) }, "file");
           m.files = files.map((f) => this.publicFile(f));
           if (threadTs) m.thread_ts = threadTs;

@@ -49,6 +49,8 @@ export const TEST_BOT_ID = 7_100_000_001;
 /** A well-formed token (`<id>:<35 chars>`) accepted by a default emulator. */
 export const TEST_TOKEN = `${TEST_BOT_ID}:AAEmkTestiBotEmulatorToken-01234567`;
 export const DEFAULT_BOT_USERNAME = "mk_testi_bot";
+/** Formatting entities Telegram keeps per message (more are dropped without an error). */
+export const MAX_ENTITIES = 100;
 
 export interface TelegramEmulatorOptions {
   /** Token the emulator accepts (default TEST_TOKEN). The bot id is taken from it. */
@@ -271,6 +273,8 @@ export interface TelegramEmulator {
   createGroup(opts: CreateGroupOptions): { id: number; type: "group" | "supergroup"; title: string };
   createTopic(chatId: number, name: string, opts?: { iconColor?: number }): number;
   chat(chatId: number): ChatSnapshot | undefined;
+  /** Another bot posted in the group: a bare `/command` no longer reaches this bot in privacy mode. */
+  otherBotPosted(chatId: number): void;
 
   // --- simulated users (enqueue updates) ---
   sendText(opts: TextOptions): Update;
@@ -461,6 +465,8 @@ interface ChatState {
   topics: Map<number, { name: string; icon_color: number; closed: boolean }>;
   pinned: number[];
   menuButton: unknown;
+  /** Who posted last of the bots in a group: this bot, or another one (`otherBotPosted`). */
+  lastBotPoster: "this" | "other" | undefined;
 }
 
 interface QueuedUpdate {
@@ -1162,6 +1168,7 @@ class Emulator implements TelegramEmulator {
       topics: new Map(),
       pinned: [],
       menuButton: undefined,
+      lastBotPoster: undefined,
     };
   }
 
@@ -1232,6 +1239,10 @@ class Emulator implements TelegramEmulator {
     };
     this.storeMessage(chat, { id, chatId: chat.id, fromBot: from === undefined, message, deleted: false, dateMs: this.now(), sent: undefined });
     return id;
+  }
+
+  otherBotPosted(chatId: number): void {
+    this.mustChat(chatId).lastBotPoster = "other";
   }
 
   chat(chatId: number): ChatSnapshot | undefined {
@@ -1532,7 +1543,9 @@ class Emulator implements TelegramEmulator {
     if (!this.privacyMode || chat.botStatus === "administrator" || chat.botStatus === "creator") return true;
     if (replyTo?.fromBot) return true;
     const m = text === undefined ? null : /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?/.exec(text);
-    if (m) return m[1] === undefined || m[1].toLowerCase() === this.username.toLowerCase();
+    // Bot API FAQ: a command addressed to this bot always; a bare command only if this bot was
+    // the last bot to post in the group (here: no other bot has posted since it did).
+    if (m) return m[1] === undefined ? chat.lastBotPoster !== "other" : m[1].toLowerCase() === this.username.toLowerCase();
     return false;
   }
 
@@ -2318,6 +2331,8 @@ class Emulator implements TelegramEmulator {
       if (e instanceof EntityParseError) throw bad(`can't parse entities: ${e.message}`);
       throw e;
     }
+    // Telegram keeps at most 100 formatting entities per message and drops the rest silently.
+    if (ft.entities.length > MAX_ENTITIES) ft = { ...ft, entities: ft.entities.slice(0, MAX_ENTITIES) };
     if (field === "text") {
       if (ft.text.length === 0) throw bad("message text is empty");
       if (codePointLength(ft.text) > 4096) throw bad("message is too long");
@@ -2425,6 +2440,7 @@ class Emulator implements TelegramEmulator {
       params: p,
     };
     this.storeMessage(chat, { id, chatId: chat.id, fromBot: true, message, deleted: false, dateMs: this.now(), sent });
+    if (chat.type !== "private") chat.lastBotPoster = "this";
     this.sent.push(sent);
     this.changed();
     return sent;

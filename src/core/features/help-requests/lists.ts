@@ -223,7 +223,7 @@ function describeOffer(t: Translate, r: OwnRequest, o: OwnRequest["offers"][numb
   if (!o.helper) return;
   const who = o.helper.organisation ? `${o.helper.displayName} (${o.helper.organisation.name})` : o.helper.displayName;
   text.push("\n  ↳ ", who, `: ${t(`hr-offer-status-${o.status}`)}`);
-  if (o.note) text.push(` – "`, o.note, `"`);
+  if (o.note) text.push(" – ", t("hr-quoted", { text: o.note }));
   const name = shortTitle(o.helper.displayName, 20);
   if (o.status === "pending" && isLive(r.status)) {
     buttons.push([

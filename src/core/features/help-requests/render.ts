@@ -67,6 +67,7 @@ export function describeRequest(t: Translate, r: RequestView, timeZone: string, 
 export function statusLine(t: Translate, r: RequestView): RichText {
   const text: RichText = [`${t("hr-label-status")}: `, { b: statusLabel(t, r.status) }];
   if (r.status === "in_progress") text.push(" – ", t("hr-status-in_progress-hint"));
+  if (r.status === "resolved") text.push(" – ", t("hr-status-resolved-hint"));
   return text;
 }
 

@@ -106,6 +106,7 @@ export function parseUntil(raw: string, now: Date, timeZone: string): Checked<Da
     return { ok: true, value: new Date(now.getTime() + n * DAY_MS) };
   }
   const date = parseLocalDate(s, { defaultYear: zonedParts(now, timeZone).year });
+  if (!date.ok && date.reason === "no_such_day") return { ok: false, error: "hr-error-until-no-such-day", args: { date: date.date, days: date.days } };
   // A day is what counts here: a typed time of day is not understood rather than silently dropped.
   if (!date.ok || date.value.hour !== undefined) return { ok: false, error: "hr-error-until-format" };
   let end = endOfLocalDay(date.value, timeZone);

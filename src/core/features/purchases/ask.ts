@@ -31,6 +31,7 @@ import { createPurchase, mayOrganise } from "./service.js";
 import { joinButton, loadExtras, managerButtons, purchaseText } from "./render.js";
 import { formatDate } from "./format.js";
 import { formatEuros } from "../../money.js";
+import { courseTypeName } from "./course-names.js";
 import { actorOf, fitsCallbackData, noOrganisation, parseId, reply, rows, stale, text, tz } from "./replies.js";
 
 export const FLOW_NEED = "pu-need";
@@ -46,7 +47,7 @@ async function askNeedStep(ctx: HandlerContext, step: string, data: Record<strin
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
     return reply(ctx, {
       text: [t("pu-need-ask-course")],
-      buttons: rows(types.map((c) => ({ label: c.name, action: `pu:a:course:${c.key}` })), 2),
+      buttons: rows(types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:course:${c.key}` })), 2),
     });
   }
   if (step === "seats") return text(ctx, t("pu-need-ask-seats"));
@@ -145,7 +146,7 @@ async function needDialog(ctx: HandlerContext, step: string, data: NeedData, inp
 async function saveNeed(ctx: HandlerContext, input: NeedDraft): Promise<HandlerOutcome> {
   const { t } = ctx;
   const { need: saved, matches, groupSeats, threshold, propose } = await createNeed(ctx, ctx.member.id, ctx.member.organisationId!, input);
-  const course = courseLabel(saved);
+  const course = courseLabel(saved, t);
   const out: RichText = [
     t("pu-need-saved", {
       organisation: saved.organisation?.name ?? "?",
@@ -218,7 +219,7 @@ async function askPurchaseField(ctx: HandlerContext, data: PurchaseDialogData, p
   let buttons: Button[][] = [];
   if (field === "type") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
-    buttons = rows([...types.map((c) => ({ label: c.name, action: `pu:a:type:${c.key}` })), { label: t("pu-button-other-type"), action: "pu:a:type:-" }], 2);
+    buttons = rows([...types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:type:${c.key}` })), { label: t("pu-button-other-type"), action: "pu:a:type:-" }], 2);
   } else if (field === "mode") {
     buttons = [[
       { label: t("pu-button-mode-total"), action: "pu:a:mode:total" },
@@ -280,7 +281,8 @@ async function showSummary(ctx: HandlerContext, data: PurchaseDialogData, prefix
   const preview = previewPurchase(ctx, final);
   const courseType = preview.courseTypeId ? await ctx.db.courseType.findUnique({ where: { id: preview.courseTypeId } }) : null;
   const body = purchaseText(t, ctx.locale, tz(ctx), preview, { courseType }, ctx.now());
-  body.splice(0, 2, { b: t("pu-preview-title") }, " ", { b: preview.courseName });
+  // The title "Yhteishankinta #0: <name>" becomes "Esikatselu: <name>" (title, space and name replaced: the name once).
+  body.splice(0, 3, { b: t("pu-preview-title") }, " ", { b: preview.courseName });
   const buttons: Button[][] = [[{ label: t("pu-button-publish"), action: "pu:publish" }]];
   if (DETAIL_FIELDS.some((f) => !isFilled(data.draft, f))) buttons.push([{ label: t("pu-button-details"), action: "pu:details" }]);
   return reply(ctx, { text: [...prefix, ...body, "\n", t("pu-preview-hint")], buttons });
@@ -325,7 +327,7 @@ export async function startPurchase(ctx: HandlerContext, args: string): Promise<
 
 export function formHelp(ctx: HandlerContext): RichText {
   const { t } = ctx;
-  return [{ b: t("pu-form-help-title") }, "\n", t("pu-form-help"), "\n\n", t("pu-form-example")];
+  return [{ b: t("pu-form-help-title") }, "\n", t("pu-form-example"), "\n\n", t("pu-form-help")];
 }
 
 async function publish(ctx: HandlerContext, input: Parameters<typeof createPurchase>[3]): Promise<HandlerOutcome> {

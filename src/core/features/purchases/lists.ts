@@ -49,7 +49,9 @@ export async function list(ctx: HandlerContext): Promise<HandlerOutcome> {
       "\n",
       t("pu-post-deadline", { deadline: formatDate(p.deadline, tz(ctx), t) }),
     );
-    buttons.push([{ label: cleanName(`#${p.id} ${p.courseName}`, 40), action: `pu:join:${p.id}` }]);
+    const row: Button[] = [{ label: cleanName(`#${p.id} ${p.courseName}`, 40), action: `pu:join:${p.id}` }];
+    if (mayManage({ ...actorOf(ctx), staff: false }, p)) row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
+    buttons.push(row);
   }
   return reply(ctx, { text: out, buttons });
 }
@@ -131,7 +133,7 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     if (text.length) text.push("\n\n");
     text.push({ b: t("pu-mine-needs") });
     for (const n of needs) {
-      text.push("\n", t("pu-mine-need-line", { course: courseLabel(n), seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
+      text.push("\n", t("pu-mine-need-line", { course: courseLabel(n, t), seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
       if (n.purchaseId) text.push(" ", t("pu-mine-need-purchase", { id: String(n.purchaseId) }));
     }
   }

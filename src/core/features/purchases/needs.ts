@@ -12,6 +12,8 @@ import type { DbOrTx } from "../../../db/client.js";
 import type { CourseType, Need } from "../../../generated/prisma/client.js";
 import { needMatchMessage } from "./render.js";
 import { normaliseKey } from "./parse.js";
+import { courseTypeName } from "./course-names.js";
+import type { Translate } from "../../i18n/index.js";
 import { TX_OPTIONS } from "./service.js";
 
 /** Needs further apart than this are not the same course. */
@@ -53,8 +55,10 @@ export async function matchingNeeds(db: DbOrTx, need: Need, now: Date): Promise<
   return candidates.filter((c) => normaliseKey(c.courseText) === key);
 }
 
-export function courseLabel(need: { courseType: { name: string } | null; courseText: string }): string {
-  return need.courseType?.name ?? need.courseText;
+/** What a need is for: its course type's name (in the reader's language when `t` is given), or the course as typed. */
+export function courseLabel(need: { courseType: { key: string; name: string } | null; courseText: string }, t?: Translate): string {
+  if (!need.courseType) return need.courseText;
+  return t ? courseTypeName(t, need.courseType) : need.courseType.name;
 }
 
 export interface NeedInput {

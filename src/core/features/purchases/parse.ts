@@ -63,7 +63,10 @@ export function parseEuros(raw: string): Parsed<number> {
 /** A typed date ("31.3.2027", "2027-03-31", "31.3.2027 klo 16.00"; see `parseLocalDate`) with this feature's error keys. */
 function typedDate(raw: string): Parsed<LocalDate> {
   const parsed = parseLocalDate(raw);
-  if (!parsed.ok) return fail(parsed.reason === "format" ? "pu-err-date-format" : "pu-err-date-invalid");
+  if (!parsed.ok) {
+    if (parsed.reason === "no_such_day") return fail("pu-err-date-no-such-day", { date: parsed.date, days: parsed.days });
+    return fail(parsed.reason === "format" ? "pu-err-date-format" : "pu-err-date-invalid");
+  }
   return { ok: true, value: parsed.value };
 }
 

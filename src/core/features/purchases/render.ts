@@ -10,12 +10,15 @@ import type { CourseType, Need, Purchase } from "../../../generated/prisma/clien
 import { formatDate } from "./format.js";
 import { formatEuros } from "../../money.js";
 import { perSeatCents } from "./split.js";
+import { courseTypeName } from "./course-names.js";
 
 export const ACTIVE = ["open", "tipped"];
 
 export interface PurchaseExtras {
-  courseType?: Pick<CourseType, "name"> | null;
+  courseType?: Pick<CourseType, "key" | "name"> | null;
   waiting?: number;
+  /** Seats the waiting list (and unconfirmed offers) ask for. */
+  waitingSeats?: number;
   offered?: number;
 }
 
@@ -28,7 +31,8 @@ export function priceLines(t: Translate, locale: Locale | string, p: Purchase): 
     const perNow = perSeatCents("total", p.priceCents, now);
     const perMax = perSeatCents("total", p.priceCents, p.maxSeats);
     out.push(t("pu-price-total", { total: eur(p.priceCents) }), "\n");
-    if (p.minSeats === p.maxSeats) out.push(t("pu-price-seat-fixed", { price: eur(perNow), seats: p.maxSeats }));
+    // A course whose size is fixed, or already full, has one seat price: say it once.
+    if (p.minSeats === p.maxSeats || now >= p.maxSeats) out.push(t("pu-price-seat-fixed", { price: eur(perMax), seats: p.maxSeats }));
     else if (p.committedSeats >= p.minSeats) out.push(t("pu-price-seat-now", { price: eur(perNow), seats: now, atMax: eur(perMax), max: p.maxSeats }));
     else out.push(t("pu-price-seat-at-min", { price: eur(perNow), seats: now, atMax: eur(perMax), max: p.maxSeats }));
   } else {
@@ -59,29 +63,35 @@ function statusLine(t: Translate, p: Purchase, now: Date): string {
 export function purchaseText(t: Translate, locale: Locale | string, tz: string, p: Purchase, extras: PurchaseExtras, now: Date): RichText {
   const text: RichText = [{ b: t("pu-post-title", { id: String(p.id) }) }, " ", { b: p.courseName }, "\n"];
   const about: string[] = [];
-  if (extras.courseType) about.push(t("pu-post-type", { type: extras.courseType.name }));
+  if (extras.courseType) about.push(t("pu-post-type", { type: courseTypeName(t, extras.courseType) }));
   if (p.provider) about.push(t("pu-post-provider", { provider: p.provider }));
   if (about.length) text.push(about.join(" · "), "\n");
-  if (p.courseDate || p.place) {
-    const when = p.courseDate ? formatDate(p.courseDate, tz, t) : "";
-    text.push(t("pu-post-course", { when: [when, p.place].filter(Boolean).join(", ") }), "\n");
-  }
+  if (p.courseDate) text.push(t("pu-post-date", { date: formatDate(p.courseDate, tz, t) }), "\n");
+  if (p.place) text.push(t("pu-post-place", { place: p.place }), "\n");
   text.push("\n", { b: statusLine(t, p, now) }, "\n");
   text.push(t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }), "\n");
   text.push(...priceLines(t, locale, p), "\n");
   if (ACTIVE.includes(p.status)) text.push(t("pu-post-deadline", { deadline: formatDate(p.deadline, tz, t) }), "\n");
   if (p.perOrgCap) text.push(t("pu-post-cap", { cap: p.perOrgCap }), "\n");
-  if (ACTIVE.includes(p.status) && extras.waiting) text.push(t("pu-post-waiting", { count: extras.waiting }), "\n");
+  if (ACTIVE.includes(p.status) && extras.waiting) text.push(t("pu-post-waiting", { count: extras.waiting, seats: extras.waitingSeats ?? 0 }), "\n");
   return text;
 }
 
 export async function loadExtras(deps: Pick<CoreDeps, "db">, p: Purchase): Promise<PurchaseExtras> {
-  const [courseType, waiting, offered] = await Promise.all([
+  const [courseType, queued] = await Promise.all([
     p.courseTypeId ? deps.db.courseType.findUnique({ where: { id: p.courseTypeId } }) : null,
-    deps.db.purchaseSeat.count({ where: { purchaseId: p.id, status: "waiting" } }),
-    deps.db.purchaseSeat.count({ where: { purchaseId: p.id, status: "offered" } }),
+    deps.db.purchaseSeat.groupBy({
+      by: ["status"],
+      where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } },
+      _count: { _all: true },
+      _sum: { seats: true },
+    }),
   ]);
-  return { courseType, waiting: waiting + offered, offered };
+  const of = (status: string) => queued.find((g) => g.status === status);
+  const offered = of("offered")?._count._all ?? 0;
+  const waiting = (of("waiting")?._count._all ?? 0) + offered;
+  const waitingSeats = (of("waiting")?._sum.seats ?? 0) + (of("offered")?._sum.seats ?? 0);
+  return { courseType, waiting, waitingSeats, offered };
 }
 
 export function joinButton(t: Translate, p: Purchase, now: Date): Button[][] {
@@ -209,7 +219,7 @@ export function needMatchMessage(
     t("pu-need-match", {
       organisation: newNeed.organisation?.name ?? "?",
       seats: newNeed.seats,
-      course: newNeed.courseType?.name ?? newNeed.courseText,
+      course: newNeed.courseType ? courseTypeName(t, newNeed.courseType) : newNeed.courseText,
       date: formatDate(newNeed.neededBy, tz, t),
       municipality: newNeed.municipality,
     }),

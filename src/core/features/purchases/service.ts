@@ -489,7 +489,15 @@ function csvCell(value: string | number): string {
   let s = String(value);
   // A cell starting with = + - @ would be a formula in a spreadsheet.
   if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\n\r;]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The byte order mark that tells Excel the file is UTF-8 (without it, "Järjestö" turns into "JÃ¤rjestÃ¶"). */
+const BOM = "\uFEFF";
+
+/** Euros with a decimal comma, as a Finnish spreadsheet reads a number: 600,00. */
+function csvEuros(cents: number): string {
+  return centsToDecimal(cents).replace(".", ",");
 }
 
 /**
@@ -513,20 +521,21 @@ export async function participantCsv(db: DbOrTx, purchaseId: number): Promise<(t
       contact: r.member?.displayName ?? "",
       platform: identity?.platform ?? "",
       status: r.status,
-      share: r.shareCents === null ? "" : centsToDecimal(r.shareCents),
+      share: r.shareCents === null ? "" : csvEuros(r.shareCents),
     });
   }
   return (t) =>
+    BOM +
     [
       [t("pu-csv-organisation"), t("pu-csv-seats"), t("pu-csv-contact"), t("pu-csv-platform"), t("pu-csv-status"), t("pu-csv-share")]
         .map(csvCell)
-        .join(","),
-      ...lines.map((l) => [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share].map(csvCell).join(",")),
+        .join(";"),
+      ...lines.map((l) => [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share].map(csvCell).join(";")),
     ].join("\r\n") + "\r\n";
 }
 
 export function csvFile(t: Translate, purchaseId: number, content: string) {
-  return { filename: `yhteishankinta-${purchaseId}.csv`, content, mimeType: "text/csv", caption: t("pu-csv-caption", { id: String(purchaseId) }) };
+  return { filename: `yhteishankinta-${purchaseId}.csv`, content, mimeType: "text/csv; charset=utf-8", caption: t("pu-csv-caption", { id: String(purchaseId) }) };
 }
 
 /** Who acts: a member, their organisation, and whether the core recognised them as staff. */

@@ -12,9 +12,22 @@ help-section-staff = For staff
 help-staff = With a request's buttons you can hide it, close it or open it again. The buttons are on the staff channel's posts and in the /open list.
     /digest preview – see the coming weekly digest.
     /digest send – send the weekly digest now.
+    /report – what the network achieved: figures and pictures (also /report quarter, year or 1.1.2026–30.6.2026).
     /coursetype – see the course types or add one.
     /purchase 12 – any purchase's participant list, closing and cancelling.
 organisation-similar = The network already has { $organisation } ({ $municipality }). Did you mean that one? If “{ $name }” is another organisation, I will add it as new.
 organisation-button-join-existing = Yes, join { $organisation }
 organisation-button-add-new = No, add new: { $name }
 pu-button-manage = Organiser #{ $id }: list, close, cancel
+hr-status-resolved-hint = thank you, helpers!
+hr-quoted = “{ $text }”
+hr-error-until-no-such-day = There is no day { $date }: that month has only { $days } days. Type another day, for example 24.12.2026, or a number of days, for example 14.
+pu-err-date-no-such-day = There is no day { $date }: that month has only { $days } days. Check the day and the month.
+pu-post-date = Course day: { $date }
+pu-post-place = Place: { $place }
+course-jarjestysmies = Security guard training
+course-hygieniapassi = Hygiene passport
+course-tyoturvallisuuskortti = Occupational safety card
+course-ensiapu = First aid course (EA1)
+course-atk = IT course
+course-ruoanlaitto = Cooking course

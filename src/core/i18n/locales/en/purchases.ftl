@@ -11,8 +11,8 @@ pu-datetime = { $date } at { $time }
 ## Needs
 
 pu-need-ask-course = Which course does your organisation need? Choose below or type the course name.
-pu-need-ask-seats = Roughly how many participants would you have? Type a number, e.g. 6.
-pu-need-ask-by = By when should the course be done? Type a date, e.g. 31.3.2027.
+pu-need-ask-seats = Roughly how many participants would you have? Type a number, for example 6.
+pu-need-ask-by = By when should the course be done? Type a date, for example 31.3.2027.
 pu-need-ask-municipality = In which municipality? Choose below or type its name.
 pu-need-format = You can also give the need on one line: /need hygieniapassi 6 31.3.2027 Lahti (course, participants, by when, municipality). Plain /need asks one thing at a time.
 pu-need-format-short = Something is missing. Give the course, the number of participants and the date.
@@ -33,8 +33,22 @@ pu-proposal-gone = This need is no longer open.
 
 pu-form-intro = Let's make a joint purchase! I will ask one thing at a time. You can stop any time: /cancel. Tip: /purchase help shows how to do it all on one line.
 pu-form-help-title = A joint purchase on one line
-pu-form-help = Type /purchase followed by fields as key=value. Required: name, min (the number of participants at which the course happens), max, price (the whole course in euros) or seatprice (price per participant), deadline (last day to join). Optional: type, provider, date (of the course), place, cap (at most this many seats per organisation), solo (what one seat would cost buying alone). Euros may use a comma or a dot. Plain /purchase asks one thing at a time.
-pu-form-example = Example: /purchase name=Security guard training type=jarjestysmies min=15 max=15 price=1800 deadline=31.1.2027 place=Lahti
+pu-form-help = You can write the whole purchase in one message. First type /purchase. After it, type each detail like this: the detail's name, an = sign and the value. For example min=15 means the course happens when at least 15 participants join.
+    These are always needed:
+    • name – the course's name
+    • min – the smallest number of participants for the course to happen
+    • max – the largest number of participants
+    • price – the price of the whole course in euros. Or seatprice – the price for one participant.
+    • deadline – the last day for organisations to join
+    You can add these:
+    • type – the course type, for example hygieniapassi
+    • provider – who runs the course
+    • date – the day of the course
+    • place – where the course is held
+    • cap – how many seats one organisation may take at most
+    • solo – what a seat would cost if the organisation bought the course alone
+    In euros you can use a comma or a point, for example 45.50. If you type just /purchase, I ask one thing at a time.
+pu-form-example = Example: /purchase name=Security guard training min=15 max=15 price=1800 deadline=31.1.2027 place=Lahti
 pu-form-problems = The purchase was not made yet – please fix these:
 pu-err-unknown-key = I do not know these fields: { $keys }. See /purchase help.
 pu-err-missing = is missing.
@@ -50,15 +64,15 @@ pu-field-date = Course date
 pu-field-place = Place
 pu-field-cap = Cap per organisation
 pu-field-solo = Price buying alone
-pu-ask-name = Which course is it? Type its name, e.g. Hygiene passport training.
+pu-ask-name = Which course is it? Type its name, for example Hygiene passport training.
 pu-ask-type = What type of course? Choose below (or Other).
-pu-ask-min = How many participants are needed at least for the course to happen? Type a number, e.g. 15.
+pu-ask-min = How many participants are needed at least for the course to happen? Type a number, for example 15.
 pu-ask-max = How many participants fit at most? Type a number ({ $min }–500).
-pu-ask-price = How much does the course cost in euros? Type the price of the whole course (e.g. 1800) or per participant (e.g. 120/seat).
+pu-ask-price = How much does the course cost in euros? Type the price of the whole course, for example 1800. Or type the price for one participant, for example 120 per participant.
 pu-ask-mode = Is { $price } the price of the whole course or per participant?
-pu-ask-deadline = By when must organisations join? Type a date, e.g. 31.1.2027.
+pu-ask-deadline = By when must organisations join? Type a date, for example 31.1.2027.
 pu-ask-provider = Who is the trainer or provider? (optional)
-pu-ask-date = When is the course? Type a date, e.g. 15.2.2027. (optional)
+pu-ask-date = When is the course? Type a date, for example 15.2.2027. (optional)
 pu-ask-place = Where is the course? (optional)
 pu-ask-cap = How many seats may one organisation take at most? Type a number 1–{ $max }. (optional)
 pu-ask-solo = What would one seat cost if an organisation bought the course alone? I will show the savings. (optional)
@@ -80,20 +94,20 @@ pu-published-invited = I invited { $count ->
 ## Error messages
 
 pu-err-name = Type the course name (at least 3 characters).
-pu-err-type-unknown = I do not know this course type. Choose from the list or type one of these: { $keys } – or "other".
-pu-err-seats-number = Type the number in digits, e.g. 6 (not in words). Allowed: { $min }–{ $max }.
-pu-err-seats-whole = Type a whole number, e.g. 6 – there are no half participants. Allowed: { $min }–{ $max }.
+pu-err-type-unknown = I do not know this course type. Choose from the list or type one of these: { $keys } – or “other”.
+pu-err-seats-number = Type the number in digits, for example 6 (not in words). Allowed: { $min }–{ $max }.
+pu-err-seats-whole = Type a whole number, for example 6 – there are no half participants. Allowed: { $min }–{ $max }.
 pu-err-seats-range = The number must be from { $min } to { $max }.
 pu-err-min-over-max = The maximum ({ $max }) cannot be smaller than the minimum ({ $min }).
 pu-err-cap-over-max = The cap per organisation ({ $cap }) cannot be larger than the maximum number of seats ({ $max }).
-pu-err-price-number = Type the price in euros as digits, e.g. 1800 or 1800.50.
+pu-err-price-number = Type the price in euros as digits, for example 1800 or 1800.50.
 pu-err-price-positive = The price must be more than €0.
-pu-err-price-decimals = At most two decimals, and no dots as thousand separators: type e.g. 1800 or 1800.50.
-pu-err-price-ambiguous = I cannot tell which mark is the decimal point. Type it without thousand separators, e.g. 1800.50.
+pu-err-price-decimals = At most two decimals, and no dots as thousand separators: type for example 1800 or 1800.50.
+pu-err-price-ambiguous = I cannot tell which mark is the decimal point. Type it without thousand separators, for example 1800.50.
 pu-err-price-too-large = The price is too large (at most €1,000,000 in total). Please check the number.
 pu-err-mode = Choose: whole course or per participant.
-pu-err-date-format = Type the date as day.month.year, e.g. 31.3.2027.
-pu-err-date-invalid = That day is not in the calendar. Check the day and the month.
+pu-err-date-format = Type the date as day.month.year, for example 31.3.2027.
+pu-err-date-invalid = That day or time does not exist. Check the day, the month and the time, for example 31.3.2027 at 16.00.
 pu-err-date-past = That date has already passed. Type a date in the future.
 pu-err-date-far = That date is too far away: at most { $years } years ahead.
 pu-err-course-date-before-deadline = The course must be after the deadline for joining.
@@ -103,14 +117,16 @@ pu-err-course-date-before-deadline = The course must be after the deadline for j
 pu-post-title = Joint purchase #{ $id }:
 pu-post-type = Type: { $type }
 pu-post-provider = Provider: { $provider }
-pu-post-course = Course: { $when }
-pu-post-seats = Seats taken { $committed } / minimum { $min } / maximum { $max }
+pu-post-seats = Seats taken: { $committed }. The course needs at least { $min } and has room for { $max }.
 pu-post-deadline = Join by { $deadline }
 pu-post-cap = One organisation can take at most { $cap } seats.
 pu-post-waiting = Waiting list: { $count ->
         [one] one organisation
        *[other] { $count } organisations
-    }
+    }, { $seats ->
+        [one] one seat
+       *[other] { $seats } seats
+    }.
 pu-status-missing = { $missing ->
         [one] 1 more participant is
        *[other] { $missing } more participants are
@@ -195,7 +211,7 @@ pu-csv-seats = Seats
 pu-csv-contact = Contact person
 pu-csv-platform = Platform
 pu-csv-status = Status
-pu-csv-share = Share (EUR)
+pu-csv-share = Share (€)
 pu-seat-status-committed = joined
 pu-seat-status-waiting = waiting
 pu-seat-status-offered = offered
@@ -221,7 +237,7 @@ pu-mine-need-purchase = – purchase #{ $id }
 
 pu-types-title = Course types
 pu-types-min = (usually at least { $min } participants)
-pu-types-add-hint = Add or change: /coursetype key Name minimum, e.g. /coursetype anniskelu Alcohol licence passport 10
+pu-types-add-hint = Add or change: /coursetype key Name minimum, for example /coursetype anniskelu Alcohol licence passport 10
 pu-types-invalid = Type: /coursetype key Name minimum. The key has lowercase a–z, digits, - or _ (2–24 characters).
 pu-types-added = Added course type { $key }: { $name } (usually at least { $min }).
 pu-types-updated = Updated course type { $key }: { $name } (usually at least { $min }).

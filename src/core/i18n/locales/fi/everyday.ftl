@@ -12,9 +12,22 @@ help-section-staff = Henkilökunnalle
 help-staff = Pyynnön painikkeilla voit piilottaa pyynnön, sulkea sen tai avata sen uudelleen. Painikkeet ovat henkilökunnan kanavan viesteissä ja /avoimet-listalla.
     /kooste esikatselu – katso tuleva viikkokooste.
     /kooste laheta – lähetä viikkokooste nyt.
+    /raportti – mitä verkosto sai aikaan: luvut ja kuvat (myös /raportti kvartaali, vuosi tai 1.1.2026–30.6.2026).
     /kurssityyppi – katso kurssityypit tai lisää uusi.
     /hankinta 12 – minkä tahansa hankinnan osallistujalista, sulkeminen ja peruminen.
 organisation-similar = Verkostossa on jo järjestö { $organisation } ({ $municipality }). Tarkoititko sitä? Jos ”{ $name }” on eri järjestö, lisään sen uutena.
 organisation-button-join-existing = Kyllä, liityn: { $organisation }
 organisation-button-add-new = Ei, lisää uusi: { $name }
 pu-button-manage = Järjestäjälle #{ $id }: lista, sulje, peru
+hr-status-resolved-hint = kiitos auttajille!
+hr-quoted = ”{ $text }”
+hr-error-until-no-such-day = Päivää { $date } ei ole: siinä kuussa on vain { $days } päivää. Kirjoita toinen päivä, esimerkiksi 24.12.2026, tai päivien määrä, esimerkiksi 14.
+pu-err-date-no-such-day = Päivää { $date } ei ole: siinä kuussa on vain { $days } päivää. Tarkista päivä ja kuukausi.
+pu-post-date = Kurssipäivä: { $date }
+pu-post-place = Paikka: { $place }
+course-jarjestysmies = Järjestysmieskoulutus
+course-hygieniapassi = Hygieniapassi
+course-tyoturvallisuuskortti = Työturvallisuuskortti
+course-ensiapu = Ensiapukurssi (EA1)
+course-atk = Tietotekniikan kurssi
+course-ruoanlaitto = Ruoanlaittokurssi

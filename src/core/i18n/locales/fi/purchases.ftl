@@ -11,8 +11,8 @@ pu-datetime = { $date } klo { $time }
 ## Tarpeet
 
 pu-need-ask-course = Mitä kurssia järjestösi tarvitsee? Valitse alta tai kirjoita kurssin nimi.
-pu-need-ask-seats = Montako osallistujaa teiltä olisi suunnilleen? Kirjoita numero, esim. 6.
-pu-need-ask-by = Mihin mennessä kurssi pitäisi olla käyty? Kirjoita päivämäärä, esim. 31.3.2027.
+pu-need-ask-seats = Montako osallistujaa teiltä olisi suunnilleen? Kirjoita numero, esimerkiksi 6.
+pu-need-ask-by = Mihin mennessä kurssi pitäisi olla käyty? Kirjoita päivämäärä, esimerkiksi 31.3.2027.
 pu-need-ask-municipality = Missä kunnassa? Valitse alta tai kirjoita kunnan nimi.
 pu-need-format = Voit kertoa tarpeen myös yhdellä rivillä: /tarve hygieniapassi 6 31.3.2027 Lahti (kurssi, osallistujat, mihin mennessä, kunta). Pelkkä /tarve kysyy asiat yksi kerrallaan.
 pu-need-format-short = Tästä puuttuu jotain. Kerro kurssi, osallistujien määrä ja päivämäärä.
@@ -20,7 +20,7 @@ pu-err-course = Kirjoita kurssin nimi (vähintään 3 merkkiä) tai valitse kurs
 pu-need-saved = Tallennettu: { $organisation } tarvitsee kurssin { $course } { $seats } osallistujalle { $date } mennessä ({ $municipality }).
 pu-need-no-matches = Muilla ei vielä ole samaa tarvetta. Kerron sinulle heti, kun joku toinen järjestö tarvitsee saman kurssin.
 pu-need-matches-title = Samaa kurssia tarvitsevat myös:
-pu-need-match-line = • { $organisation }: { $seats } hlö { $date } mennessä ({ $municipality })
+pu-need-match-line = • { $organisation }: { $seats } osallistujaa { $date } mennessä ({ $municipality })
 pu-need-not-enough = Yhteensä { $seats } osallistujaa – kurssi tarvitsee yleensä vähintään { $min }. Kerron, kun porukkaa on tarpeeksi.
 pu-need-match = Hyviä uutisia! { $organisation } tarvitsee saman kurssin: { $course } { $seats } osallistujalle { $date } mennessä ({ $municipality }).
 pu-proposal = Yhdessä teitä on { $seats } – se riittää kurssiin (yleensä vähintään { $min }). Aloitetaanko yhteishankinta? Yksi napautus riittää, loput kysyn sinulta.
@@ -33,8 +33,22 @@ pu-proposal-gone = Tämä tarve ei ole enää avoin.
 
 pu-form-intro = Tehdään yhteishankinta! Kysyn asiat yksi kerrallaan. Voit keskeyttää milloin vain: /keskeyta. Vinkki: /hankinta ohje kertoo, miten saman voi tehdä yhdellä rivillä.
 pu-form-help-title = Yhteishankinta yhdellä rivillä
-pu-form-help = Kirjoita /hankinta ja perään kentät muodossa avain=arvo. Pakolliset: nimi, min (vähimmäismäärä, jolla kurssi toteutuu), max, hinta (koko kurssin hinta euroina) tai paikkahinta (hinta per osallistuja), määräaika (mihin mennessä ilmoittaudutaan). Vapaaehtoiset: tyyppi, kouluttaja, pvm (kurssin päivä), paikka, katto (enintään näin monta paikkaa yhdelle järjestölle), yksin (paikan hinta, jos ostaisi yksin). Euroissa saa käyttää pilkkua tai pistettä. Pelkkä /hankinta kysyy asiat yksi kerrallaan.
-pu-form-example = Esimerkki: /hankinta nimi=Järjestysmieskoulutus tyyppi=jarjestysmies min=15 max=15 hinta=1800 määräaika=31.1.2027 paikka=Lahti
+pu-form-help = Voit kertoa koko hankinnan yhdellä viestillä. Kirjoita ensin /hankinta. Kirjoita sen perään jokainen tieto näin: tiedon nimi, =-merkki ja arvo. Esimerkiksi min=15 tarkoittaa, että kurssi toteutuu, kun mukana on vähintään 15 osallistujaa.
+    Nämä tiedot tarvitaan aina:
+    • nimi – kurssin nimi
+    • min – pienin osallistujamäärä, jolla kurssi toteutuu
+    • max – suurin osallistujamäärä
+    • hinta – koko kurssin hinta euroina. Tai paikkahinta – yhden osallistujan hinta.
+    • määräaika – päivä, johon mennessä järjestöt ilmoittautuvat
+    Nämä voit lisätä:
+    • tyyppi – kurssin tyyppi, esimerkiksi hygieniapassi
+    • kouluttaja – kuka kouluttaa
+    • pvm – kurssin päivä
+    • paikka – missä kurssi pidetään
+    • katto – montako paikkaa yksi järjestö saa enintään
+    • yksin – paljonko paikka maksaisi, jos järjestö ostaisi kurssin yksin
+    Euroissa voit käyttää pilkkua, esimerkiksi 45,50. Jos kirjoitat pelkän /hankinta, kysyn asiat yksi kerrallaan.
+pu-form-example = Esimerkki: /hankinta nimi=Järjestysmieskoulutus min=15 max=15 hinta=1800 määräaika=31.1.2027 paikka=Lahti
 pu-form-problems = Hankintaa ei vielä tehty – korjaa nämä:
 pu-err-unknown-key = En tunne näitä kenttiä: { $keys }. Katso /hankinta ohje.
 pu-err-missing = puuttuu.
@@ -50,15 +64,15 @@ pu-field-date = Kurssin päivä
 pu-field-place = Paikka
 pu-field-cap = Katto per järjestö
 pu-field-solo = Hinta yksin ostaen
-pu-ask-name = Mikä kurssi on kyseessä? Kirjoita kurssin nimi, esim. Hygieniapassikoulutus.
+pu-ask-name = Mikä kurssi on kyseessä? Kirjoita kurssin nimi, esimerkiksi Hygieniapassikoulutus.
 pu-ask-type = Minkä tyyppinen kurssi? Valitse alta (tai Muu).
-pu-ask-min = Montako osallistujaa vähintään tarvitaan, jotta kurssi toteutuu? Kirjoita numero, esim. 15.
+pu-ask-min = Montako osallistujaa vähintään tarvitaan, jotta kurssi toteutuu? Kirjoita numero, esimerkiksi 15.
 pu-ask-max = Montako osallistujaa kurssille mahtuu enintään? Kirjoita numero ({ $min }–500).
-pu-ask-price = Paljonko kurssi maksaa euroina? Kirjoita koko kurssin hinta (esim. 1800) tai hinta per osallistuja (esim. 120/hlö).
+pu-ask-price = Paljonko kurssi maksaa euroina? Kirjoita koko kurssin hinta, esimerkiksi 1800. Tai kirjoita yhden osallistujan hinta, esimerkiksi 120 per osallistuja.
 pu-ask-mode = Onko { $price } koko kurssin hinta vai hinta per osallistuja?
-pu-ask-deadline = Mihin mennessä järjestöjen pitää ilmoittautua? Kirjoita päivämäärä, esim. 31.1.2027.
+pu-ask-deadline = Mihin mennessä järjestöjen pitää ilmoittautua? Kirjoita päivämäärä, esimerkiksi 31.1.2027.
 pu-ask-provider = Kuka kouluttaa? (vapaaehtoinen)
-pu-ask-date = Milloin kurssi pidetään? Kirjoita päivämäärä, esim. 15.2.2027. (vapaaehtoinen)
+pu-ask-date = Milloin kurssi pidetään? Kirjoita päivämäärä, esimerkiksi 15.2.2027. (vapaaehtoinen)
 pu-ask-place = Missä kurssi pidetään? (vapaaehtoinen)
 pu-ask-cap = Montako paikkaa yksi järjestö saa enintään? Kirjoita numero 1–{ $max }. (vapaaehtoinen)
 pu-ask-solo = Paljonko yksi paikka maksaisi, jos järjestö ostaisi kurssin yksin? Näytän säästön. (vapaaehtoinen)
@@ -80,20 +94,20 @@ pu-published-invited = Kutsuin mukaan { $count ->
 ## Virheilmoitukset
 
 pu-err-name = Kirjoita kurssin nimi (vähintään 3 merkkiä).
-pu-err-type-unknown = En tunne tätä kurssityyppiä. Valitse listalta tai kirjoita jokin näistä: { $keys } – tai "muu".
-pu-err-seats-number = Kirjoita määrä numeroina, esim. 6 (ei kirjaimin). Sallittu: { $min }–{ $max }.
-pu-err-seats-whole = Kirjoita kokonaisluku, esim. 6 – puolikkaita osallistujia ei ole. Sallittu: { $min }–{ $max }.
+pu-err-type-unknown = En tunne tätä kurssityyppiä. Valitse listalta tai kirjoita jokin näistä: { $keys } – tai ”muu”.
+pu-err-seats-number = Kirjoita määrä numeroina, esimerkiksi 6 (ei kirjaimin). Sallittu: { $min }–{ $max }.
+pu-err-seats-whole = Kirjoita kokonaisluku, esimerkiksi 6 – puolikkaita osallistujia ei ole. Sallittu: { $min }–{ $max }.
 pu-err-seats-range = Määrän pitää olla välillä { $min }–{ $max }.
 pu-err-min-over-max = Enimmäismäärä ({ $max }) ei voi olla pienempi kuin vähimmäismäärä ({ $min }).
 pu-err-cap-over-max = Järjestökohtainen katto ({ $cap }) ei voi olla suurempi kuin paikkojen enimmäismäärä ({ $max }).
-pu-err-price-number = Kirjoita hinta euroina numeroina, esim. 1800 tai 1800,50.
+pu-err-price-number = Kirjoita hinta euroina numeroina, esimerkiksi 1800 tai 1800,50.
 pu-err-price-positive = Hinnan pitää olla enemmän kuin 0 €.
-pu-err-price-decimals = Enintään kaksi desimaalia, eikä tuhaterottimia pisteellä: kirjoita esim. 1800 tai 1800,50.
-pu-err-price-ambiguous = En tiedä, mikä merkeistä on desimaalipilkku. Kirjoita ilman tuhaterottimia, esim. 1800,50.
+pu-err-price-decimals = Enintään kaksi desimaalia, eikä tuhaterottimia pisteellä: kirjoita esimerkiksi 1800 tai 1800,50.
+pu-err-price-ambiguous = En tiedä, mikä merkeistä on desimaalipilkku. Kirjoita ilman tuhaterottimia, esimerkiksi 1800,50.
 pu-err-price-too-large = Hinta on liian suuri (kokonaishinta enintään 1 000 000 €). Tarkista luku.
 pu-err-mode = Valitse: koko kurssi tai per osallistuja.
-pu-err-date-format = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esim. 31.3.2027.
-pu-err-date-invalid = Tätä päivää ei ole kalenterissa. Tarkista päivä ja kuukausi.
+pu-err-date-format = Kirjoita päivämäärä muodossa päivä.kuukausi.vuosi, esimerkiksi 31.3.2027.
+pu-err-date-invalid = Tätä päivää tai kellonaikaa ei ole. Tarkista päivä, kuukausi ja kellonaika, esimerkiksi 31.3.2027 klo 16.00.
 pu-err-date-past = Päivämäärä on jo mennyt. Kirjoita tuleva päivä.
 pu-err-date-far = Päivä on liian kaukana: enintään { $years } vuoden päähän.
 pu-err-course-date-before-deadline = Kurssin pitää olla vasta ilmoittautumisen määräajan jälkeen.
@@ -103,14 +117,16 @@ pu-err-course-date-before-deadline = Kurssin pitää olla vasta ilmoittautumisen
 pu-post-title = Yhteishankinta #{ $id }:
 pu-post-type = Tyyppi: { $type }
 pu-post-provider = Kouluttaja: { $provider }
-pu-post-course = Kurssi: { $when }
-pu-post-seats = Paikkoja varattu { $committed } / vähintään { $min } / enintään { $max }
+pu-post-seats = Paikkoja varattu { $committed }. Kurssi tarvitsee vähintään { $min } ja sille mahtuu { $max }.
 pu-post-deadline = Ilmoittautuminen viimeistään { $deadline }
 pu-post-cap = Yksi järjestö voi varata enintään { $cap } paikkaa.
 pu-post-waiting = Jonossa { $count ->
         [one] yksi järjestö
        *[other] { $count } järjestöä
-    }
+    }, { $seats ->
+        [one] yksi paikka
+       *[other] { $seats } paikkaa
+    }.
 pu-status-missing = Vielä { $missing ->
         [one] 1 osallistuja puuttuu
        *[other] { $missing } osallistujaa puuttuu
@@ -195,7 +211,7 @@ pu-csv-seats = Paikat
 pu-csv-contact = Yhteyshenkilö
 pu-csv-platform = Kanava
 pu-csv-status = Tila
-pu-csv-share = Osuus (EUR)
+pu-csv-share = Osuus (€)
 pu-seat-status-committed = mukana
 pu-seat-status-waiting = jonossa
 pu-seat-status-offered = tarjottu
@@ -214,14 +230,14 @@ pu-mine-status-open = avoin
 pu-mine-status-tipped = toteutuu
 pu-mine-status-closed = valmis
 pu-mine-status-cancelled = peruttu
-pu-mine-need-line = • { $course }: { $seats } hlö { $date } mennessä ({ $municipality })
+pu-mine-need-line = • { $course }: { $seats } osallistujaa { $date } mennessä ({ $municipality })
 pu-mine-need-purchase = – hankinta #{ $id }
 
 ## Kurssityypit
 
 pu-types-title = Kurssityypit
 pu-types-min = (yleensä vähintään { $min } osallistujaa)
-pu-types-add-hint = Lisää tai muuta: /kurssityyppi avain Nimi vähimmäismäärä, esim. /kurssityyppi anniskelu Anniskelupassi 10
+pu-types-add-hint = Lisää tai muuta: /kurssityyppi avain Nimi vähimmäismäärä, esimerkiksi /kurssityyppi anniskelu Anniskelupassi 10
 pu-types-invalid = Kirjoita: /kurssityyppi avain Nimi vähimmäismäärä. Avaimessa pienet kirjaimet a–z, numerot, - tai _ (2–24 merkkiä).
 pu-types-added = Lisätty kurssityyppi { $key }: { $name } (yleensä vähintään { $min }).
 pu-types-updated = Päivitetty kurssityyppi { $key }: { $name } (yleensä vähintään { $min }).

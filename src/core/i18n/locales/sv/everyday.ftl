@@ -12,9 +12,22 @@ help-section-staff = För personalen
 help-staff = Med knapparna på en förfrågan kan du dölja den, stänga den eller öppna den igen. Knapparna finns i personalkanalens meddelanden och i listan /open.
     /digest preview – se nästa veckosammandrag.
     /digest send – skicka veckosammandraget nu.
+    /report – vad nätverket åstadkom: siffror och bilder (även /report kvartal, år eller 1.1.2026–30.6.2026).
     /coursetype – se kurstyperna eller lägg till en ny.
     /purchase 12 – deltagarlistan för vilken upphandling som helst, stängning och inställning.
 organisation-similar = Nätverket har redan organisationen { $organisation } ({ $municipality }). Menade du den? Om ”{ $name }” är en annan organisation lägger jag till den som ny.
 organisation-button-join-existing = Ja, jag går med: { $organisation }
 organisation-button-add-new = Nej, lägg till ny: { $name }
 pu-button-manage = För arrangören #{ $id }: lista, stäng, ställ in
+hr-status-resolved-hint = tack till hjälparna!
+hr-quoted = ”{ $text }”
+hr-error-until-no-such-day = Dagen { $date } finns inte: den månaden har bara { $days } dagar. Skriv en annan dag, till exempel 24.12.2026, eller ett antal dagar, till exempel 14.
+pu-err-date-no-such-day = Dagen { $date } finns inte: den månaden har bara { $days } dagar. Kontrollera dag och månad.
+pu-post-date = Kursdag: { $date }
+pu-post-place = Plats: { $place }
+course-jarjestysmies = Ordningsvaktsutbildning
+course-hygieniapassi = Hygienpass
+course-tyoturvallisuuskortti = Arbetarskyddskort
+course-ensiapu = Första hjälpen-kurs (EA1)
+course-atk = Datakurs
+course-ruoanlaitto = Matlagningskurs

@@ -11,8 +11,8 @@ pu-datetime = { $date } kl. { $time }
 ## Behov
 
 pu-need-ask-course = Vilken kurs behöver din organisation? Välj nedan eller skriv kursens namn.
-pu-need-ask-seats = Ungefär hur många deltagare skulle ni ha? Skriv ett tal, t.ex. 6.
-pu-need-ask-by = Senast när borde kursen vara gått? Skriv ett datum, t.ex. 31.3.2027.
+pu-need-ask-seats = Ungefär hur många deltagare skulle ni ha? Skriv ett tal, till exempel 6.
+pu-need-ask-by = Senast när borde kursen vara gått? Skriv ett datum, till exempel 31.3.2027.
 pu-need-ask-municipality = I vilken kommun? Välj nedan eller skriv kommunens namn.
 pu-need-format = Du kan också ange behovet på en rad: /need hygieniapassi 6 31.3.2027 Lahti (kurs, deltagare, senast när, kommun). Bara /need frågar en sak i taget.
 pu-need-format-short = Något saknas. Ange kursen, antalet deltagare och datumet.
@@ -20,7 +20,7 @@ pu-err-course = Skriv kursens namn (minst 3 tecken) eller välj en kurs i listan
 pu-need-saved = Sparat: { $organisation } behöver { $course } för { $seats } deltagare senast { $date } ({ $municipality }).
 pu-need-no-matches = Ingen annan har samma behov ännu. Jag säger till så fort en annan organisation behöver samma kurs.
 pu-need-matches-title = Samma kurs behövs också av:
-pu-need-match-line = • { $organisation }: { $seats } pers. senast { $date } ({ $municipality })
+pu-need-match-line = • { $organisation }: { $seats } deltagare senast { $date } ({ $municipality })
 pu-need-not-enough = Tillsammans { $seats } deltagare – en kurs behöver vanligen minst { $min }. Jag säger till när ni är tillräckligt många.
 pu-need-match = Goda nyheter! { $organisation } behöver samma kurs: { $course } för { $seats } deltagare senast { $date } ({ $municipality }).
 pu-proposal = Tillsammans är ni { $seats } – det räcker till en kurs (vanligen minst { $min }). Ska vi starta en gemensam upphandling? Ett tryck räcker, resten frågar jag dig.
@@ -33,8 +33,22 @@ pu-proposal-gone = Det här behovet är inte längre öppet.
 
 pu-form-intro = Vi gör en gemensam upphandling! Jag frågar en sak i taget. Du kan avbryta när som helst: /cancel. Tips: /purchase hjälp visar hur man gör allt på en rad.
 pu-form-help-title = En gemensam upphandling på en rad
-pu-form-help = Skriv /purchase och sedan fälten som nyckel=värde. Obligatoriska: namn, min (antalet deltagare då kursen blir av), max, pris (hela kursens pris i euro) eller platspris (pris per deltagare), sista (sista dag att anmäla sig). Frivilliga: typ, utbildare, datum (kursens dag), plats, tak (högst så många platser per organisation), ensam (vad en plats skulle kosta om man köpte ensam). I euro går både komma och punkt. Bara /purchase frågar en sak i taget.
-pu-form-example = Exempel: /purchase namn=Ordningsvaktsutbildning typ=jarjestysmies min=15 max=15 pris=1800 sista=31.1.2027 plats=Lahtis
+pu-form-help = Du kan skriva hela upphandlingen i ett meddelande. Skriv först /purchase. Skriv sedan varje uppgift så här: uppgiftens namn, ett =-tecken och värdet. Till exempel min=15 betyder att kursen blir av när minst 15 deltagare är med.
+    De här uppgifterna behövs alltid:
+    • namn – kursens namn
+    • min – det minsta antalet deltagare för att kursen ska bli av
+    • max – det största antalet deltagare
+    • pris – hela kursens pris i euro. Eller platspris – priset för en deltagare.
+    • sista – sista dagen för organisationerna att anmäla sig
+    De här kan du lägga till:
+    • typ – kurstyp, till exempel hygieniapassi
+    • utbildare – vem som håller kursen
+    • datum – kursens dag
+    • plats – var kursen hålls
+    • tak – hur många platser en organisation får högst
+    • ensam – vad en plats skulle kosta om organisationen köpte kursen ensam
+    I euro kan du använda komma, till exempel 45,50. Om du bara skriver /purchase frågar jag en sak i taget.
+pu-form-example = Exempel: /purchase namn=Ordningsvaktsutbildning min=15 max=15 pris=1800 sista=31.1.2027 plats=Lahtis
 pu-form-problems = Upphandlingen gjordes inte ännu – rätta till de här:
 pu-err-unknown-key = De här fälten känner jag inte till: { $keys }. Se /purchase hjälp.
 pu-err-missing = saknas.
@@ -50,15 +64,15 @@ pu-field-date = Kursdag
 pu-field-place = Plats
 pu-field-cap = Tak per organisation
 pu-field-solo = Pris om man köper ensam
-pu-ask-name = Vilken kurs gäller det? Skriv kursens namn, t.ex. Hygienpasskurs.
+pu-ask-name = Vilken kurs gäller det? Skriv kursens namn, till exempel Hygienpasskurs.
 pu-ask-type = Vilken typ av kurs? Välj nedan (eller Annan).
-pu-ask-min = Hur många deltagare behövs minst för att kursen ska bli av? Skriv ett tal, t.ex. 15.
+pu-ask-min = Hur många deltagare behövs minst för att kursen ska bli av? Skriv ett tal, till exempel 15.
 pu-ask-max = Hur många deltagare ryms högst? Skriv ett tal ({ $min }–500).
-pu-ask-price = Vad kostar kursen i euro? Skriv hela kursens pris (t.ex. 1800) eller priset per deltagare (t.ex. 120/plats).
+pu-ask-price = Vad kostar kursen i euro? Skriv hela kursens pris, till exempel 1800. Eller skriv priset för en deltagare, till exempel 120 per deltagare.
 pu-ask-mode = Är { $price } hela kursens pris eller priset per deltagare?
-pu-ask-deadline = Senast när ska organisationerna anmäla sig? Skriv ett datum, t.ex. 31.1.2027.
+pu-ask-deadline = Senast när ska organisationerna anmäla sig? Skriv ett datum, till exempel 31.1.2027.
 pu-ask-provider = Vem håller kursen? (frivilligt)
-pu-ask-date = När hålls kursen? Skriv ett datum, t.ex. 15.2.2027. (frivilligt)
+pu-ask-date = När hålls kursen? Skriv ett datum, till exempel 15.2.2027. (frivilligt)
 pu-ask-place = Var hålls kursen? (frivilligt)
 pu-ask-cap = Hur många platser får en organisation ta högst? Skriv ett tal 1–{ $max }. (frivilligt)
 pu-ask-solo = Vad skulle en plats kosta om en organisation köpte kursen ensam? Jag visar besparingen. (frivilligt)
@@ -80,20 +94,20 @@ pu-published-invited = Jag bjöd in { $count ->
 ## Felmeddelanden
 
 pu-err-name = Skriv kursens namn (minst 3 tecken).
-pu-err-type-unknown = Den kurstypen känner jag inte till. Välj i listan eller skriv någon av dessa: { $keys } – eller "annan".
-pu-err-seats-number = Skriv antalet med siffror, t.ex. 6 (inte med bokstäver). Tillåtet: { $min }–{ $max }.
-pu-err-seats-whole = Skriv ett heltal, t.ex. 6 – det finns inga halva deltagare. Tillåtet: { $min }–{ $max }.
+pu-err-type-unknown = Den kurstypen känner jag inte till. Välj i listan eller skriv någon av dessa: { $keys } – eller ”annan”.
+pu-err-seats-number = Skriv antalet med siffror, till exempel 6 (inte med bokstäver). Tillåtet: { $min }–{ $max }.
+pu-err-seats-whole = Skriv ett heltal, till exempel 6 – det finns inga halva deltagare. Tillåtet: { $min }–{ $max }.
 pu-err-seats-range = Antalet måste vara mellan { $min } och { $max }.
 pu-err-min-over-max = Högsta antalet ({ $max }) kan inte vara mindre än minsta antalet ({ $min }).
 pu-err-cap-over-max = Taket per organisation ({ $cap }) kan inte vara större än högsta antalet platser ({ $max }).
-pu-err-price-number = Skriv priset i euro med siffror, t.ex. 1800 eller 1800,50.
+pu-err-price-number = Skriv priset i euro med siffror, till exempel 1800 eller 1800,50.
 pu-err-price-positive = Priset måste vara mer än 0 €.
-pu-err-price-decimals = Högst två decimaler, och inga punkter som tusentalsavgränsare: skriv t.ex. 1800 eller 1800,50.
-pu-err-price-ambiguous = Jag kan inte se vilket tecken som är decimaltecknet. Skriv utan tusentalsavgränsare, t.ex. 1800,50.
+pu-err-price-decimals = Högst två decimaler, och inga punkter som tusentalsavgränsare: skriv till exempel 1800 eller 1800,50.
+pu-err-price-ambiguous = Jag kan inte se vilket tecken som är decimaltecknet. Skriv utan tusentalsavgränsare, till exempel 1800,50.
 pu-err-price-too-large = Priset är för stort (högst 1 000 000 € totalt). Kontrollera talet.
 pu-err-mode = Välj: hela kursen eller per deltagare.
-pu-err-date-format = Skriv datumet som dag.månad.år, t.ex. 31.3.2027.
-pu-err-date-invalid = Den dagen finns inte i kalendern. Kontrollera dag och månad.
+pu-err-date-format = Skriv datumet som dag.månad.år, till exempel 31.3.2027.
+pu-err-date-invalid = Den dagen eller tiden finns inte. Kontrollera dag, månad och klockslag, till exempel 31.3.2027 kl. 16.00.
 pu-err-date-past = Datumet har redan varit. Skriv ett kommande datum.
 pu-err-date-far = Datumet är för långt bort: högst { $years } år framåt.
 pu-err-course-date-before-deadline = Kursen måste vara efter sista anmälningsdag.
@@ -103,14 +117,16 @@ pu-err-course-date-before-deadline = Kursen måste vara efter sista anmälningsd
 pu-post-title = Gemensam upphandling #{ $id }:
 pu-post-type = Typ: { $type }
 pu-post-provider = Utbildare: { $provider }
-pu-post-course = Kurs: { $when }
-pu-post-seats = Platser tagna { $committed } / minst { $min } / högst { $max }
+pu-post-seats = Platser tagna: { $committed }. Kursen behöver minst { $min } och rymmer { $max }.
 pu-post-deadline = Anmälan senast { $deadline }
 pu-post-cap = En organisation kan ta högst { $cap } platser.
 pu-post-waiting = I kö: { $count ->
         [one] en organisation
        *[other] { $count } organisationer
-    }
+    }, { $seats ->
+        [one] en plats
+       *[other] { $seats } platser
+    }.
 pu-status-missing = { $missing ->
         [one] 1 deltagare till behövs
        *[other] { $missing } deltagare till behövs
@@ -194,8 +210,8 @@ pu-csv-organisation = Organisation
 pu-csv-seats = Platser
 pu-csv-contact = Kontaktperson
 pu-csv-platform = Kanal
-pu-csv-status = Läge
-pu-csv-share = Andel (EUR)
+pu-csv-status = Status
+pu-csv-share = Andel (€)
 pu-seat-status-committed = med
 pu-seat-status-waiting = i kö
 pu-seat-status-offered = erbjuden
@@ -214,14 +230,14 @@ pu-mine-status-open = öppen
 pu-mine-status-tipped = blir av
 pu-mine-status-closed = klar
 pu-mine-status-cancelled = inställd
-pu-mine-need-line = • { $course }: { $seats } pers. senast { $date } ({ $municipality })
+pu-mine-need-line = • { $course }: { $seats } deltagare senast { $date } ({ $municipality })
 pu-mine-need-purchase = – upphandling #{ $id }
 
 ## Kurstyper
 
 pu-types-title = Kurstyper
 pu-types-min = (vanligen minst { $min } deltagare)
-pu-types-add-hint = Lägg till eller ändra: /coursetype nyckel Namn minsta antal, t.ex. /coursetype anniskelu Serveringspass 10
+pu-types-add-hint = Lägg till eller ändra: /coursetype nyckel Namn minsta antal, till exempel /coursetype anniskelu Serveringspass 10
 pu-types-invalid = Skriv: /coursetype nyckel Namn minsta antal. Nyckeln har små bokstäver a–z, siffror, - eller _ (2–24 tecken).
 pu-types-added = Kurstypen { $key } lades till: { $name } (vanligen minst { $min }).
 pu-types-updated = Kurstypen { $key } uppdaterades: { $name } (vanligen minst { $min }).

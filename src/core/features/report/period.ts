@@ -1,0 +1,194 @@
+/**
+ * The periods a report covers, in the network's time zone: a calendar month, quarter or year, or
+ * days typed by staff ("1.1.2026–30.6.2026"). A period is half-open, [from, to): it starts at
+ * 00:00 of its first day and ends at 00:00 of the day after its last, on the wall clock of the
+ * zone (so a Helsinki month starts at 22:00 or 21:00 UTC the evening before, by the season).
+ * Every period has a previous one beside it: the month, quarter or year before, or as many
+ * days just before typed days.
+ */
+import { DAY_MS, parseLocalDate, zonedParts, zonedTime } from "../../time.js";
+
+export type PeriodKind = "month" | "quarter" | "year" | "days";
+
+export interface CalendarDay {
+  year: number;
+  month: number;
+  day: number;
+}
+
+export interface Period {
+  kind: PeriodKind;
+  /** First instant of the first day. */
+  from: Date;
+  /** First instant after the last day. */
+  to: Date;
+  /** First and last calendar day, as people read them. */
+  first: CalendarDay;
+  last: CalendarDay;
+}
+
+export interface ReportPeriods {
+  current: Period;
+  previous: Period;
+}
+
+/** A calendar day moved by whole days (no clock involved). */
+export function addDays(d: CalendarDay, days: number): CalendarDay {
+  const t = new Date(Date.UTC(d.year, d.month - 1, d.day) + days * DAY_MS);
+  return { year: t.getUTCFullYear(), month: t.getUTCMonth() + 1, day: t.getUTCDate() };
+}
+
+/** Days from `a` to `b` (b − a), calendar days. */
+export function daysBetween(a: CalendarDay, b: CalendarDay): number {
+  return Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / DAY_MS);
+}
+
+/** The period of the calendar days first…last (inclusive) in `timeZone`. */
+export function daysPeriod(kind: PeriodKind, first: CalendarDay, last: CalendarDay, timeZone: string): Period {
+  const after = addDays(last, 1);
+  return { kind, first, last, from: zonedTime(first, timeZone), to: zonedTime(after, timeZone) };
+}
+
+/** `months` calendar months starting with month `month` (1–12) of `year`. */
+function monthsPeriod(kind: PeriodKind, year: number, month: number, months: number, timeZone: string): Period {
+  const first = { year, month, day: 1 };
+  const endMonth = new Date(Date.UTC(year, month - 1 + months, 1));
+  const after = { year: endMonth.getUTCFullYear(), month: endMonth.getUTCMonth() + 1, day: 1 };
+  return daysPeriod(kind, first, addDays(after, -1), timeZone);
+}
+
+/** The calendar month, quarter or year that holds `at` in `timeZone`, and the one before it. */
+export function calendarPeriods(kind: "month" | "quarter" | "year", at: Date, timeZone: string): ReportPeriods {
+  const p = zonedParts(at, timeZone);
+  const months = kind === "month" ? 1 : kind === "quarter" ? 3 : 12;
+  const startMonth = kind === "month" ? p.month : kind === "quarter" ? Math.floor((p.month - 1) / 3) * 3 + 1 : 1;
+  const prev = new Date(Date.UTC(p.year, startMonth - 1 - months, 1));
+  return {
+    current: monthsPeriod(kind, p.year, startMonth, months, timeZone),
+    previous: monthsPeriod(kind, prev.getUTCFullYear(), prev.getUTCMonth() + 1, months, timeZone),
+  };
+}
+
+/** The month before the one that holds `at`, and the month before that: what the monthly report covers. */
+export function lastMonthPeriods(at: Date, timeZone: string): ReportPeriods {
+  const p = zonedParts(at, timeZone);
+  const prev = new Date(Date.UTC(p.year, p.month - 2, 1));
+  return calendarPeriods("month", zonedTime({ year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: 15, hour: 12 }, timeZone), timeZone);
+}
+
+/** Typed days and as many days just before them. */
+export function customPeriods(first: CalendarDay, last: CalendarDay, timeZone: string): ReportPeriods {
+  const length = daysBetween(first, last) + 1;
+  return {
+    current: daysPeriod("days", first, last, timeZone),
+    previous: daysPeriod("days", addDays(first, -length), addDays(first, -1), timeZone),
+  };
+}
+
+export type ParsedPeriod =
+  | { ok: true; periods: ReportPeriods }
+  /** "format": not a period; "invalid": a day not in the calendar, or the end before the start; "too_long": over ten years. */
+  | { ok: false; reason: "format" | "invalid" | "too_long" };
+
+const WORDS: Record<string, "month" | "quarter" | "year"> = {
+  "": "month",
+  kuukausi: "month",
+  kk: "month",
+  month: "month",
+  månad: "month",
+  manad: "month",
+  kvartaali: "quarter",
+  neljännes: "quarter",
+  quarter: "quarter",
+  kvartal: "quarter",
+  vuosi: "year",
+  year: "year",
+  år: "year",
+  ar: "year",
+};
+
+/** Longest typed period accepted (days), so a typo such as 1.1.1026 does not make a thousand-year report. */
+export const MAX_DAYS = 3660;
+
+/**
+ * What staff typed after `raportti`: nothing (this month), `kvartaali`, `vuosi` (or their Swedish
+ * and English words), or two days "1.1.2026–30.6.2026" separated by an en or em dash, a hyphen
+ * or spaces ("1.1.2026 - 30.6.2026", "1.1.2026 30.6.2026"). Both days need their year.
+ */
+export function parsePeriodArgs(raw: string, now: Date, timeZone: string): ParsedPeriod {
+  const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
+  const word = WORDS[text];
+  if (word) return { ok: true, periods: calendarPeriods(word, now, timeZone) };
+  const m = /^(\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[–—-]|\s)\s*(\d{1,2}\.\d{1,2}\.\d{2,4})$/.exec(text);
+  if (!m) return { ok: false, reason: "format" };
+  const a = parseLocalDate(m[1]!);
+  const b = parseLocalDate(m[2]!);
+  if (!a.ok || !b.ok) return { ok: false, reason: !a.ok && a.reason === "format" ? "format" : !b.ok && b.reason === "format" ? "format" : "invalid" };
+  const first = { year: a.value.year, month: a.value.month, day: a.value.day };
+  const last = { year: b.value.year, month: b.value.month, day: b.value.day };
+  const length = daysBetween(first, last) + 1;
+  if (length < 1) return { ok: false, reason: "invalid" };
+  if (length > MAX_DAYS) return { ok: false, reason: "too_long" };
+  return { ok: true, periods: customPeriods(first, last, timeZone) };
+}
+
+/** ISO 8601 week of a calendar day. */
+export function isoWeek(d: CalendarDay): { year: number; week: number } {
+  const date = new Date(Date.UTC(d.year, d.month - 1, d.day));
+  date.setUTCDate(date.getUTCDate() + 4 - (date.getUTCDay() || 7));
+  const year = date.getUTCFullYear();
+  return { year, week: Math.ceil(((date.getTime() - Date.UTC(year, 0, 1)) / DAY_MS + 1) / 7) };
+}
+
+export interface Bucket {
+  from: Date;
+  to: Date;
+  /** "week" buckets carry the ISO week; "month" buckets the month. */
+  kind: "week" | "month";
+  week?: number;
+  year: number;
+  month?: number;
+}
+
+/** Most weeks a chart shows one by one; a longer period is shown by month. */
+export const MAX_WEEK_BUCKETS = 60;
+
+/**
+ * The period cut into ISO weeks (Monday 00:00 in the zone), the first and last clipped to the
+ * period; a period of more than MAX_WEEK_BUCKETS weeks is cut into calendar months instead.
+ */
+export function buckets(period: Period, timeZone: string): Bucket[] {
+  const out: Bucket[] = [];
+  const weekday = (d: CalendarDay) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDay() || 7;
+  const span = daysBetween(period.first, period.last) + 1;
+  if (Math.ceil((span + weekday(period.first) - 1) / 7) <= MAX_WEEK_BUCKETS) {
+    let start = period.first;
+    while (daysBetween(start, period.last) >= 0) {
+      const next = addDays(start, 8 - weekday(start));
+      const end = daysBetween(next, addDays(period.last, 1)) < 0 ? addDays(period.last, 1) : next;
+      const w = isoWeek(start);
+      out.push({ kind: "week", year: w.year, week: w.week, from: zonedTime(start, timeZone), to: zonedTime(end, timeZone) });
+      start = end;
+    }
+    return out;
+  }
+  let y = period.first.year;
+  let mo = period.first.month;
+  let start = period.first;
+  while (daysBetween(start, period.last) >= 0) {
+    const nm = new Date(Date.UTC(y, mo, 1));
+    const next = { year: nm.getUTCFullYear(), month: nm.getUTCMonth() + 1, day: 1 };
+    const end = daysBetween(next, addDays(period.last, 1)) < 0 ? addDays(period.last, 1) : next;
+    out.push({ kind: "month", year: y, month: mo, from: zonedTime(start, timeZone), to: zonedTime(end, timeZone) });
+    start = end;
+    y = next.year;
+    mo = next.month;
+  }
+  return out;
+}
+
+/** "1.1.2026–30.6.2026" */
+export function periodLabel(p: Period): string {
+  const f = (d: CalendarDay) => `${d.day}.${d.month}.${d.year}`;
+  return `${f(p.first)}–${f(p.last)}`;
+}
