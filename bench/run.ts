@@ -1,5 +1,5 @@
 /**
- * `npm run bench` — the performance benchmark (issue 7). Not a test: it measures, compares side
+ * `npm run bench` — the performance benchmark. Not a test: it measures, compares side
  * by side in the same run, and reports; it never fails on a missed target.
  *
  *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)

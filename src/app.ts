@@ -17,8 +17,11 @@ import { createDigestSender, sendDigestNow, type DigestSender } from "./core/fea
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./core/jobs/scheduler.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
-import { createTelegramAdapter, type TelegramAdapter, type TelegramAdapterOptions } from "./bots/telegram/index.js";
-import { createSlackAdapter, type SlackAdapter } from "./bots/slack/index.js";
+// The platform adapters are imported only when their settings are there (below): grammY and
+// @slack/bolt with their HTTP and WebSocket clients cost memory and start-up time a process
+// without them should not pay (the benchmark's footprint breakdown: Bolt alone ≈ 25 MB).
+import type { TelegramAdapter, TelegramAdapterOptions } from "./bots/telegram/index.js";
+import type { SlackAdapter } from "./bots/slack/index.js";
 
 export interface AppOptions {
   config: Config;
@@ -93,6 +96,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let telegram: TelegramAdapter | undefined;
   if (config.telegram) {
+    const { createTelegramAdapter } = await import("./bots/telegram/index.js");
     telegram = createTelegramAdapter({ core, config: config.telegram, log, ...options.telegram });
     notifiers.telegram = telegram.notifier;
     // A group that became a supergroup keeps its new id even while the setting still names the old one.
@@ -110,6 +114,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   let slack: SlackAdapter | undefined;
   if (config.slack) {
+    const { createSlackAdapter } = await import("./bots/slack/index.js");
     slack = createSlackAdapter({ core, config: config.slack, log });
     notifiers.slack = slack.notifier;
     await syncChannels(

@@ -40,7 +40,7 @@ export interface Agent {
   logFile: string;
 }
 
-function procStatus(pid: number, field: string): number | undefined {
+export function procStatus(pid: number, field: string): number | undefined {
   try {
     const m = new RegExp(`^${field}:\\s+(\\d+) kB`, "m").exec(readFileSync(`/proc/${pid}/status`, "utf8"));
     return m ? Number(m[1]) * 1024 : undefined;

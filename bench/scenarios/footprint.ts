@@ -1,13 +1,16 @@
 /**
  * Scenario 5 — footprint: start-up time (migrations already applied) and idle RSS of the product
  * with all three adapters (Telegram, Slack in Socket Mode, terminal) and the scheduler, on a
- * database of 10 000 help requests, each in a fresh process (`node --import tsx`, as `npm start`
- * runs it). Side by side: a bare Node + tsx process and the bare grammY echo bot.
+ * database of 10 000 help requests, each in a fresh process (the benchmark's agent through
+ * `node --import tsx`, and `npm start`'s own `node dist/main.js`). Side by side: a bare Node + tsx
+ * process and the bare grammY echo bot.
  * (RSS during the digest is measured in scenario 3.)
  */
 import { makeUser, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
 import type { SlackEmulator } from "../../tests/emulators/slack/server.js";
-import { plainNodeRss, spawnAgent, type Agent } from "../lib/agent.js";
+import { spawn, spawnSync } from "node:child_process";
+import path from "node:path";
+import { plainNodeRss, procStatus, ROOT, spawnAgent, type Agent } from "../lib/agent.js";
 import type { Scenario } from "../lib/context.js";
 import { productEnv, slackEmulator, telegramEmulator } from "../lib/platforms.js";
 import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
@@ -52,6 +55,44 @@ async function measure(agent: Agent, serving?: Promise<number>): Promise<Start> 
     idleRssMb: idle / MB,
     peakRssMb: (agent.peakRss() ?? idle) / MB,
   };
+}
+
+/**
+ * The product exactly as `npm start` runs it: `node dist/main.js` (compiled, no tsx, no benchmark
+ * agent), configured by environment variables only; with the platforms also `--terminal` (all
+ * three adapters), without them the terminal alone. Serving = the emulators see the long poll and
+ * the socket (with platforms) or the log says "started" (terminal alone); RSS after IDLE_MS idle.
+ */
+async function startShipped(env: Record<string, string>, platforms?: { tg: TelegramEmulator; sl: SlackEmulator }) {
+  const serving = platforms ? servingWatch(platforms.tg, platforms.sl) : undefined;
+  const spawnedAt = nowMs();
+  const child = spawn(process.execPath, [path.join(ROOT, "dist", "main.js"), ...(platforms ? ["--terminal"] : [])], {
+    cwd: ROOT,
+    env: { PATH: process.env.PATH ?? "", ...env, LOG_LEVEL: "info" },
+    stdio: ["pipe", "ignore", "pipe"],
+  });
+  const started = new Promise<number>((resolve, reject) => {
+    let log = "";
+    child.stderr!.on("data", (d: Buffer) => {
+      log += d.toString();
+      if (log.includes("mahdollisuudet-bot started")) resolve(nowMs());
+    });
+    child.once("exit", (code) => reject(new Error(`dist/main.js exited with ${code}: ${log.slice(-500)}`)));
+  });
+  try {
+    const readyAt = await started;
+    const servingAt = serving ? await serving : readyAt;
+    await sleep(IDLE_MS);
+    return {
+      servingMs: servingAt - spawnedAt,
+      readyMs: readyAt - spawnedAt,
+      idleRssMb: (procStatus(child.pid!, "VmRSS") ?? NaN) / MB,
+      peakRssMb: (procStatus(child.pid!, "VmHWM") ?? NaN) / MB,
+    };
+  } finally {
+    child.kill("SIGTERM");
+    await new Promise((r) => child.once("exit", r));
+  }
 }
 
 export const footprint: Scenario = {
@@ -140,6 +181,34 @@ export const footprint: Scenario = {
       ],
       note: "Measured in a separate process; the adapters' sockets, caches and the runtime state of a running product come on top (compare with the idle RSS above).",
     });
+
+    // `npm start` as shipped (compiled dist/, no tsx): all adapters, then the terminal alone.
+    const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--if-stale"], { cwd: ROOT, encoding: "utf8" });
+    if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
+    const shipped: Awaited<ReturnType<typeof startShipped>>[] = [];
+    const terminalOnly: Awaited<ReturnType<typeof startShipped>>[] = [];
+    for (let i = 0; i < 3; i++) {
+      const { tg, sl } = await platforms();
+      try {
+        shipped.push(await startShipped({ ...productEnv({ databaseUrl: url, tg, sl }) }, { tg, sl }));
+      } finally {
+        await Promise.all([tg.close(), sl.close()]);
+      }
+      terminalOnly.push(await startShipped({ DATABASE_URL: url }));
+      ctx.log(`    npm start ${i + 1}: all adapters serving after ${shipped[i]!.servingMs.toFixed(0)} ms, idle RSS ${shipped[i]!.idleRssMb.toFixed(0)} MB; terminal alone ${terminalOnly[i]!.idleRssMb.toFixed(0)} MB`);
+    }
+    ctx.report.table({
+      title: "Scenario 5: `npm start` as shipped (node dist/main.js, compiled, no tsx)",
+      columns: ["process", "spawn→serving ms", "spawn→started ms", `RSS after ${IDLE_MS / 1000} s idle, MB`, "peak RSS MB"],
+      rows: [
+        ...shipped.map((s, i) => [`Telegram + Slack + terminal, start ${i + 1}`, s.servingMs, s.readyMs, s.idleRssMb, s.peakRssMb]),
+        ...terminalOnly.map((s, i) => [`terminal alone, start ${i + 1}`, "–", s.readyMs, s.idleRssMb, s.peakRssMb]),
+      ],
+      note: "The real entry point with the scheduler, configured by environment variables only; serving = Telegram long-polls and the Slack socket is open (seen by the emulators); started = the log line after app.start().",
+    });
+    ctx.report.figure("5 Footprint", "npm start, spawn → serving, all adapters (median of 3)", median(shipped.map((s) => s.servingMs)), "ms", { op: "<=", value: 800 });
+    ctx.report.figure("5 Footprint", "npm start, idle RSS, Telegram + Slack + terminal (median of 3)", median(shipped.map((s) => s.idleRssMb)), "MB", { op: "<=", value: 160 });
+    ctx.report.figure("5 Footprint", "npm start, idle RSS, terminal alone (median of 3)", median(terminalOnly.map((s) => s.idleRssMb)), "MB", { op: "<=", value: 120 });
 
     const startup = median(starts.map((s) => s.spawnToReadyMs));
     const idle = median(starts.map((s) => s.idleRssMb));

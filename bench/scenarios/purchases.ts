@@ -13,7 +13,7 @@
  */
 import { parseConfig } from "../../src/core/config.js";
 import { openDatabase } from "../../src/db/client.js";
-import { createPurchase } from "../../src/core/features/purchases/purchases.js";
+import { createPurchase } from "../../src/core/features/purchases/service.js";
 import type { Interaction } from "../../src/core/app/contract.js";
 import type { TelegramEmulator } from "../../tests/emulators/telegram/server.js";
 import { spawnAgent, type Agent } from "../lib/agent.js";

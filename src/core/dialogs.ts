@@ -2,7 +2,10 @@
  * Guided conversations (e.g. asking for help step by step). The state lives in the database,
  * not in memory, so any process can continue a conversation another one started.
  */
+import { z } from "zod";
 import type { DbOrTx } from "../db/client.js";
+
+const storedData = z.record(z.string(), z.unknown());
 
 export interface DialogState {
   flow: string;
@@ -13,7 +16,18 @@ export interface DialogState {
 export async function getDialog(db: DbOrTx, platform: string, userId: string): Promise<DialogState | null> {
   const row = await db.dialog.findUnique({ where: { platform_userId: { platform, userId } } });
   if (!row) return null;
-  return { flow: row.flow, step: row.step, data: JSON.parse(row.data) as Record<string, unknown> };
+  // The flow checks the data against its own schema (DialogDef.data); here only that it is an
+  // object. A state that is not even that is no conversation: the next one overwrites it.
+  const data = storedData.safeParse(parseJson(row.data));
+  return data.success ? { flow: row.flow, step: row.step, data: data.data } : null;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 export async function setDialog(db: DbOrTx, platform: string, userId: string, state: DialogState): Promise<void> {

@@ -55,21 +55,17 @@ export function splitRichText(text: RichText, limit: number): RichText[] {
     }
     let rest = span;
     while ([...rest].length + used > limit) {
-      const room = limit - used;
-      const cut = bestCut(rest, room);
-      if (cut <= 0) {
-        if (used > 0) {
-          flush();
-          continue;
-        }
+      const cut = bestCut(rest, limit - used);
+      if (cut > 0) {
+        current.push(rest.slice(0, cut));
+        rest = rest.slice(cut);
+      } else if (used === 0) {
+        // One word longer than a whole message: cut inside it.
         const chars = [...rest];
         current.push(chars.slice(0, limit).join(""));
         rest = chars.slice(limit).join("");
-        flush();
-        continue;
       }
-      current.push(rest.slice(0, cut));
-      rest = rest.slice(cut);
+      // Otherwise nothing fits after what the part already holds: it is sent as it is.
       flush();
     }
     if (rest) {

@@ -1,5 +1,5 @@
 /**
- * Issue 3's "Done when" story through the real grammY bot and Bolt app against the platform
+ * The whole story of a help request through the real grammY bot and Bolt app against the platform
  * emulators: ask on Telegram, posts in the Telegram group and the Slack staff channel, offers
  * from Slack staff and Telegram, accept, posts edited in place, resolve, thanks, a refused
  * non-staff hide, a refused identity code, and an expiry.

@@ -1,5 +1,5 @@
 /**
- * Issue 4's "Done when" story through the real grammY bot and Bolt app against the platform
+ * The whole story of a joint purchase through the real grammY bot and Bolt app against the platform
  * emulators: needs of three organisations (6 + 5 + 4) lead to a proposal; a purchase with min 15,
  * max 15 and 1 800 € in total tips on the third join and each participant is told once, on their
  * own platform; a fourth organisation (on Slack) waits, is offered a seat when one withdraws and
@@ -10,7 +10,7 @@
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, slackText, startHarness, type Harness } from "../support/harness.js";
-import { expireOffers, runDeadlines } from "../../src/core/features/purchases/purchases.js";
+import { expireOffers, runDeadlines } from "../../src/core/features/purchases/service.js";
 
 let h: Harness | undefined;
 afterEach(async () => {

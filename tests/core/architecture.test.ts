@@ -15,6 +15,7 @@ import { helpRequestsFeature } from "../../src/core/features/help-requests/index
 import { deliverDue, enqueuePost } from "../../src/core/delivery/outbox.js";
 import { syncChannels } from "../../src/core/delivery/channels.js";
 import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
+import { deepFunctions } from "../../scripts/nesting.js";
 
 afterAll(cleanupDatabases);
 
@@ -70,6 +71,12 @@ describe("architecture", () => {
     }
     expect(offenders).toEqual([]);
   });
+
+  it("no function in src/core nests deeper than three blocks (measured on the TypeScript syntax tree)", () => {
+    const fixture = deepFunctions(root, "tests/support", 3).filter((f) => f.file.endsWith("nesting-fixture.ts"));
+    expect(fixture.map((f) => `${f.name}: ${f.depth}`)).toEqual(["fourBlocksDeep: 4"]);
+    expect(deepFunctions(root, "src/core", 3)).toEqual([]);
+  }, 120_000); // starts the TypeScript compiler twice
 
   it("src/db imports nothing from the core, and the core no chat framework", () => {
     const dbImports = sources("src/db").filter((f) => /from\s+["'][./]*core\//.test(readFileSync(path.join(root, f), "utf8")));

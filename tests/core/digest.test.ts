@@ -14,6 +14,7 @@ import { gatherDigest, renderDigest } from "../../src/core/features/digest/build
 import { spanText } from "../../src/core/text.js";
 import { createTelegramNotifier } from "../../src/bots/telegram/notifier.js";
 import { renderBlocks } from "../../src/bots/slack/render.js";
+import { slackLimits } from "../../src/bots/slack/notifier.js";
 import { parseHtml } from "../emulators/telegram/formatting.js";
 import { validateBlocks } from "../emulators/slack/blockkit.js";
 import { busyWeek, channels, fakePace, GROUP, member, offer, request, SLOT, SLOT_TIME, STAFF } from "./digest-fixtures.js";
@@ -383,7 +384,8 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
     const { Pacer } = await import("../../src/core/features/digest/pacing.js");
     const { clock } = await setup();
     const pace = fakePace(clock);
-    const pacer = new Pacer(pace);
+    const { platformLimits } = await import("../support/notifier.js");
+    const pacer = new Pacer(pace, (platform) => platformLimits[platform as keyof typeof platformLimits]);
     const start = clock.now().getTime();
     const groupTimes: number[] = [];
     for (let i = 0; i < 25; i++) {
@@ -482,7 +484,7 @@ describe("weekly digest: long digests", () => {
     }
     // The sender cuts a Slack digest into parts that each fit one message.
     const window = { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) };
-    for (const part of await digestParts(deps, window, { platform: "slack", locale: "fi", personal: false })) {
+    for (const part of await digestParts(deps, window, { platform: "slack", locale: "fi", personal: false }, () => slackLimits)) {
       expect(renderBlocks(part)).toHaveLength(1);
     }
     // The unsubscribe button is on the last message and carries the core action.

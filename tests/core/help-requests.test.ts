@@ -1,5 +1,5 @@
 /**
- * Help requests (issue 3) against the real database and the fake clock. The outbox is drained
+ * Help requests against the real database and the fake clock. The outbox is drained
  * with deliverDue through small recording notifiers (test doubles of the platforms).
  */
 import { afterAll, describe, expect, it } from "vitest";

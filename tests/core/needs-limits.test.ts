@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { command, privately, testClock, testCore, textOf } from "../support/core.js";
 import { actionsOf, addChannels, dmsTo, memberOf, press } from "../support/purchases.js";
-import { runDeadlines } from "../../src/core/features/purchases/purchases.js";
+import { runDeadlines } from "../../src/core/features/purchases/service.js";
 import { t } from "../../src/core/i18n/index.js";
 
 afterAll(cleanupDatabases);

@@ -8,7 +8,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { command, terminalActor, testClock, testCore, textOf } from "../support/core.js";
 import { actionsOf, addChannels, dmsTo, GROUP, memberOf, plain, press, STAFF, type } from "../support/purchases.js";
-import { expireOffers, runDeadlines } from "../../src/core/features/purchases/purchases.js";
+import { expireOffers, runDeadlines } from "../../src/core/features/purchases/service.js";
 import { renderPurchasePost } from "../../src/core/features/purchases/render.js";
 
 afterAll(cleanupDatabases);

@@ -1,5 +1,5 @@
 /**
- * The bad inputs every command and button must survive (issue: "Bad input, everywhere").
+ * The bad inputs every command and button must survive: what people really type, everywhere.
  * These are what a person types. The Slack emulator encodes them the way Slack does before the
  * app sees them (`<` arrives as `&lt;`), so a typed `<!channel>` is never a real one there.
  */

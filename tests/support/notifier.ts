@@ -6,6 +6,11 @@
 import { DeliveryError } from "../../src/core/errors.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 import type { OutgoingFile, OutgoingMessage, Platform, Target } from "../../src/core/types.js";
+import { telegramLimits } from "../../src/bots/telegram/notifier.js";
+import { slackLimits } from "../../src/bots/slack/notifier.js";
+
+/** The limits each platform's real notifier declares (the terminal has none). */
+export const platformLimits = { telegram: telegramLimits, slack: slackLimits, terminal: undefined };
 
 export interface Recorded {
   op: "send" | "edit" | "file";
@@ -32,6 +37,7 @@ export function recordingNotifier(platform: Platform = "terminal") {
     texts(chatId?: string): string[];
   } = {
     platform,
+    limits: platformLimits[platform],
     log,
     async send(target, message) {
       maybeFail("send", target);

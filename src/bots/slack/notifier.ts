@@ -1,7 +1,7 @@
 /** Delivers outbox messages through the Slack Web API, classifying failures for the outbox. */
 import type { WebClient } from "@slack/web-api";
 import { DeliveryError } from "../../core/errors.js";
-import type { Notifier } from "../../core/app/contract.js";
+import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
 import { fileBytes, type OutgoingFile, type OutgoingMessage, type Target } from "../../core/types.js";
 import { renderBlocks } from "./render.js";
 import { cutEscaped, escapeSlack } from "./text.js";
@@ -43,6 +43,15 @@ export function classifySlackError(err: unknown): DeliveryError {
 
 /** How often a post waiting for the app to be invited to the staff channel is tried again. */
 const STAFF_CHANNEL_RETRY_MS = 2 * 60_000;
+
+/**
+ * Slack's limits: a message may have 50 sections of 3000 characters, but a readable part of a
+ * long text is smaller; about one message a second into one channel.
+ */
+export const slackLimits: PlatformLimits = {
+  messageLength: 12_000,
+  pace: (chatId) => [{ scope: chatId, limit: 1, windowMs: 1000 }],
+};
 
 /**
  * The configured staff channel is never given up on: `not_in_channel` (and `channel_not_found`,
@@ -117,6 +126,7 @@ export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch
 
   return {
     platform: "slack",
+    limits: slackLimits,
     send: (target, message) => staffChannelGuard(staff, target.chatId, () => send(target, message)),
     edit: (target, messageId, message) => staffChannelGuard(staff, target.chatId, () => edit(target, messageId, message)),
     sendFile: (target, file) => staffChannelGuard(staff, target.chatId, () => sendFile(target, file)),

@@ -3,7 +3,7 @@
  * database (redeliveries act once), one feature composer per feature and one error boundary.
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
-import { Api, Bot, Composer, GrammyError, webhookCallback, type Context } from "grammy";
+import { Api, Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
 import type { Core } from "../../core/app/index.js";
@@ -13,12 +13,6 @@ import { pathOf, type HttpHandler } from "../../http/server.js";
 import { LOCALES } from "../../core/types.js";
 import { answerPressesInTime, createDispatcher, startLink } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
-import { basicsFeature } from "./features/basics.js";
-import { memberDataFeature } from "./features/member-data.js";
-import { helpRequestsFeature } from "./features/help-requests.js";
-import { digestFeature } from "./features/digest.js";
-import { purchasesFeature } from "./features/purchases.js";
-import { portalFeature } from "./features/portal.js";
 import { createPoller, type PollingOptions } from "./polling.js";
 import { createBackgroundCalls, describeError, TelegramTokenRefused, type RetryPolicy } from "./startup.js";
 
@@ -106,15 +100,8 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     if (!action) return next();
     await d.continueAction(ctx, action);
   });
-  const features = new Composer();
-  features.use(basicsFeature(d));
-  features.use(memberDataFeature(d));
-  features.use(helpRequestsFeature(d));
-  features.use(digestFeature(d));
-  features.use(purchasesFeature(d));
-  features.use(portalFeature(d));
-  bot.use(features);
-  // Anything not handled above: an unknown command, or free text for a guided conversation.
+  // Every command, button and text goes to the core, which routes it by its features' registry
+  // (the command names and button prefixes are known in one place only).
   // In groups the bot takes only what is meant for it: a command addressed to another bot, a bare
   // command it does not know (likely another bot's) and chatter that is not a reply to the bot
   // are ignored silently, and create nothing (no member, no identity).

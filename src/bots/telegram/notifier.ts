@@ -1,7 +1,7 @@
 /** Delivers outbox messages through the Telegram Bot API, classifying failures for the outbox. */
 import { GrammyError, HttpError, InputFile, type Api } from "grammy";
 import { DeliveryError } from "../../core/errors.js";
-import type { Notifier } from "../../core/app/contract.js";
+import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
 import { fileBytes, type OutgoingFile, type OutgoingMessage, type Target } from "../../core/types.js";
 import { splitRichText } from "../../core/text.js";
 import { renderHtml, renderKeyboard, TELEGRAM_TEXT_LIMIT } from "./render.js";
@@ -54,9 +54,22 @@ export async function sendRich(api: Api, target: Target, message: OutgoingMessag
   return lastId;
 }
 
+/**
+ * Telegram's limits: 4096 characters a message after entity parsing; about 30 messages a second
+ * overall, 20 a minute into one group and about one a second into one private chat.
+ */
+export const telegramLimits: PlatformLimits = {
+  messageLength: TELEGRAM_TEXT_LIMIT,
+  pace: (chatId) => [
+    { scope: "*", limit: 30, windowMs: 1000 },
+    chatId.startsWith("-") ? { scope: chatId, limit: 20, windowMs: 60_000 } : { scope: chatId, limit: 1, windowMs: 1000 },
+  ],
+};
+
 export function createTelegramNotifier(api: Api): Notifier {
   return {
     platform: "telegram",
+    limits: telegramLimits,
     async send(target, message) {
       try {
         return { messageId: String(await sendRich(api, target, message)) };

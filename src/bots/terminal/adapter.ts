@@ -79,12 +79,13 @@ export function createTerminalAdapter(
   };
   const viewerOf = (target: Target) => (target.chatId === TERMINAL_COMMUNITY || target.chatId === TERMINAL_STAFF ? GROUPS : target.chatId);
 
+  // The terminal's own labels are in Finnish, the network's first language, like its welcome.
   const where = (target: Target) =>
     target.chatId === TERMINAL_COMMUNITY
-      ? "yhteisöryhmä"
+      ? t("fi", "terminal-where-community")
       : target.chatId === TERMINAL_STAFF
-        ? "henkilökunnan kanava"
-        : `yksityisviesti → ${target.chatId}`;
+        ? t("fi", "terminal-where-staff")
+        : t("fi", "terminal-where-private", { chat: target.chatId });
 
   const notifier: Notifier = {
     platform: "terminal",
@@ -94,7 +95,7 @@ export function createTerminalAdapter(
       return { messageId: id };
     },
     async edit(target: Target, messageId: string, message: OutgoingMessage) {
-      print(`\n[${where(target)} #${messageId} muokattu]\n${render(message, viewerOf(target), messageId, true)}`);
+      print(`\n[${where(target)} #${messageId} ${t("fi", "terminal-edited")}]\n${render(message, viewerOf(target), messageId, true)}`);
     },
     async sendFile(target: Target, file: OutgoingFile) {
       const head = `\n[${where(target)}] 📎 ${file.filename}${file.caption ? ` – ${file.caption}` : ""}`;

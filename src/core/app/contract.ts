@@ -3,6 +3,7 @@
  * adapters turn platform updates into an `Interaction`, call `handleInteraction`, and render
  * the returned replies; messages to anyone else go through the outbox and a `Notifier`.
  */
+import type { z } from "zod";
 import type { Db } from "../../db/client.js";
 import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
@@ -90,10 +91,15 @@ export interface ActionDef {
   handler: Handler;
 }
 
-export interface DialogDef {
+export interface DialogDef<T extends Record<string, unknown> = Record<string, unknown>> {
   flow: string;
+  /**
+   * What the flow stores between steps. The router checks the stored state against it; a state
+   * that does not match (written by an older version of the flow, or damaged) is dropped.
+   */
+  data: z.ZodType<T>;
   /** Called with the member's free text while this dialog is active, after the confidentiality guard. */
-  onText: (ctx: HandlerContext, step: string, data: Record<string, unknown>, text: SafeText) => Promise<HandlerOutcome>;
+  onText(ctx: HandlerContext, step: string, data: T, text: SafeText): Promise<HandlerOutcome>;
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
@@ -142,12 +148,32 @@ export interface Registry {
   mineSections: readonly MineSection[];
 }
 
+/** At most `limit` messages per `windowMs`, counted per `scope`: "*" for the whole platform, otherwise per chat id. */
+export interface PaceRule {
+  scope: string;
+  limit: number;
+  windowMs: number;
+}
+
+/**
+ * What a platform allows, so bulk sends (the weekly digest) are cut and paced before the
+ * platform has to refuse them.
+ */
+export interface PlatformLimits {
+  /** The most visible characters one message of a long text may hold. */
+  messageLength: number;
+  /** The rules that apply to one more message into `chatId`. */
+  pace(chatId: string): PaceRule[];
+}
+
 /**
  * How a platform delivers what the outbox holds. Implemented once per platform; errors are
  * thrown as DeliveryError so the outbox knows whether to retry.
  */
 export interface Notifier {
   readonly platform: Platform;
+  /** The platform's limits; without them any length goes at any pace (the terminal). */
+  readonly limits?: PlatformLimits;
   send(target: Target, message: OutgoingMessage): Promise<{ messageId: string }>;
   edit(target: Target, messageId: string, message: OutgoingMessage): Promise<void>;
   sendFile(target: Target, file: OutgoingFile): Promise<void>;

@@ -4,7 +4,7 @@
  * conversation), and turns any failure into a friendly message so nothing crashes the process.
  */
 import { ensureMember, isStaff } from "../members.js";
-import { getDialog } from "../dialogs.js";
+import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
 import { guardText, refusalKey, type GuardReason } from "../privacy/index.js";
 import { consumeDeletionMark } from "../privacy/deletion.js";
@@ -128,16 +128,8 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
       if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
       return await def.handler(ctx, guarded.text);
     }
-    const dialog = await getDialog(deps.db, interaction.actor.platform, interaction.actor.userId);
-    if (dialog) {
-      const def = registry.dialogs.get(dialog.flow);
-      if (def) {
-        const guarded = guardText(input.text, `dialog:${dialog.flow}:${dialog.step}`);
-        // The dialog is left as it was: the answers already given are kept, this one is asked again.
-        if (!guarded.ok) return refuse(ctx, guarded.reason, true);
-        return await def.onText(ctx, dialog.step, dialog.data, guarded.text);
-      }
-    }
+    const inDialog = await continueDialog(ctx, registry, input.text);
+    if (inDialog) return inDialog;
     if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
     return say(ctx.t("fallback-text"));
   } catch (err) {
@@ -145,6 +137,27 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
     return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
   }
   }
+}
+
+/**
+ * Hands free text to the member's active guided conversation, after the confidentiality guard;
+ * null when there is none (or its stored state no longer fits its flow, which drops it).
+ */
+async function continueDialog(ctx: HandlerContext, registry: Registry, text: string): Promise<HandlerOutcome | null> {
+  const { platform, userId } = ctx.actor;
+  const dialog = await getDialog(ctx.db, platform, userId);
+  const def = dialog && registry.dialogs.get(dialog.flow);
+  if (!dialog || !def) return null;
+  const data = def.data.safeParse(dialog.data);
+  if (!data.success) {
+    ctx.log.warn({ flow: dialog.flow, step: dialog.step, platform }, "stored dialog state does not fit its flow: dropped");
+    await clearDialog(ctx.db, platform, userId);
+    return null;
+  }
+  const guarded = guardText(text, `dialog:${dialog.flow}:${dialog.step}`);
+  // The dialog is left as it was: the answers already given are kept, this one is asked again.
+  if (!guarded.ok) return refuse(ctx, guarded.reason, true);
+  return def.onText(ctx, dialog.step, data.data, guarded.text);
 }
 
 /** The refusal: why, and what to do instead, in the member's language. Always private. */

@@ -12,6 +12,7 @@ import { DeliveryError } from "../errors.js";
 import type { CoreDeps, Notifier, PostRenderer } from "../app/contract.js";
 import { asLocale, translator, type Translate } from "../i18n/index.js";
 import { latestIdentity } from "../members.js";
+import { filePayload, messagePayload, postPayload, readPayload } from "./payloads.js";
 import type { Locale, OutgoingFile, OutgoingMessage, Target } from "../types.js";
 
 export type { PostRenderer } from "../app/contract.js";
@@ -313,18 +314,24 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
   id: number; platform: string; chatId: string; threadId: string | null; op: string; payload: string; entityType: string | null; entityId: number | null;
 }): Promise<"done" | "wait"> {
   const target: Target = { chatId: row.chatId, threadId: row.threadId };
-  const payload = JSON.parse(row.payload) as Record<string, unknown>;
+  const unreadable = () => new DeliveryError("rejected", `outbox row ${row.id}: the stored ${row.op} payload does not fit its kind`);
   if (row.op === "send") {
-    await notifier.send(target, payload as unknown as OutgoingMessage);
+    const message = readPayload(messagePayload, row.payload);
+    if (!message) throw unreadable();
+    await notifier.send(target, message);
     return "done";
   }
   if (row.op === "file") {
-    await notifier.sendFile(target, payload as unknown as OutgoingFile);
+    const file = readPayload(filePayload, row.payload);
+    if (!file) throw unreadable();
+    await notifier.sendFile(target, file);
     return "done";
   }
   const render = renderers.get(row.entityType ?? "");
   if (!render) throw new DeliveryError("rejected", `no renderer for ${row.entityType}`);
-  const locale = (payload.locale as Locale) ?? "fi";
+  const post = readPayload(postPayload, row.payload);
+  if (!post) throw unreadable();
+  const locale = asLocale(post.locale ?? "fi");
   const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
   const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
   if (!message) return "done";

@@ -1,4 +1,5 @@
 /** Registration, help, language and organisation: what every member meets first. */
+import { z } from "zod";
 import { clearDialog, getDialog, setDialog } from "../dialogs.js";
 import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
 import { cleanName, joinOrganisation, joinOrganisationById, listOrganisations, setLocale } from "../members.js";
@@ -139,11 +140,17 @@ function similarQuestion(ctx: HandlerContext, existing: { id: number; name: stri
   };
 }
 
+/** What "did you mean…" keeps: the existing organisation offered, and what the member typed. */
+const similarData = z.object({ id: z.number(), name: z.string(), municipality: z.string(), description: z.string() });
+type SimilarData = z.infer<typeof similarData>;
+
 async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (dialog?.flow !== ORG_SIMILAR_FLOW) return { replies: [], toast: ctx.t("error-stale-button") };
   await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  const d = dialog.data as { name: string; municipality: string; description: string };
+  const stored = similarData.safeParse(dialog.data);
+  if (!stored.success) return { replies: [], toast: ctx.t("error-stale-button") };
+  const d = stored.data;
   const result = await joinOrganisation(ctx.db, ctx.member.id, {
     name: d.name,
     ...(d.municipality ? { municipality: d.municipality } : {}),
@@ -155,8 +162,9 @@ async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
 }
 
 /** A typed answer to "did you mean…": yes joins the existing one, no adds the new name. */
-const similarDialog: DialogDef = {
+const similarDialog: DialogDef<SimilarData> = {
   flow: ORG_SIMILAR_FLOW,
+  data: similarData,
   async onText(ctx, _step, data, text) {
     const answer = text.trim().toLowerCase();
     if (/^(k|kyllä|kylla|joo|j|ja|yes|y)$/.test(answer)) return organisationAction(ctx, `org:${Number(data.id)}`);

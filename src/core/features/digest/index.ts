@@ -33,7 +33,7 @@ export interface DigestSender {
 }
 
 export function createDigestSender(notifiers: Notifiers, pace: PaceClock = realPaceClock): DigestSender {
-  return { notifiers, pacer: new Pacer(pace), pace, queue: Promise.resolve(), busy: false };
+  return { notifiers, pacer: new Pacer(pace, (platform) => notifiers[platform]?.limits), pace, queue: Promise.resolve(), busy: false };
 }
 
 /**

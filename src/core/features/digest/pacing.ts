@@ -1,12 +1,12 @@
 /**
- * Pacing for bulk sends, so the platforms' limits are respected before they answer 429:
- * Telegram about 30 messages/s overall, 20 messages/min into one group and about 1/s into one
- * private chat; Slack about 1 message/s per channel. Each rule is a sliding window. The clock and
- * the sleep are injected, so tests run on a fake clock and never wait for real.
+ * Pacing for bulk sends, so the platforms' limits are respected before they answer 429. The
+ * rules come from each platform's notifier (`Notifier.limits`); each rule is a sliding window.
+ * The clock and the sleep are injected, so tests run on a fake clock and never wait for real.
  *
  * The windows live in the memory of one process. That is enough: the digest sends one message at
  * a time per process, and two processes never send to the same recipient (the delivery ledger).
  */
+import type { PlatformLimits } from "../../app/contract.js";
 
 export interface PaceClock {
   now(): number;
@@ -18,48 +18,39 @@ export const realPaceClock: PaceClock = {
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
-interface Rule {
-  key: string;
-  limit: number;
-  windowMs: number;
-}
-
-/** The limits that apply to one send. */
-export function paceRules(platform: string, chatId: string): Rule[] {
-  if (platform === "telegram") {
-    const group = chatId.startsWith("-");
-    return [
-      { key: "telegram", limit: 30, windowMs: 1000 },
-      group ? { key: `telegram:${chatId}`, limit: 20, windowMs: 60_000 } : { key: `telegram:${chatId}`, limit: 1, windowMs: 1000 },
-    ];
-  }
-  if (platform === "slack") return [{ key: `slack:${chatId}`, limit: 1, windowMs: 1000 }];
-  return [];
-}
+/** The limits of a platform by its name (from the notifiers); none: no pacing. */
+export type LimitsOf = (platform: string) => PlatformLimits | undefined;
 
 export class Pacer {
   private readonly sent = new Map<string, number[]>();
 
-  constructor(private readonly clock: PaceClock = realPaceClock) {}
+  constructor(
+    private readonly clock: PaceClock = realPaceClock,
+    private readonly limitsOf: LimitsOf = () => undefined,
+  ) {}
 
   /** Waits until one more message to `chatId` on `platform` fits every limit, then counts it. */
   async take(platform: string, chatId: string): Promise<number> {
-    const rules = paceRules(platform, chatId);
+    const rules = (this.limitsOf(platform)?.pace(chatId) ?? []).map((r) => ({ ...r, key: `${platform}:${r.scope}` }));
     let waited = 0;
-    for (;;) {
-      const now = this.clock.now();
-      let wait = 0;
-      for (const r of rules) {
-        const times = (this.sent.get(r.key) ?? []).filter((t) => t > now - r.windowMs);
-        this.sent.set(r.key, times);
-        if (times.length >= r.limit) wait = Math.max(wait, times[times.length - r.limit]! + r.windowMs - now);
-      }
-      if (wait <= 0) break;
+    for (let wait = this.wait(rules); wait > 0; wait = this.wait(rules)) {
       await this.clock.sleep(wait);
       waited += wait;
     }
     const now = this.clock.now();
     for (const r of rules) this.sent.get(r.key)!.push(now);
     return waited;
+  }
+
+  /** How long until one more message fits every rule (0: now); forgets sends that left their window. */
+  private wait(rules: { key: string; limit: number; windowMs: number }[]): number {
+    const now = this.clock.now();
+    let wait = 0;
+    for (const r of rules) {
+      const times = (this.sent.get(r.key) ?? []).filter((t) => t > now - r.windowMs);
+      this.sent.set(r.key, times);
+      if (times.length >= r.limit) wait = Math.max(wait, times[times.length - r.limit]! + r.windowMs - now);
+    }
+    return wait;
   }
 }

@@ -59,6 +59,18 @@ export function previousSlot(slot: string, timeZone: string): string {
   return weekSlot(zonedTime({ year: prior.getUTCFullYear(), month: prior.getUTCMonth() + 1, day: prior.getUTCDate(), hour: 12 }, timeZone), timeZone);
 }
 
+/** The instants a cron expression may fire in one week, in wall-clock order: each day, each hour and minute it lists. */
+function* candidateTimes(monday: { year: number; month: number; day: number }, fields: { hour: number[]; minute: number[] }, timeZone: string) {
+  for (let i = 0; i < 7; i++) {
+    const date = new Date(Date.UTC(monday.year, monday.month - 1, monday.day) + i * DAY_MS);
+    for (const hour of fields.hour) {
+      for (const minute of fields.minute) {
+        yield zonedTime({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute }, timeZone);
+      }
+    }
+  }
+}
+
 const slotTimes = new Map<string, Date | null>();
 
 /**
@@ -74,20 +86,11 @@ export function slotTime(schedule: DigestSchedule, slot: string): Date | null {
   const task = cron.createTask(schedule.cron, () => {}, { timezone: schedule.timezone });
   let found: Date | null = null;
   try {
-    const monday = mondayOf(s.year, s.week);
-    // Candidates in wall-clock order: each day of the week, each hour and minute the expression
-    // lists; node-cron's matcher then checks the day, month and weekday fields (and DST gaps).
-    search: for (let i = 0; i < 7; i++) {
-      const date = new Date(Date.UTC(monday.year, monday.month - 1, monday.day) + i * DAY_MS);
-      for (const hour of fields.hour) {
-        for (const minute of fields.minute) {
-          const at = zonedTime({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute }, schedule.timezone);
-          if (task.match(at)) {
-            found = at;
-            break search;
-          }
-        }
-      }
+    // node-cron's matcher checks the day, month and weekday fields (and DST gaps).
+    for (const at of candidateTimes(mondayOf(s.year, s.week), fields, schedule.timezone)) {
+      if (!task.match(at)) continue;
+      found = at;
+      break;
     }
   } finally {
     void task.destroy();

@@ -4,6 +4,7 @@
  * Every action checks who presses and the record's current state in the core: a forged or
  * stale button gets a polite notice and changes nothing.
  */
+import { z } from "zod";
 import type { DialogDef, Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
@@ -24,6 +25,7 @@ import {
   hideRequest,
   reopenRequest,
   resolveRequest,
+  mayModerate,
   thankHelper,
   type Actor,
 } from "./service.js";
@@ -68,8 +70,12 @@ async function offerFinish(ctx: HandlerContext, requestId: number, note: string,
   return answerText(ctx, "✅ ", ctx.t("hr-offer-sent", { title: result.request.title }));
 }
 
-export const offerDialog: DialogDef = {
+/** What the offer and hide flows keep between steps: the request they are about. */
+const aboutRequest = z.object({ requestId: z.number() });
+
+export const offerDialog: DialogDef<z.infer<typeof aboutRequest>> = {
   flow: OFFER_FLOW,
+  data: aboutRequest,
   async onText(ctx, _step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] };
     const requestId = Number(data.requestId);
@@ -148,7 +154,7 @@ async function extend(ctx: HandlerContext, requestId: number): Promise<HandlerOu
 // ---- staff -----------------------------------------------------------------------------------
 
 async function hideStart(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
+  if (!mayModerate(actorOf(ctx))) return refusal(ctx, { type: "not_allowed" }, true);
   const request = await findRequest(ctx.db, requestId);
   if (!request) return stale(ctx);
   if (!isLive(request.status)) return refusal(ctx, { type: "wrong_state", status: request.status });
@@ -159,8 +165,9 @@ async function hideStart(ctx: HandlerContext, requestId: number): Promise<Handle
   });
 }
 
-export const hideDialog: DialogDef = {
+export const hideDialog: DialogDef<z.infer<typeof aboutRequest>> = {
   flow: HIDE_FLOW,
+  data: aboutRequest,
   async onText(ctx, _step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] };
     const result = await hideRequest(ctx, actorOf(ctx), Number(data.requestId), text);
@@ -177,14 +184,12 @@ export const hideDialog: DialogDef = {
 };
 
 async function close(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
   const result = await closeRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result, true);
   return toast(ctx.t("hr-closed", { title: shortTitle(result.request.title, 60) }));
 }
 
 async function reopen(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
-  if (!ctx.staff) return toast(ctx.t("error-staff-only"));
   const result = await reopenRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result, true);
   return toast(ctx.t("hr-reopened", { title: shortTitle(result.request.title, 60) }));

@@ -4,6 +4,7 @@
  * when, in whose name — and `/pyyda <text>` asks in one line with defaults. Bad input gets a
  * friendly word and the conversation stays on the same step.
  */
+import { z } from "zod";
 import type { Member } from "../../../generated/prisma/client.js";
 import type { DialogDef, Handler, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
@@ -30,13 +31,15 @@ export const ASK_FLOW = "hr-ask";
 const STEPS = ["title", "details", "category", "municipality", "until", "as"] as const;
 type Step = (typeof STEPS)[number];
 
-interface AskData {
-  title?: string;
-  details?: string;
-  category?: Category;
-  municipality?: string;
-  expiresAt?: string;
-}
+/** What the conversation keeps between steps. */
+const askData = z.object({
+  title: z.string().optional(),
+  details: z.string().optional(),
+  category: z.enum(CATEGORIES).optional(),
+  municipality: z.string().optional(),
+  expiresAt: z.string().optional(),
+});
+type AskData = z.infer<typeof askData>;
 
 interface StepError {
   error: string;
@@ -231,15 +234,16 @@ function isStep(v: string): v is Step {
   return (STEPS as readonly string[]).includes(v);
 }
 
-export const askDialog: DialogDef = {
+export const askDialog: DialogDef<AskData> = {
   flow: ASK_FLOW,
+  data: askData,
   async onText(ctx, step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] }; // the conversation continues in private
     if (!isStep(step)) {
       await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
       return startAsk(ctx);
     }
-    return answerStep(ctx, step, data as AskData, text);
+    return answerStep(ctx, step, data, text);
   },
 };
 
@@ -287,8 +291,9 @@ export const askAction: Handler = async (ctx, action) => {
     await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
     return answerText(ctx, ctx.t("cancel-done"));
   }
-  if (dialog?.flow !== ASK_FLOW) return stale(ctx);
-  const data = dialog.data as AskData;
+  const stored = dialog?.flow === ASK_FLOW ? askData.safeParse(dialog.data) : null;
+  if (!dialog || !stored?.success) return stale(ctx);
+  const data = stored.data;
   const expected: Record<string, Step> = { skip: "details", cat: "category", mun: "municipality", until: "until", as: "as" };
   if (expected[verb] !== dialog.step) return stale(ctx);
   switch (verb) {

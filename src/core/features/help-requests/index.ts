@@ -1,5 +1,5 @@
 /**
- * Help requests (issue 3): make asking for help the easiest thing in the network. One record,
+ * Help requests: make asking for help the easiest thing in the network. One record,
  * posted to the Telegram community group, the Slack staff channel and the terminal, and kept in
  * step everywhere by editing the posts whenever its status changes.
  *

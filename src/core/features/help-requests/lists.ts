@@ -5,10 +5,11 @@
  * member's requests (with their actions) and offers.
  */
 import type { Handler, HandlerContext, HandlerOutcome, MineSection } from "../../app/contract.js";
-import { t as translate } from "../../i18n/index.js";
+import { t as translate, type Translate } from "../../i18n/index.js";
 import { MUNICIPALITIES } from "../../members.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
+import type { Prisma } from "../../../generated/prisma/client.js";
 import { CATEGORIES, isCategory, LIVE, municipalityCode, municipalityFromCode, OTHER_MUNICIPALITY, PAGE_SIZE, type Category } from "./constants.js";
 import { answer, answerText, stale } from "./replies.js";
 import { categoryLabel, isLive, municipalityLabel, realAsker, requestInclude, shortTitle, staffButtons, statusLabel, whoAsks } from "./render.js";
@@ -190,28 +191,8 @@ export const helpRequestsMineSection: MineSection = {
         if (isLive(r.status)) text.push(`, ${t("hr-until-date", { date: formatDay(r.expiresAt, tz) })}`);
         text.push(`, ${t("hr-mine-offer-count", { count: r.offers.length })}`);
         if (r.status === "hidden" && r.statusReason) text.push(`\n  ${t("hr-label-reason")}: `, r.statusReason);
-        const short = shortTitle(r.title, 20);
-        if (isLive(r.status)) {
-          buttons.push([
-            { label: `${t("hr-button-resolve")}: ${short}`, action: `hr:resolve:${r.id}` },
-            { label: `${t("hr-button-extend")}: ${short}`, action: `hr:extend:${r.id}` },
-          ]);
-        }
-        for (const o of r.offers) {
-          if (!o.helper) continue;
-          const who = o.helper.organisation ? `${o.helper.displayName} (${o.helper.organisation.name})` : o.helper.displayName;
-          text.push("\n  ↳ ", who, `: ${t(`hr-offer-status-${o.status}`)}`);
-          if (o.note) text.push(" – ", t("hr-quoted", { text: o.note }));
-          const name = shortTitle(o.helper.displayName, 20);
-          if (o.status === "pending" && isLive(r.status)) {
-            buttons.push([
-              { label: `${t("hr-button-accept")}: ${name}`, action: `hr:accept:${o.id}` },
-              { label: `${t("hr-button-decline")}: ${name}`, action: `hr:decline:${o.id}` },
-            ]);
-          } else if (!o.thankedAt && (o.status === "accepted" || r.status === "resolved") && o.status !== "declined") {
-            buttons.push([{ label: t("hr-button-thank-name", { name }), action: `hr:thank:${o.id}` }]);
-          }
-        }
+        ownRequestButtons(t, r, buttons);
+        for (const o of r.offers) describeOffer(t, r, o, text, buttons);
       }
     }
     if (offers.length) {
@@ -224,3 +205,32 @@ export const helpRequestsMineSection: MineSection = {
     return { text, buttons };
   },
 };
+
+type OwnRequest = Prisma.HelpRequestGetPayload<{ include: { offers: { include: { helper: { include: { organisation: true } } } } } }>;
+
+/** What the asker can do next with a live request of their own. */
+function ownRequestButtons(t: Translate, r: OwnRequest, buttons: Button[][]): void {
+  if (!isLive(r.status)) return;
+  const short = shortTitle(r.title, 20);
+  buttons.push([
+    { label: `${t("hr-button-resolve")}: ${short}`, action: `hr:resolve:${r.id}` },
+    { label: `${t("hr-button-extend")}: ${short}`, action: `hr:extend:${r.id}` },
+  ]);
+}
+
+/** One offer on the asker's request: who, its status and note, and the asker's next step with it. */
+function describeOffer(t: Translate, r: OwnRequest, o: OwnRequest["offers"][number], text: RichText, buttons: Button[][]): void {
+  if (!o.helper) return;
+  const who = o.helper.organisation ? `${o.helper.displayName} (${o.helper.organisation.name})` : o.helper.displayName;
+  text.push("\n  ↳ ", who, `: ${t(`hr-offer-status-${o.status}`)}`);
+  if (o.note) text.push(" – ", t("hr-quoted", { text: o.note }));
+  const name = shortTitle(o.helper.displayName, 20);
+  if (o.status === "pending" && isLive(r.status)) {
+    buttons.push([
+      { label: `${t("hr-button-accept")}: ${name}`, action: `hr:accept:${o.id}` },
+      { label: `${t("hr-button-decline")}: ${name}`, action: `hr:decline:${o.id}` },
+    ]);
+  } else if (!o.thankedAt && (o.status === "accepted" || r.status === "resolved") && o.status !== "declined") {
+    buttons.push([{ label: t("hr-button-thank-name", { name }), action: `hr:thank:${o.id}` }]);
+  }
+}

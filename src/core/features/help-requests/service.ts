@@ -305,9 +305,14 @@ export async function extendRequest(deps: CoreDeps, actor: Actor, requestId: num
 
 // ---- staff -----------------------------------------------------------------------------------
 
+/** Hiding, closing and reopening any request is for staff; asked before a hide dialog starts, and again by each change. */
+export function mayModerate(actor: Actor): boolean {
+  return actor.staff;
+}
+
 /** Staff hide a request with a reason; the asker is told the reason, the group post loses its content. */
 export async function hideRequest(deps: CoreDeps, actor: Actor, requestId: number, reason: string): Promise<StatusResult | { type: "invalid"; error: string; args?: Record<string, string | number> }> {
-  if (!actor.staff) return { type: "not_allowed" };
+  if (!mayModerate(actor)) return { type: "not_allowed" };
   const checked = checkShortText(reason, REASON_MAX);
   if (!checked.ok) return { type: "invalid", error: checked.error, ...(checked.args ? { args: checked.args } : {}) };
   if (!checked.value) return { type: "invalid", error: "hr-error-reason-empty" };
@@ -330,7 +335,7 @@ export async function hideRequest(deps: CoreDeps, actor: Actor, requestId: numbe
 
 /** Staff close a live (or hidden) request; the asker is told. */
 export async function closeRequest(deps: CoreDeps, actor: Actor, requestId: number): Promise<StatusResult> {
-  if (!actor.staff) return { type: "not_allowed" };
+  if (!mayModerate(actor)) return { type: "not_allowed" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<StatusResult> => {
     const request = await findRequest(tx, requestId);
@@ -351,7 +356,7 @@ export async function closeRequest(deps: CoreDeps, actor: Actor, requestId: numb
  * two more weeks (within 90 days of creation when possible, otherwise two weeks from now).
  */
 export async function reopenRequest(deps: CoreDeps, actor: Actor, requestId: number): Promise<StatusResult> {
-  if (!actor.staff) return { type: "not_allowed" };
+  if (!mayModerate(actor)) return { type: "not_allowed" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<StatusResult> => {
     const request = await findRequest(tx, requestId);

@@ -5,7 +5,8 @@
  * by typing or with buttons; when editing, a button keeps the current value. The last step shows
  * a summary with a confirm button. Free text passes the confidentiality guard.
  */
-import type { HandlerContext, HandlerOutcome } from "../../app/contract.js";
+import { z } from "zod";
+import type { DialogDef, HandlerContext, HandlerOutcome } from "../../app/contract.js";
 import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import { translator, type Translate } from "../../i18n/index.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
@@ -54,11 +55,9 @@ export interface FormDef {
   direct?: boolean;
 }
 
-interface FormData {
-  v: Values;
-  /** The values of the record being edited (for "keep as is"). */
-  e?: Values;
-}
+/** What a form keeps between steps: the values so far and, when editing, the record's values (for "keep as is"). */
+const formData = z.object({ v: z.record(z.string(), z.unknown()), e: z.record(z.string(), z.unknown()).optional() });
+type FormData = z.infer<typeof formData>;
 
 const CONFIRM = "confirm";
 
@@ -121,7 +120,7 @@ async function prompt(ctx: HandlerContext, form: FormDef, index: number, data: F
 }
 
 async function save(ctx: HandlerContext, form: FormDef, step: string, data: FormData) {
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: form.flow, step, data: data as unknown as Record<string, unknown> });
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: form.flow, step, data });
 }
 
 async function goTo(ctx: HandlerContext, form: FormDef, index: number, data: FormData): Promise<HandlerOutcome> {
@@ -227,12 +226,12 @@ function indexOf(form: FormDef, stepName: string): number {
 }
 
 /** The dialog side of a form: typed answers. */
-export function formDialog(form: FormDef) {
+export function formDialog(form: FormDef): DialogDef<FormData> {
   return {
     flow: form.flow,
-    async onText(ctx: HandlerContext, step: string, raw: Record<string, unknown>, text: string): Promise<HandlerOutcome> {
+    data: formData,
+    async onText(ctx: HandlerContext, step: string, data: FormData, text: string): Promise<HandlerOutcome> {
       if (ctx.chat.kind === "group") return { replies: [] };
-      const data = raw as unknown as FormData;
       if (step === CONFIRM) {
         if (DONE_WORDS.test(text.trim()) || /^(kyllä|lähetä|ja|yes|send|skicka)$/i.test(text.trim())) return confirm(ctx, form, data);
         return goTo(ctx, form, form.steps.length, data);
@@ -261,8 +260,9 @@ export async function formAction(ctx: HandlerContext, form: FormDef, action: str
   const [, verb = "", stepNo = "", ...rest] = action.split(":");
   const value = rest.join(":");
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (dialog?.flow !== form.flow) return stale(ctx);
-  const data = dialog.data as unknown as FormData;
+  const stored = dialog?.flow === form.flow ? formData.safeParse(dialog.data) : null;
+  if (!dialog || !stored?.success) return stale(ctx);
+  const data = stored.data;
   if (verb === "x") {
     await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
     return answerText(ctx, ctx.t("cancel-done"));

@@ -47,6 +47,14 @@ export interface Ranked {
   good: boolean;
 }
 
+/** A place's weekly hours against what the person can manage: a fit counts, too many sink it. */
+function hoursScore(t: Translate, doc: SearchDoc, maxHours: number | null, reasons: string[]): number {
+  if (!doc.hoursPerWeek || maxHours === null) return 0;
+  if (doc.hoursPerWeek > maxHours) return -3;
+  reasons.push(t("pt-why-hours", { hours: doc.hoursPerWeek }));
+  return 2;
+}
+
 /**
  * Scores every profile and open place for a situation. `wordScores` are the text-search scores
  * of the free words (by document id). Places the person cannot take (too many hours) sink.
@@ -87,15 +95,7 @@ export function rankForSituation(t: Translate, docs: SearchDoc[], s: Situation, 
       fits = true;
       reasons.push(t("pt-why-words", { words: s.words }));
     }
-    if (doc.type === "place") {
-      score += 1;
-      if (doc.hoursPerWeek && maxHours !== null) {
-        if (doc.hoursPerWeek <= maxHours) {
-          score += 2;
-          reasons.push(t("pt-why-hours", { hours: doc.hoursPerWeek }));
-        } else score -= 3;
-      }
-    }
+    if (doc.type === "place") score += 1 + hoursScore(t, doc, maxHours, reasons);
     if (s.language !== "fi") {
       if (doc.languages.includes(s.language)) {
         score += 2;

@@ -3,30 +3,32 @@
  * (`/hankinta nimi=… min=15 max=15 hinta=1800 määräaika=31.1.2027`): how each is parsed and
  * validated, and the checks across fields (min ≤ max, cap ≤ max, course after the deadline…).
  */
+import { z } from "zod";
 import type { DbOrTx } from "../../../db/client.js";
 import type { TArgs } from "../../i18n/index.js";
 import { cleanName } from "../../members.js";
 import { findCourseType } from "./needs.js";
 import { isSkip, MAX_SEATS, parseCourseDate, parseEuros, parseFutureDate, parseSeats, type Parsed } from "./parse.js";
-import type { PurchaseInput } from "./purchases.js";
+import type { PurchaseInput } from "./service.js";
 import { MAX_TOTAL_CENTS } from "./split.js";
 
 /** The purchase being written, as stored in the dialog (dates as ISO strings; null = skipped). */
-export interface Draft {
-  courseName?: string;
-  courseTypeId?: number | null;
-  provider?: string | null;
-  minSeats?: number;
-  maxSeats?: number;
-  priceCents?: number;
-  priceMode?: "total" | "per_seat";
-  deadline?: string;
-  courseDate?: string | null;
-  place?: string | null;
-  perOrgCap?: number | null;
-  soloPriceCents?: number | null;
-  needIds?: number[];
-}
+export const draftSchema = z.object({
+  courseName: z.string().optional(),
+  courseTypeId: z.number().nullable().optional(),
+  provider: z.string().nullable().optional(),
+  minSeats: z.number().optional(),
+  maxSeats: z.number().optional(),
+  priceCents: z.number().optional(),
+  priceMode: z.enum(["total", "per_seat"]).optional(),
+  deadline: z.string().optional(),
+  courseDate: z.string().nullable().optional(),
+  place: z.string().nullable().optional(),
+  perOrgCap: z.number().nullable().optional(),
+  soloPriceCents: z.number().nullable().optional(),
+  needIds: z.array(z.number()).optional(),
+});
+export type Draft = z.infer<typeof draftSchema>;
 
 export const REQUIRED_FIELDS = ["name", "type", "min", "max", "price", "mode", "deadline"] as const;
 export const DETAIL_FIELDS = ["provider", "date", "place", "cap", "solo"] as const;

@@ -19,7 +19,7 @@ import { needMatchMessage } from "./render.js";
 import { normaliseKey } from "./parse.js";
 import { courseTypeName } from "./course-names.js";
 import type { Translate } from "../../i18n/index.js";
-import { TX_OPTIONS } from "./purchases.js";
+import { TX_OPTIONS } from "./service.js";
 
 /** Needs further apart than this are not the same course. */
 export const MATCH_WINDOW_DAYS = 60;
@@ -127,6 +127,18 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
     }
     return { need, updated, matches, groupSeats, threshold, propose };
   }, TX_OPTIONS);
+}
+
+/**
+ * The group a proposal stands for, for someone who may act on it (who recorded the need, or
+ * someone of the same organisation): null when the need is gone.
+ */
+export async function proposalFor(db: DbOrTx, actor: { memberId: number; organisationId: number | null }, needId: number, now: Date) {
+  const group = await proposalGroup(db, needId, now);
+  if (!group) return null;
+  const own = group.need;
+  const mine = actor.memberId === own.memberId || (actor.organisationId !== null && actor.organisationId === own.organisationId);
+  return mine ? { type: "ok" as const, ...group } : { type: "not_allowed" as const };
 }
 
 /** The group a proposal stands for, as it is now: the need and its current matches. */

@@ -100,6 +100,15 @@ export function joinButton(t: Translate, p: Purchase, now: Date): Button[][] {
   return [[{ label: t(full ? "pu-button-join-waitlist" : "pu-button-join"), action: `pu:join:${p.id}` }]];
 }
 
+/** The organiser's buttons under a purchase: the participant list, and closing or cancelling while it is open. */
+export function managerButtons(t: Translate, p: Purchase): Button[][] {
+  const out: Button[] = [{ label: t("pu-button-csv"), action: `pu:csv:${p.id}` }];
+  if (ACTIVE.includes(p.status)) {
+    out.push({ label: t("pu-button-close"), action: `pu:close:${p.id}` }, { label: t("pu-button-cancel"), action: `pu:cancel:${p.id}` });
+  }
+  return [out];
+}
+
 /** The group/channel post of a purchase, from its current state. */
 export async function renderPurchasePost(deps: CoreDeps, id: number, locale: Locale, _platform: Platform): Promise<OutgoingMessage | null> {
   const p = await deps.db.purchase.findUnique({ where: { id } });

@@ -406,6 +406,7 @@ export async function expireOffers(deps: CoreDeps): Promise<number> {
 // Closing and cancelling
 
 export type FinishResult =
+  | { type: "not_allowed" }
   | { type: "closed"; totalCents: number }
   | { type: "cancelled" }
   | { type: "below_minimum"; committed: number; min: number }
@@ -415,20 +416,22 @@ export type FinishResult =
 /**
  * Ends a purchase. At the deadline: below the minimum it is cancelled (nobody owes anything),
  * at or above it closes with the cost split. The organiser may close early (only at or above the
- * minimum) or cancel. Everyone concerned is told in the same transaction; runs once per purchase
- * (conditional update on the status).
+ * minimum) or cancel (`actor`: who closes or cancels; only the organiser or staff may). Everyone
+ * concerned is told in the same transaction; runs once per purchase (conditional update on the status).
  */
 export async function finishPurchase(
   deps: CoreDeps,
   purchaseId: number,
   how: "deadline" | "close" | "cancel",
-  actorMemberId?: number,
+  actor?: Actor,
 ): Promise<FinishResult> {
+  const actorMemberId = actor?.memberId;
   const now = deps.now();
   const tz = deps.config.digest.timezone;
   return purchaseTx<FinishResult>(deps, purchaseId, async (tx) => {
     const p = await tx.purchase.findUnique({ where: { id: purchaseId } });
     if (!p) return { type: "not_found" };
+    if (how !== "deadline" && (!actor || !mayManage(actor, p))) return { type: "not_allowed" };
     if (!ACTIVE_STATUSES.includes(p.status)) return { type: "already", status: p.status };
     const reached = p.committedSeats >= p.minSeats;
     if (how === "close" && !reached) return { type: "below_minimum", committed: p.committedSeats, min: p.minSeats };
@@ -559,7 +562,49 @@ export function csvFile(t: Translate, purchaseId: number, content: string) {
   return { filename: `yhteishankinta-${purchaseId}.csv`, content, mimeType: "text/csv; charset=utf-8", caption: t("pu-csv-caption", { id: String(purchaseId) }) };
 }
 
-/** Whether a member may see the participant list, close or cancel: the organiser or staff. */
-export function mayManage(p: Pick<Purchase, "organiserId">, memberId: number, staff: boolean): boolean {
-  return staff || p.organiserId === memberId;
+/** Who acts: a member, their organisation, and whether the core recognised them as staff. */
+export interface Actor {
+  memberId: number;
+  organisationId: number | null;
+  staff: boolean;
+}
+
+/** Who may publish a joint purchase: a member of an organisation, or staff. */
+export function mayOrganise(actor: Actor): boolean {
+  return actor.organisationId !== null || actor.staff;
+}
+
+/** Whether `actor` may see the participant list, close or cancel: the organiser or staff. */
+export function mayManage(actor: Actor, p: Pick<Purchase, "organiserId">): boolean {
+  return actor.staff || p.organiserId === actor.memberId;
+}
+
+/** The participant list of a purchase, for its organiser or staff. */
+export async function participantList(
+  db: DbOrTx,
+  actor: Actor,
+  purchaseId: number,
+): Promise<{ type: "not_found" } | { type: "not_allowed" } | { type: "ok"; purchase: Purchase; csv: (t: Translate) => string }> {
+  const purchase = await db.purchase.findUnique({ where: { id: purchaseId } });
+  if (!purchase) return { type: "not_found" };
+  if (!mayManage(actor, purchase)) return { type: "not_allowed" };
+  return { type: "ok", purchase, csv: await participantCsv(db, purchaseId) };
+}
+
+/** Adding or changing course types is for staff; everyone may list them. */
+export function mayEditCourseTypes(actor: Actor): boolean {
+  return actor.staff;
+}
+
+/** Adds a course type or renames it and changes its usual size (staff only). */
+export async function saveCourseType(
+  db: DbOrTx,
+  actor: Actor,
+  input: { key: string; name: string; usualMinSeats: number },
+): Promise<{ type: "not_allowed" } | { type: "added" } | { type: "updated" }> {
+  if (!mayEditCourseTypes(actor)) return { type: "not_allowed" };
+  const { key, name, usualMinSeats } = input;
+  const existing = await db.courseType.findUnique({ where: { key } });
+  await db.courseType.upsert({ where: { key }, create: { key, name, usualMinSeats }, update: { name, usualMinSeats } });
+  return { type: existing ? "updated" : "added" };
 }
