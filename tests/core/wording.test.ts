@@ -83,6 +83,7 @@ describe("plain words", () => {
     await addChannels(db);
     const olli = await memberOf(core, "Olli", "Manna ry");
     await core.handle(command(olli, "/hankinta nimi=Hygieniapassi tyyppi=hygieniapassi min=2 max=3 hinta=300 määräaika=31.1.2027 pvm=15.2.2027 paikka=Lahti"));
+    await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
     const post = () => renderPurchasePost(deps, p.id, "fi", "telegram").then((m) => plain(m!));
     const open = await post();
@@ -144,6 +145,7 @@ describe("plain words", () => {
     await addChannels(db);
     const olli = await memberOf(core, "Olli", "Manna ry");
     await core.handle(command(olli, "/hankinta nimi=Ensiapukurssi min=2 max=10 hinta=450 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
     const actions = (out: Awaited<ReturnType<typeof core.handle>>) => out.replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.action));
     expect(actions(await core.handle(command(olli, "/hankinnat")))).toContain(`pu:show:${p.id}`);
