@@ -3,6 +3,7 @@
  * `src/main.ts` calls this with process.env and the process's streams; tests call it directly.
  */
 import type { Readable, Writable } from "node:stream";
+import { MkError } from "./core/errors.js";
 import { databaseHealth, openDatabase, type Db } from "./db/client.js";
 import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, type HttpServer } from "./http/server.js";
 import type { Config } from "./core/config.js";
@@ -156,6 +157,22 @@ export async function createApp(options: AppOptions): Promise<App> {
     http = createHttpServer(handlers, { port: config.port, log });
   }
 
+  /**
+   * A port already in use is fatal only when Telegram's webhook or Slack's HTTP mode needs it;
+   * with only the portal (and /healthz) on it, the bot warns in one line and carries on.
+   */
+  async function listenOrWarn(server: HttpServer): Promise<void> {
+    try {
+      await server.listen();
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      const why = code === "EADDRINUSE" ? "is already in use" : `could not be opened (${code ?? (err as Error).message})`;
+      if (config.httpRequired) throw new MkError("HTTP_PORT", `PORT ${config.port} ${why}: the Telegram webhook or Slack's HTTP mode needs it.`);
+      log.warn({ port: config.port }, `PORT ${config.port} ${why}: the portal web page is off this time (set PORT to a free port, or PORTAL=off).`);
+      http = undefined;
+    }
+  }
+
   let stopping: Promise<void> | undefined;
   return {
     db,
@@ -173,7 +190,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     async start() {
       worker.start();
       // Listening first: Telegram may send the first update as soon as the webhook is set.
-      await http?.listen();
+      if (http) await listenOrWarn(http);
       await telegram?.start();
       await slack?.start();
       if (options.scheduler !== false) await scheduler.start();

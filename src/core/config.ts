@@ -169,9 +169,14 @@ export interface Config {
   port: number;
   /**
    * Run the HTTP server (Telegram webhook, Slack HTTP mode, /healthz, the portal): when one of
-   * those modes needs it, or when PORT is set explicitly.
+   * those modes needs it, when the portal is on (the default), or when PORT is set explicitly.
    */
   httpServer: boolean;
+  /**
+   * The HTTP server is essential (Telegram's webhook or Slack's HTTP mode): a port already in use
+   * stops the start. Otherwise (only the portal and /healthz) it is a warning and the bot carries on.
+   */
+  httpRequired: boolean;
   /** The public web page of the portal on PORT (`PORTAL=off` turns it off). */
   portal: boolean;
   databaseUrl: string;
@@ -224,7 +229,8 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       .map((s) => s.trim())
       .filter(Boolean),
     port: c.PORT,
-    httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim()),
+    httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim() || c.PORTAL),
+    httpRequired: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET),
     portal: c.PORTAL,
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,

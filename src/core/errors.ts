@@ -6,6 +6,8 @@ export type ErrorCode =
   | "CONFIG_INVALID"
   | "DATABASE_UNAVAILABLE"
   | "DELIVERY_FAILED"
+  /** PORT is taken or cannot be opened while Telegram's webhook or Slack's HTTP mode needs it. */
+  | "HTTP_PORT"
   | "INVALID_ACTION"
   /** A platform refused the configured token (Telegram 401): nothing can work until it is fixed. */
   | "TOKEN_REFUSED";

@@ -171,6 +171,7 @@ describe("Slack start-up: essential and non-essential calls", () => {
       SLACK_APP_TOKEN: sl.appToken,
       SLACK_API_URL: sl.apiUrl,
       SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID,
+      PORT: "0",
       ...env,
     });
     const app = await createApp({ config, log, now: testClock().now, terminal: false, scheduler: false, outboxIntervalMs: 25 });

@@ -33,7 +33,7 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 function runProduct(entry: string, env: Record<string, string>, input = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)));
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env: { ...clean, ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env: { ...clean, PORT: "0", ...env }, stdio: ["pipe", "pipe", "pipe"] });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));

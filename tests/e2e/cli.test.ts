@@ -15,7 +15,7 @@ function start(env: Record<string, string>, input = "") {
   );
   return spawnSync(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,
-    env: { ...clean, DATABASE_URL: `file:${path.join(dir, "cli.db")}`, ...env },
+    env: { ...clean, PORT: "0", DATABASE_URL: `file:${path.join(dir, "cli.db")}`, ...env },
     input,
     encoding: "utf8",
     timeout: 30_000,
@@ -54,7 +54,7 @@ describe("npm start", () => {
     const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)));
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: root,
-      env: { ...clean, DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` },
+      env: { ...clean, PORT: "0", DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` },
       stdio: ["pipe", "pipe", "pipe"],
     });
     let out = "";
@@ -68,5 +68,56 @@ describe("npm start", () => {
     expect(code).toBe(0);
     const again = start({ DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` }, "/organisaatio\n");
     expect(again.stdout).toContain("Sammutus ry (Lahti)");
+  });
+});
+
+describe("npm start: the portal next to the terminal", () => {
+  async function freePort(): Promise<number> {
+    const { createServer } = await import("node:net");
+    return new Promise((resolve) => {
+      const s = createServer().listen(0, "127.0.0.1", () => {
+        const port = (s.address() as { port: number }).port;
+        s.close(() => resolve(port));
+      });
+    });
+  }
+
+  it("serves the public web page on PORT while the terminal talks", async () => {
+    const port = await freePort();
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)));
+    const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+      cwd: root,
+      env: { ...clean, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "portal.db")}` },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    try {
+      let page: Response | undefined;
+      for (let i = 0; i < 200 && !page; i++) {
+        page = await fetch(`http://127.0.0.1:${port}/`).catch(() => undefined);
+        if (!page) await new Promise((r) => setTimeout(r, 100));
+      }
+      expect(page?.status).toBe(200);
+      expect(page?.headers.get("content-type")).toMatch(/text\/html/);
+      expect(await page!.text()).toContain("Mahdollisuudet käyttöön!");
+    } finally {
+      child.stdin!.end("/start\n");
+      await new Promise((r) => child.once("exit", r));
+    }
+  });
+
+  it("with PORT already in use warns in one line and the terminal carries on", async () => {
+    const { createServer } = await import("node:net");
+    const blocker = createServer();
+    const port = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)));
+    try {
+      const run = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, "busy.db")}` }, "/start\n");
+      expect(run.status).toBe(0);
+      expect(run.stdout).toContain("tervetuloa");
+      const lines = run.stderr.trim().split("\n").filter(Boolean);
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`PORT ${port} is already in use`);
+    } finally {
+      blocker.close();
+    }
   });
 });

@@ -27,6 +27,7 @@ function startProduct(databaseUrl: string): ChildProcess {
     cwd: root,
     env: {
       ...clean,
+      PORT: "0",
       TELEGRAM_BOT_TOKEN: TEST_TOKEN,
       TELEGRAM_API_ROOT: tg!.apiRoot,
       TELEGRAM_COMMUNITY_CHAT_ID: String(GROUP),

@@ -126,7 +126,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const port = needsPort ? await freePort() : 0;
   const env: Record<string, string> = {
     DATABASE_URL: databaseUrl,
-    ...(needsPort ? { PORT: String(port) } : {}),
+    // PORT=0: the portal is on by default, and suites run side by side (never a fixed port).
+    PORT: needsPort ? String(port) : "0",
     ...(options.telegramMode === "webhook"
       ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET }
       : {}),
