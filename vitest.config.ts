@@ -41,7 +41,9 @@ export default defineConfig(async () => {
   const problem = await postgresProblem();
   const where = serverUrl.replace(/:[^:@/]*@/, ":***@");
   if (problem && process.env.MK_TEST_REQUIRE_POSTGRES === "1") {
-    throw new Error(`PostgreSQL is required for this run (MK_TEST_REQUIRE_POSTGRES=1) but ${where} did not answer: ${problem}`);
+    throw new Error(
+      `PostgreSQL is required for this run (MK_TEST_REQUIRE_POSTGRES=1) but ${where} did not answer: ${problem}`,
+    );
   }
   if (problem) {
     process.env.MK_TEST_POSTGRES_SKIPPED = `PostgreSQL suite skipped: no PostgreSQL server answered at ${where} (${problem}); only the SQLite suite ran.`;

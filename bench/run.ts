@@ -53,10 +53,14 @@ const ctx: BenchContext = {
 
 const chosen = only ? [...SCENARIOS, ...EXTRA].filter((s) => only.includes(s.id)) : SCENARIOS;
 if (!chosen.length) {
-  process.stderr.write(`No scenario matches --only ${only?.join(",")}. Scenarios: ${[...SCENARIOS, ...EXTRA].map((s) => s.id).join(", ")}\n`);
+  process.stderr.write(
+    `No scenario matches --only ${only?.join(",")}. Scenarios: ${[...SCENARIOS, ...EXTRA].map((s) => s.id).join(", ")}\n`,
+  );
   process.exit(2);
 }
-ctx.log(`mahdollisuudet-bot benchmark: ${chosen.map((s) => s.id).join(", ")}${ctx.large ? " (--large)" : ""}${ctx.quick ? " (--quick)" : ""}`);
+ctx.log(
+  `mahdollisuudet-bot benchmark: ${chosen.map((s) => s.id).join(", ")}${ctx.large ? " (--large)" : ""}${ctx.quick ? " (--quick)" : ""}`,
+);
 if (process.env.BENCH_PRODUCT_NODE_ARGS) {
   report.note(`product processes started with node ${process.env.BENCH_PRODUCT_NODE_ARGS} (BENCH_PRODUCT_NODE_ARGS)`);
   ctx.log(`product processes started with node ${process.env.BENCH_PRODUCT_NODE_ARGS}`);
@@ -95,7 +99,12 @@ if (profileDir) {
 
 mkdirSync(RESULTS, { recursive: true });
 const latest = path.join(RESULTS, "latest.json");
-report.write(latest, { options: { large: ctx.large, quick: ctx.quick, only: only ?? null, profile: Boolean(profileDir) }, totalSeconds: (Date.now() - t0) / 1000 });
+report.write(latest, {
+  options: { large: ctx.large, quick: ctx.quick, only: only ?? null, profile: Boolean(profileDir) },
+  totalSeconds: (Date.now() - t0) / 1000,
+});
 copyFileSync(latest, path.join(RESULTS, `run-${stamp}.json`));
-process.stdout.write(`\n${report.render()}\n\nWritten ${path.relative(process.cwd(), latest)} (${((Date.now() - t0) / 1000).toFixed(0)} s).\n`);
+process.stdout.write(
+  `\n${report.render()}\n\nWritten ${path.relative(process.cwd(), latest)} (${((Date.now() - t0) / 1000).toFixed(0)} s).\n`,
+);
 process.exit(0);

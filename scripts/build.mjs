@@ -31,7 +31,10 @@ if (process.argv.includes("--if-stale") && existsSync(stamp)) {
 
 const tsc = path.join(path.dirname(createRequire(import.meta.url).resolve("typescript/package.json")), "bin", "tsc");
 rmSync(dist, { recursive: true, force: true });
-const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], { cwd: root, stdio: "inherit" });
+const result = spawnSync(process.execPath, [tsc, "-p", path.join(root, "tsconfig.build.json")], {
+  cwd: root,
+  stdio: "inherit",
+});
 if (result.status !== 0) {
   console.error("build failed: see the compiler's output above (npm run typecheck shows the same errors).");
   process.exit(1);

@@ -96,6 +96,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const folder = process.argv[3] ?? "src/core";
   const deep = deepFunctions(process.cwd(), folder, max);
   for (const f of deep) console.log(`${f.file}:${f.line} ${f.name}: ${f.depth} blocks deep`);
-  console.log(deep.length ? `${deep.length} function(s) nest deeper than ${max} blocks` : `no function in ${folder} nests deeper than ${max} blocks`);
+  console.log(
+    deep.length
+      ? `${deep.length} function(s) nest deeper than ${max} blocks`
+      : `no function in ${folder} nests deeper than ${max} blocks`,
+  );
   process.exitCode = deep.length ? 1 : 0;
 }

@@ -20,7 +20,9 @@ const server = pgTarget(process.env.MIGRATION_DATABASE_URL ?? "postgresql://post
 try {
   await checkPgConnection(server);
 } catch (err) {
-  console.error(`${(err as Error).message.replace(/^DATABASE_URL/, "MIGRATION_DATABASE_URL")}: a PostgreSQL server is needed to write the PostgreSQL migration.`);
+  console.error(
+    `${(err as Error).message.replace(/^DATABASE_URL/, "MIGRATION_DATABASE_URL")}: a PostgreSQL server is needed to write the PostgreSQL migration.`,
+  );
   process.exit(1);
 }
 const drift = { sqlite: await schemaDrift("sqlite"), postgresql: await schemaDrift("postgresql", server) };

@@ -23,7 +23,9 @@ export function postgresqlSchema(sqliteSchema) {
       return `${head}"../prisma-postgresql"`;
     });
   if (datasources !== 1 || outputs !== 1) {
-    throw new Error('prisma/schema.prisma needs one datasource with provider = "sqlite" and one generator "client" with an output');
+    throw new Error(
+      'prisma/schema.prisma needs one datasource with provider = "sqlite" and one generator "client" with an output',
+    );
   }
   return `// Generated from prisma/schema.prisma by scripts/prisma-generate.mjs: do not edit.\n${text}`;
 }

@@ -5,7 +5,13 @@
 import type { Readable, Writable } from "node:stream";
 import { MkError } from "./core/errors.js";
 import { databaseHealth, openDatabase, type Db } from "./db/client.js";
-import { createHttpServer, healthHandler, type HealthReport, type HttpHandler, type HttpServer } from "./http/server.js";
+import {
+  createHttpServer,
+  healthHandler,
+  type HealthReport,
+  type HttpHandler,
+  type HttpServer,
+} from "./http/server.js";
 import type { Config } from "./core/config.js";
 import type { CoreDeps, Logger, Notifier } from "./core/app/contract.js";
 import { createCore, defaultFeatures, type Core } from "./core/app/index.js";
@@ -17,7 +23,12 @@ import { seedReferenceData } from "./core/seed.js";
 import { createDigestSender, sendDigestNow, type DigestSender } from "./core/features/digest/index.js";
 import { createOutboxWorker, type OutboxWorker } from "./core/delivery/worker.js";
 import { createScheduler, type CronTask, type Scheduler } from "./core/jobs/scheduler.js";
-import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF, type TerminalAdapter } from "./bots/terminal/adapter.js";
+import {
+  createTerminalAdapter,
+  TERMINAL_COMMUNITY,
+  TERMINAL_STAFF,
+  type TerminalAdapter,
+} from "./bots/terminal/adapter.js";
 // The platform adapters are imported only when their settings are there (below): grammY and
 // @slack/bolt with their HTTP and WebSocket clients cost memory and start-up time a process
 // without them should not pay (the benchmark's footprint breakdown: Bolt alone ≈ 25 MB).
@@ -104,12 +115,17 @@ export async function createApp(options: AppOptions): Promise<App> {
     const configured = config.telegram.communityChatId;
     const community = configured ? await currentChatId(db, "telegram", configured) : undefined;
     if (community && community !== configured) {
-      log.warn({ configured, current: community }, `TELEGRAM_COMMUNITY_CHAT_ID names a group that became a supergroup: using ${community}; please update the setting`);
+      log.warn(
+        { configured, current: community },
+        `TELEGRAM_COMMUNITY_CHAT_ID names a group that became a supergroup: using ${community}; please update the setting`,
+      );
     }
     await syncChannels(
       db,
       "telegram",
-      community ? [{ platform: "telegram", chatId: community, kind: "community", threadId: config.telegram.communityThreadId }] : [],
+      community
+        ? [{ platform: "telegram", chatId: community, kind: "community", threadId: config.telegram.communityThreadId }]
+        : [],
     );
   }
 
@@ -130,7 +146,12 @@ export async function createApp(options: AppOptions): Promise<App> {
     onGone: (platform, chatId, reason) => reportUnreachable(deps, platform, chatId, reason),
   });
   const cronTasks: CronTask[] = [
-    { name: "digest", expression: config.digest.cron, timezone: config.digest.timezone, run: async () => void (await sendDigestNow(deps, digest)) },
+    {
+      name: "digest",
+      expression: config.digest.cron,
+      timezone: config.digest.timezone,
+      run: async () => void (await sendDigestNow(deps, digest)),
+    },
   ];
   const scheduler = createScheduler(deps, core.registry.jobs, cronTasks);
 
@@ -166,9 +187,17 @@ export async function createApp(options: AppOptions): Promise<App> {
       await server.listen();
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
-      const why = code === "EADDRINUSE" ? "is already in use" : `could not be opened (${code ?? (err as Error).message})`;
-      if (config.httpRequired) throw new MkError("HTTP_PORT", `PORT ${config.port} ${why}: the Telegram webhook or Slack's HTTP mode needs it.`);
-      log.warn({ port: config.port }, `PORT ${config.port} ${why}: the portal web page is off this time (set PORT to a free port, or PORTAL=off).`);
+      const why =
+        code === "EADDRINUSE" ? "is already in use" : `could not be opened (${code ?? (err as Error).message})`;
+      if (config.httpRequired)
+        throw new MkError(
+          "HTTP_PORT",
+          `PORT ${config.port} ${why}: the Telegram webhook or Slack's HTTP mode needs it.`,
+        );
+      log.warn(
+        { port: config.port },
+        `PORT ${config.port} ${why}: the portal web page is off this time (set PORT to a free port, or PORTAL=off).`,
+      );
       http = undefined;
     }
   }

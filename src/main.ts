@@ -33,7 +33,12 @@ const log = createLogger(process.env.LOG_LEVEL ? config.logLevel : terminalOnly 
 
 let app: App;
 try {
-  app = await createApp({ config, log, terminal: terminalOnly || wantTerminal, drainMs: config.shutdownDrainSeconds * 1000 });
+  app = await createApp({
+    config,
+    log,
+    terminal: terminalOnly || wantTerminal,
+    drainMs: config.shutdownDrainSeconds * 1000,
+  });
 } catch (err) {
   fail(err instanceof MkError ? `Start-up failed: ${err.message}` : `Start-up failed: ${(err as Error).message}`);
 }
@@ -61,7 +66,10 @@ function onEscaped(kind: string) {
       log.warn({ kind, err: (err as Error).message }, "a platform failure escaped its handler; carrying on");
       return;
     }
-    log.error({ kind, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) }, "unexpected error: restarting");
+    log.error(
+      { kind, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) },
+      "unexpected error: restarting",
+    );
     void shutdown(kind, 1);
   };
 }

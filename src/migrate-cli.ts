@@ -22,7 +22,9 @@ try {
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
   console.error(
-    err instanceof ConfigError || err instanceof DatabaseError ? err.message : `Migration failed: ${(err as Error).message.split("\n")[0]}`,
+    err instanceof ConfigError || err instanceof DatabaseError
+      ? err.message
+      : `Migration failed: ${(err as Error).message.split("\n")[0]}`,
   );
   process.exit(1);
 }

@@ -28,7 +28,11 @@ serve({
   rss: () => memory(),
   log: () => counts,
   outbox: async () => {
-    const rows = await db.outboxMessage.groupBy({ by: ["status"], where: { platform: "terminal" }, _count: { _all: true } });
+    const rows = await db.outboxMessage.groupBy({
+      by: ["status"],
+      where: { platform: "terminal" },
+      _count: { _all: true },
+    });
     return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
   },
   core: async (args) => {

@@ -47,6 +47,9 @@ export async function heapSampleStop(top = 25): Promise<{ totalMb: number; sites
   const MB = 2 ** 20;
   return {
     totalMb: total / MB,
-    sites: [...bySite].sort((a, b) => b[1] - a[1]).slice(0, top).map(([k, v]) => [v / MB, k]),
+    sites: [...bySite]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, top)
+      .map(([k, v]) => [v / MB, k]),
   };
 }

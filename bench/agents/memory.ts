@@ -38,7 +38,10 @@ const steps: { name: string; run: () => Promise<unknown> }[] = [
       (globalThis as { benchDb?: { $disconnect(): Promise<void> } }).benchDb = db;
     },
   },
-  { name: "the rest of the product's modules (src/app.ts: core, features, i18n, pino, zod, node-cron)", run: () => import("../../src/app.js") },
+  {
+    name: "the rest of the product's modules (src/app.ts: core, features, i18n, pino, zod, node-cron)",
+    run: () => import("../../src/app.js"),
+  },
   {
     name: "Prisma schema engine (Wasm), loaded only when a migration is pending (an upgrade)",
     run: async () => {
@@ -51,14 +54,22 @@ const steps: { name: string; run: () => Promise<unknown> }[] = [
   },
 ];
 
-const results: { name: string; rss: number; heapUsed: number; external: number; arrayBuffers: number; ms: number }[] = [];
+const results: { name: string; rss: number; heapUsed: number; external: number; arrayBuffers: number; ms: number }[] =
+  [];
 for (const step of steps) {
   const t0 = nowMs();
   await step.run();
   const ms = nowMs() - t0;
   await settle();
   const m = memory();
-  results.push({ name: step.name, rss: m.rss, heapUsed: m.heapUsed, external: m.external, arrayBuffers: m.arrayBuffers, ms });
+  results.push({
+    name: step.name,
+    rss: m.rss,
+    heapUsed: m.heapUsed,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
+    ms,
+  });
 }
 
 serve({ results: () => results, rss: () => memory(), stop: () => null });

@@ -32,7 +32,10 @@ export function digestHooks(app: App, notifiers: Partial<Record<string, Notifier
       const chatOf = new Map<number, string>();
       for (let i = 0; i < members.length; i += 500) {
         const ids = members.slice(i, i + 500).map((m) => m.id);
-        const identities = await deps.db.identity.findMany({ where: { platform, memberId: { in: ids } }, orderBy: { createdAt: "asc" } });
+        const identities = await deps.db.identity.findMany({
+          where: { platform, memberId: { in: ids } },
+          orderBy: { createdAt: "asc" },
+        });
         for (const identity of identities) chatOf.set(identity.memberId, identity.privateChatId);
       }
       const builder = new DigestBuilder(deps, window);
@@ -50,7 +53,12 @@ export function digestHooks(app: App, notifiers: Partial<Record<string, Notifier
       const ms = nowMs() - t0;
       // The benchmark's subscribers have nothing of their own; a member who does costs two more
       // queries: timed on up to 20 askers of open requests (not sent, not counted above).
-      const askers = await deps.db.helpRequest.groupBy({ by: ["askerId"], where: { status: "open", askerId: { not: null } }, take: 20, orderBy: { askerId: "asc" } });
+      const askers = await deps.db.helpRequest.groupBy({
+        by: ["askerId"],
+        where: { status: "open", askerId: { not: null } },
+        take: 20,
+        orderBy: { askerId: "asc" },
+      });
       const own: number[] = [];
       for (const a of askers) {
         const s = nowMs();
@@ -58,11 +66,20 @@ export function digestHooks(app: App, notifiers: Partial<Record<string, Notifier
         own.push(nowMs() - s);
       }
       // The first build gathers the shared part; a run gathers it again every SHARED_MAX_AGE_MS.
-      return { ms, firstMs, sharedMaxAgeMs: SHARED_MAX_AGE_MS, recipients: members.length, perRecipient: summarise(per), withOwnPart: summarise(own), parts };
+      return {
+        ms,
+        firstMs,
+        sharedMaxAgeMs: SHARED_MAX_AGE_MS,
+        recipients: members.length,
+        perRecipient: summarise(per),
+        withOwnPart: summarise(own),
+        parts,
+      };
     },
     digestRun: async () => {
       const t0 = nowMs();
-      const report = (await sendDigestNow(deps, app.digest, { force: true })) ?? (await runDigest(deps, notifiers, { force: true }));
+      const report =
+        (await sendDigestNow(deps, app.digest, { force: true })) ?? (await runDigest(deps, notifiers, { force: true }));
       return { ms: nowMs() - t0, startedAtMs: t0, report };
     },
   };

@@ -98,7 +98,16 @@ try {
       return {
         total: entries.reduce((t, [, n]) => t + n, 0),
         byKind,
-        top: entries.sort((a, b) => b[1] - a[1]).slice(0, Number(args.top ?? 12)).map(([q, n]) => [n, q.replace(/`main`\./g, "").replace(/`/g, "").slice(0, Number(args.width ?? 160))]),
+        top: entries
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, Number(args.top ?? 12))
+          .map(([q, n]) => [
+            n,
+            q
+              .replace(/`main`\./g, "")
+              .replace(/`/g, "")
+              .slice(0, Number(args.width ?? 160)),
+          ]),
       };
     },
     features: () => ({
@@ -109,7 +118,11 @@ try {
     drain: async () => app.worker.drain(200),
     /** Outbox rows by status, for the platforms this process delivers to. */
     outbox: async () => {
-      const rows = await app.db.outboxMessage.groupBy({ by: ["status"], where: { platform: { in: Object.keys(notifiers) } }, _count: { _all: true } });
+      const rows = await app.db.outboxMessage.groupBy({
+        by: ["status"],
+        where: { platform: { in: Object.keys(notifiers) } },
+        _count: { _all: true },
+      });
       return Object.fromEntries(rows.map((r) => [r.status, r._count._all]));
     },
     /** Runs interactions through the core concurrently (no platform in between); returns each one's duration. */

@@ -65,7 +65,9 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   const fd = openSync(logFile, "w");
   // BENCH_PRODUCT_NODE_ARGS (e.g. "--optimize-for-size"): Node/V8 options for the product's own
   // processes only (product.ts, core.ts), to measure what a start flag would change.
-  const productArgs = /^(product|core)\.ts$/.test(script) ? (process.env.BENCH_PRODUCT_NODE_ARGS ?? "").split(/\s+/).filter(Boolean) : [];
+  const productArgs = /^(product|core)\.ts$/.test(script)
+    ? (process.env.BENCH_PRODUCT_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)
+    : [];
   const nodeArgs = [...productArgs, ...(options.nodeArgs ?? []), "--import", "tsx"];
   if (options.cpuProfDir) {
     // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
@@ -92,7 +94,10 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   child.on("message", (raw) => {
     const m = raw as { id?: number; ok?: boolean; result?: unknown; error?: string; event?: string };
     if (m.event === "ready") return readyResolve(m as Agent["ready"]);
-    if (m.event === "failed") return readyReject(new Error(`agent ${options.logName} failed to start: ${String((m as { error?: string }).error)}`));
+    if (m.event === "failed")
+      return readyReject(
+        new Error(`agent ${options.logName} failed to start: ${String((m as { error?: string }).error)}`),
+      );
     if (typeof m.id === "number") {
       const p = pending.get(m.id);
       pending.delete(m.id);
@@ -103,13 +108,20 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   });
   const exited = new Promise<number | null>((resolve) =>
     child.on("exit", (code) => {
-      for (const p of pending.values()) p.reject(new Error(`agent ${options.logName} exited (code ${code}); see ${logFile}`));
+      for (const p of pending.values())
+        p.reject(new Error(`agent ${options.logName} exited (code ${code}); see ${logFile}`));
       pending.clear();
       readyReject(new Error(`agent ${options.logName} exited before it was ready (code ${code}); see ${logFile}`));
       resolve(code);
     }),
   );
-  const timeout = setTimeout(() => readyReject(new Error(`agent ${options.logName} not ready after ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`)), options.readyTimeoutMs ?? 60_000);
+  const timeout = setTimeout(
+    () =>
+      readyReject(
+        new Error(`agent ${options.logName} not ready after ${options.readyTimeoutMs ?? 60_000} ms; see ${logFile}`),
+      ),
+    options.readyTimeoutMs ?? 60_000,
+  );
   let ready: Agent["ready"];
   try {
     ready = await readyP;

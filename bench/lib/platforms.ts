@@ -23,13 +23,31 @@ export async function slackEmulator(staff: string[] = []): Promise<SlackEmulator
   return sl;
 }
 
-export function productEnv(options: { databaseUrl: string; tg?: TelegramEmulator; sl?: SlackEmulator; extra?: Record<string, string> }): Record<string, string> {
+export function productEnv(options: {
+  databaseUrl: string;
+  tg?: TelegramEmulator;
+  sl?: SlackEmulator;
+  extra?: Record<string, string>;
+}): Record<string, string> {
   const { tg, sl } = options;
   return {
     DATABASE_URL: options.databaseUrl,
     LOG_LEVEL: "info",
-    ...(tg ? { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID) } : {}),
-    ...(sl ? { SLACK_BOT_TOKEN: sl.botToken, SLACK_APP_TOKEN: sl.appToken, SLACK_API_URL: sl.apiUrl, SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID } : {}),
+    ...(tg
+      ? {
+          TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+          TELEGRAM_API_ROOT: tg.apiRoot,
+          TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID),
+        }
+      : {}),
+    ...(sl
+      ? {
+          SLACK_BOT_TOKEN: sl.botToken,
+          SLACK_APP_TOKEN: sl.appToken,
+          SLACK_API_URL: sl.apiUrl,
+          SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID,
+        }
+      : {}),
     ...options.extra,
   };
 }

@@ -76,7 +76,9 @@ export function byPackage(files: string[]) {
     }
     groups.set(g, (groups.get(g) ?? 0) + e.ms);
   }
-  return [...groups.entries()].sort((a, b) => b[1] - a[1]).map(([g, ms]) => [g, ((ms / totalMs) * 100).toFixed(1), ms.toFixed(0)]);
+  return [...groups.entries()]
+    .sort((a, b) => b[1] - a[1])
+    .map(([g, ms]) => [g, ((ms / totalMs) * 100).toFixed(1), ms.toFixed(0)]);
 }
 
 if (process.argv[1] && import.meta.url.endsWith(process.argv[1].replace(/^.*\/bench\//, "bench/"))) {

@@ -42,7 +42,13 @@ export class Report {
     if (target) {
       f.target = target;
       f.ratio = target.value === 0 ? (value === 0 ? 1 : Infinity) : value / target.value;
-      f.met = Number.isFinite(value) && (target.op === ">=" ? value >= target.value : target.op === "<=" ? value <= target.value : value === target.value);
+      f.met =
+        Number.isFinite(value) &&
+        (target.op === ">="
+          ? value >= target.value
+          : target.op === "<="
+            ? value <= target.value
+            : value === target.value);
     }
     if (note) f.note = note;
     this.figures.push(f);
@@ -65,7 +71,13 @@ export class Report {
     return {
       startedAt: this.startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? "?", memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: process.platform },
+      machine: {
+        cpus: cpus().length,
+        cpuModel: cpus()[0]?.model ?? "?",
+        memoryMb: Math.round(totalmem() / 2 ** 20),
+        node: process.version,
+        platform: process.platform,
+      },
       figures: this.figures,
       tables: this.tables,
       notes: this.notes,
@@ -95,11 +107,24 @@ export class Report {
       ),
     );
     for (const t of this.tables) {
-      out.push("", `### ${t.title}`, "", renderTable(t.columns, t.rows.map((r) => r.map((c) => (typeof c === "number" ? fmt(c) : c)))));
+      out.push(
+        "",
+        `### ${t.title}`,
+        "",
+        renderTable(
+          t.columns,
+          t.rows.map((r) => r.map((c) => (typeof c === "number" ? fmt(c) : c))),
+        ),
+      );
       if (t.note) out.push("", t.note);
     }
     if (this.notes.length) out.push("", "Notes:", ...this.notes.map((n) => `- ${n}`));
-    if (this.errors.length) out.push("", "ERRORS:", ...this.errors.map((e) => `- ${e.scenario}: ${e.error.split("\n").slice(0, 4).join(" | ")}`));
+    if (this.errors.length)
+      out.push(
+        "",
+        "ERRORS:",
+        ...this.errors.map((e) => `- ${e.scenario}: ${e.error.split("\n").slice(0, 4).join(" | ")}`),
+      );
     return out.join("\n");
   }
 }

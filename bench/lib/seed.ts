@@ -30,7 +30,14 @@ async function batches(total: number, write: (from: number, count: number) => Pr
 export async function seedMembers(
   db: Db,
   count: number,
-  options: { platform: string; userIdOf: (i: number) => string; namePrefix: string; digestSubscribed?: boolean; localeOf?: (i: number) => string; orgOffset?: number },
+  options: {
+    platform: string;
+    userIdOf: (i: number) => string;
+    namePrefix: string;
+    digestSubscribed?: boolean;
+    localeOf?: (i: number) => string;
+    orgOffset?: number;
+  },
 ): Promise<number[]> {
   if (count === 0) return [];
   const orgs = await db.organisation.findMany({ select: { id: true }, orderBy: { id: "asc" } });
@@ -46,7 +53,9 @@ export async function seedMembers(
       })),
     }),
   );
-  const ids = (await db.member.findMany({ where: { id: { gte: firstId } }, select: { id: true }, orderBy: { id: "asc" } })).map((m) => m.id);
+  const ids = (
+    await db.member.findMany({ where: { id: { gte: firstId } }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map((m) => m.id);
   await batches(ids.length, (from, n) =>
     db.identity.createMany({
       data: ids.slice(from, from + n).map((memberId, k) => {
@@ -73,7 +82,10 @@ const TITLES = [
 export async function seedOrganisations(db: Db, count: number): Promise<void> {
   await batches(count, (from, n) =>
     db.organisation.createMany({
-      data: Array.from({ length: n }, (_, k) => ({ name: `Testijärjestö ${from + k + 1}`, municipality: MUNICIPALITIES[(from + k) % MUNICIPALITIES.length]! })),
+      data: Array.from({ length: n }, (_, k) => ({
+        name: `Testijärjestö ${from + k + 1}`,
+        municipality: MUNICIPALITIES[(from + k) % MUNICIPALITIES.length]!,
+      })),
     }),
   );
 }
@@ -83,9 +95,18 @@ export async function seedOrganisations(db: Db, count: number): Promise<void> {
  * marks them as already seen by the periodic jobs (expiry reminder and staff flag done), as a
  * running instance would have left them; without it the next start catches up all of them.
  */
-export async function seedHelpRequests(db: Db, count: number, askerIds: number[], now = new Date(), options: { steadyState?: boolean } = {}): Promise<{ ids: number[]; ms: number }> {
+export async function seedHelpRequests(
+  db: Db,
+  count: number,
+  askerIds: number[],
+  now = new Date(),
+  options: { steadyState?: boolean } = {},
+): Promise<{ ids: number[]; ms: number }> {
   const t0 = nowMs();
-  const members = await db.member.findMany({ where: { id: { in: askerIds } }, select: { id: true, organisationId: true } });
+  const members = await db.member.findMany({
+    where: { id: { in: askerIds } },
+    select: { id: true, organisationId: true },
+  });
   const byId = new Map(members.map((m) => [m.id, m]));
   const before = await db.helpRequest.aggregate({ _max: { id: true } });
   const firstId = (before._max.id ?? 0) + 1;
@@ -112,6 +133,8 @@ export async function seedHelpRequests(db: Db, count: number, askerIds: number[]
       }),
     }),
   );
-  const ids = (await db.helpRequest.findMany({ where: { id: { gte: firstId } }, select: { id: true }, orderBy: { id: "asc" } })).map((r) => r.id);
+  const ids = (
+    await db.helpRequest.findMany({ where: { id: { gte: firstId } }, select: { id: true }, orderBy: { id: "asc" } })
+  ).map((r) => r.id);
   return { ids, ms: nowMs() - t0 };
 }

@@ -85,12 +85,21 @@ export class UpdateMix {
     let s: SentUpdate;
     if (k === "press" && who.buttonMessageId !== undefined) {
       const id = this.options.requestIds[Math.floor(this.rnd() * this.options.requestIds.length)]!;
-      const update = this.emu.buildCallbackUpdate({ from: who.user, chatId: who.chatId, messageId: who.buttonMessageId, data: `hr:offer:${id}`, unchecked: true });
+      const update = this.emu.buildCallbackUpdate({
+        from: who.user,
+        chatId: who.chatId,
+        messageId: who.buttonMessageId,
+        data: `hr:offer:${id}`,
+        unchecked: true,
+      });
       const at = nowMs();
       this.emu.enqueue(update, { keepId: true });
       s = { updateId: update.update_id, kind: k, chatId: who.chatId, at, queryId: update.callback_query!.id };
     } else {
-      const text = k === "ask" ? `/pyyda Tarvitsemme kaksi vapaaehtoista muuttoapuun torstaina, kiitos ${++this.asked}` : "/avoimet";
+      const text =
+        k === "ask"
+          ? `/pyyda Tarvitsemme kaksi vapaaehtoista muuttoapuun torstaina, kiitos ${++this.asked}`
+          : "/avoimet";
       const at = nowMs();
       const update = this.emu.sendText({ from: who.user, chatId: who.chatId, text });
       s = { updateId: update.update_id, kind: k === "press" ? "open" : k, chatId: who.chatId, at };
@@ -141,7 +150,12 @@ export async function handledSoFar(agent: Agent): Promise<number> {
 }
 
 /** Every user sends /avoimet once and waits for it; remembers the answer as the message whose buttons they press. */
-export async function warmUp(emu: TelegramEmulator, agent: Agent, mix: UpdateMix, users: LoadUser[]): Promise<PhaseResult> {
+export async function warmUp(
+  emu: TelegramEmulator,
+  agent: Agent,
+  mix: UpdateMix,
+  users: LoadUser[],
+): Promise<PhaseResult> {
   const base = await handledSoFar(agent);
   const sent = users.map((u) => mix.next("open", u));
   const r = await collect(agent, sent, base + sent.length, 120_000);

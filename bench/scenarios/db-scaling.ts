@@ -29,9 +29,18 @@ export const dbScaling: Scenario = {
       const tg = await telegramEmulator();
       const users = createUsers(tg, 100);
       const { url, db } = await freshDb();
-      const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+      const askers = await seedMembers(db, 50, {
+        platform: "telegram",
+        userIdOf: (i) => String(9_000_001 + i),
+        namePrefix: "Kysyjä",
+      });
       const seeded = await seedHelpRequests(db, size, askers);
-      await seedMembers(db, 20, { platform: "telegram", userIdOf: (i) => String(6_000_001 + i), namePrefix: "Tilaaja", digestSubscribed: true });
+      await seedMembers(db, 20, {
+        platform: "telegram",
+        userIdOf: (i) => String(6_000_001 + i),
+        namePrefix: "Tilaaja",
+        digestSubscribed: true,
+      });
       for (let i = 0; i < 20; i++) tg.createPrivateChat(makeUser(6_000_001 + i, `Tilaaja${i + 1}`), { started: true });
       await db.$disconnect();
       const agent = await spawnAgent("product.ts", {
@@ -59,9 +68,21 @@ export const dbScaling: Scenario = {
         const b = await burst(agent, mix, ctx.quick ? 300 : size >= 100_000 ? 400 : 1500);
         const build = await agent.call<{ firstMs: number; perRecipient: Summary }>("digestBuild", {});
         const rss = (await agent.rss()) / MB;
-        ctx.log(`    ${size} requests (seeded in ${(seeded.ms / 1000).toFixed(1)} s): /avoimet p50 ${open.p50.toFixed(1)} ms p99 ${open.p99.toFixed(1)} ms; mix ${b.throughput.toFixed(0)} upd/s; digest shared part ${build.firstMs.toFixed(1)} ms, then ${build.perRecipient.p50.toFixed(2)} ms/recipient; RSS ${rss.toFixed(0)} MB`);
+        ctx.log(
+          `    ${size} requests (seeded in ${(seeded.ms / 1000).toFixed(1)} s): /avoimet p50 ${open.p50.toFixed(1)} ms p99 ${open.p99.toFixed(1)} ms; mix ${b.throughput.toFixed(0)} upd/s; digest shared part ${build.firstMs.toFixed(1)} ms, then ${build.perRecipient.p50.toFixed(2)} ms/recipient; RSS ${rss.toFixed(0)} MB`,
+        );
         results.push({ size, open, throughput: b.throughput, build: build.perRecipient });
-        rows.push([size, seeded.ms / 1000, open.p50, open.p99, b.throughput, b.latency.p99, build.firstMs, build.perRecipient.p50, rss]);
+        rows.push([
+          size,
+          seeded.ms / 1000,
+          open.p50,
+          open.p99,
+          b.throughput,
+          b.latency.p99,
+          build.firstMs,
+          build.perRecipient.p50,
+          rss,
+        ]);
       } finally {
         await agent.stop();
         await tg.close();
@@ -69,13 +90,37 @@ export const dbScaling: Scenario = {
     }
     ctx.report.table({
       title: "Scaling with database size (open help requests)",
-      columns: ["requests", "seed s", "/avoimet alone p50 ms", "/avoimet alone p99 ms", "mix upd/s (100 chats)", "mix burst p99 ms", "digest shared part ms", "digest ms/recipient", "RSS MB"],
+      columns: [
+        "requests",
+        "seed s",
+        "/avoimet alone p50 ms",
+        "/avoimet alone p99 ms",
+        "mix upd/s (100 chats)",
+        "mix burst p99 ms",
+        "digest shared part ms",
+        "digest ms/recipient",
+        "RSS MB",
+      ],
       rows,
       note: "/avoimet alone: one chat, one update at a time (enqueue → handled), i.e. the cost of the listing without queueing. Mix: scenario 1's 70/20/10 mix, burst from 100 chats.",
     });
     const big = results[results.length - 1]!;
     const small = results[0]!;
-    ctx.report.figure("DB size", `/avoimet alone p50 at ${big.size} vs ${small.size} requests`, big.open.p50 / small.open.p50, "×", undefined, `${small.open.p50.toFixed(1)} → ${big.open.p50.toFixed(1)} ms`);
-    ctx.report.figure("DB size", `mix throughput at ${big.size} requests`, big.throughput, "upd/s", undefined, `${small.throughput.toFixed(0)} upd/s at ${small.size}`);
+    ctx.report.figure(
+      "DB size",
+      `/avoimet alone p50 at ${big.size} vs ${small.size} requests`,
+      big.open.p50 / small.open.p50,
+      "×",
+      undefined,
+      `${small.open.p50.toFixed(1)} → ${big.open.p50.toFixed(1)} ms`,
+    );
+    ctx.report.figure(
+      "DB size",
+      `mix throughput at ${big.size} requests`,
+      big.throughput,
+      "upd/s",
+      undefined,
+      `${small.throughput.toFixed(0)} upd/s at ${small.size}`,
+    );
   },
 };

@@ -45,7 +45,11 @@ export interface DigestResult {
 
 async function prepare(subscribers: number, requests: number) {
   const { url, db } = await freshDb();
-  const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+  const askers = await seedMembers(db, 50, {
+    platform: "telegram",
+    userIdOf: (i) => String(9_000_001 + i),
+    namePrefix: "Kysyjä",
+  });
   await seedHelpRequests(db, requests, askers);
   await seedMembers(db, subscribers, {
     platform: "telegram",
@@ -59,7 +63,8 @@ async function prepare(subscribers: number, requests: number) {
 }
 
 function chats(emu: TelegramEmulator, subscribers: number) {
-  for (let i = 0; i < subscribers; i++) emu.createPrivateChat(makeUser(FIRST_SUBSCRIBER + i, `Tilaaja${i + 1}`), { started: true });
+  for (let i = 0; i < subscribers; i++)
+    emu.createPrivateChat(makeUser(FIRST_SUBSCRIBER + i, `Tilaaja${i + 1}`), { started: true });
 }
 
 export async function runDigestOnce(ctx: BenchContext, subscribers: number, requests = 10_000): Promise<DigestResult> {
@@ -83,7 +88,10 @@ export async function runDigestOnce(ctx: BenchContext, subscribers: number, requ
     const callsBefore = tg.calls("sendMessage");
     const sentBefore = tg.mark();
     const rss = agent.sampleRss(250);
-    const run = await agent.call<{ ms: number; report: { messagesSent: number; totals: Record<string, number>; outcome: string } }>("digestRun", {}, 4 * 3_600_000);
+    const run = await agent.call<{
+      ms: number;
+      report: { messagesSent: number; totals: Record<string, number>; outcome: string };
+    }>("digestRun", {}, 4 * 3_600_000);
     const peak = rss.stop();
     const messages = tg.mark() - sentBefore;
     // Built after the run, so the extra work does not inflate the run's memory or time.
@@ -95,10 +103,7 @@ export async function runDigestOnce(ctx: BenchContext, subscribers: number, requ
       perRecipient: Summary;
       withOwnPart: Summary;
       parts: [string, number][];
-    }>(
-      "digestBuild",
-      {},
-    );
+    }>("digestBuild", {});
     const gathers = Math.max(1, Math.ceil(run.ms / build.sharedMaxAgeMs));
     const buildMs = build.ms + (gathers - 1) * build.firstMs;
     ctx.log(
@@ -152,7 +157,22 @@ export const digestDelivery: Scenario = {
     }
     ctx.report.table({
       title: "Scenario 3 scaling: digest delivery (emulator enforcing 30 msg/s, 5 × 429 injected)",
-      columns: ["subscribers", "messages", "total s", "floor s", "total/floor", "lost", "dupl.", "429s", "build s", "build/send", "shared part ms", "per recipient ms", "with own part ms", "peak RSS MB"],
+      columns: [
+        "subscribers",
+        "messages",
+        "total s",
+        "floor s",
+        "total/floor",
+        "lost",
+        "dupl.",
+        "429s",
+        "build s",
+        "build/send",
+        "shared part ms",
+        "per recipient ms",
+        "with own part ms",
+        "peak RSS MB",
+      ],
       rows: results.map((r) => [
         r.subscribers,
         r.messagesSent,
@@ -173,10 +193,31 @@ export const digestDelivery: Scenario = {
     });
     const head = results.find((r) => r.subscribers === 3000) ?? results[results.length - 1]!;
     const label = `N=${head.subscribers}`;
-    ctx.report.figure("3 Digest", `total time / floor (N/30 s), ${label}`, head.totalMs / head.floorMs, "×", { op: "<=", value: 1.1 }, `${(head.totalMs / 1000).toFixed(1)} s vs floor ${(head.floorMs / 1000).toFixed(1)} s`);
+    ctx.report.figure(
+      "3 Digest",
+      `total time / floor (N/30 s), ${label}`,
+      head.totalMs / head.floorMs,
+      "×",
+      { op: "<=", value: 1.1 },
+      `${(head.totalMs / 1000).toFixed(1)} s vs floor ${(head.floorMs / 1000).toFixed(1)} s`,
+    );
     ctx.report.figure("3 Digest", `lost, ${label}`, head.lost, "", { op: "==", value: 0 });
     ctx.report.figure("3 Digest", `duplicates, ${label}`, head.duplicates, "", { op: "==", value: 0 });
-    ctx.report.figure("3 Digest", `build time / send time, ${label}`, (head.buildMs / head.totalMs) * 100, "%", { op: "<=", value: 5 }, `build ${(head.buildMs / 1000).toFixed(2)} s for ${head.subscribers} recipients (shared part ${head.buildFirstMs.toFixed(0)} ms per gather, then ${head.buildPerRecipient.mean.toFixed(2)} ms each)`);
-    ctx.report.figure("5 Footprint", `peak RSS during the digest, ${label}`, head.peakRssMb, "MB", { op: "<=", value: 300 }, "Telegram + Slack + terminal adapters, 10 000 requests");
+    ctx.report.figure(
+      "3 Digest",
+      `build time / send time, ${label}`,
+      (head.buildMs / head.totalMs) * 100,
+      "%",
+      { op: "<=", value: 5 },
+      `build ${(head.buildMs / 1000).toFixed(2)} s for ${head.subscribers} recipients (shared part ${head.buildFirstMs.toFixed(0)} ms per gather, then ${head.buildPerRecipient.mean.toFixed(2)} ms each)`,
+    );
+    ctx.report.figure(
+      "5 Footprint",
+      `peak RSS during the digest, ${label}`,
+      head.peakRssMb,
+      "MB",
+      { op: "<=", value: 300 },
+      "Telegram + Slack + terminal adapters, 10 000 requests",
+    );
   },
 };

@@ -31,7 +31,10 @@ export const experiments: Scenario = {
       const tg = await telegramEmulator();
       const users = createUsers(tg, 100);
       const db = await preparedDatabase(1000);
-      const agent = await spawnAgent("product.ts", { env: { ...telegramEnv(tg, db.url), BENCH_COUNT_SQL: "1" }, logName: "exp-sql" });
+      const agent = await spawnAgent("product.ts", {
+        env: { ...telegramEnv(tg, db.url), BENCH_COUNT_SQL: "1" },
+        logName: "exp-sql",
+      });
       try {
         const mix = new UpdateMix(tg, users, { requestIds: db.requestIds });
         await warmUp(tg, agent, mix, users);
@@ -50,13 +53,33 @@ export const experiments: Scenario = {
           await agent.call("drain");
           const sql = await agent.call<SqlReport>("sql");
           const writes = (sql.byKind.INSERT ?? 0) + (sql.byKind.UPDATE ?? 0) + (sql.byKind.DELETE ?? 0);
-          rows.push([kind, b.throughput, sql.total / n, (sql.byKind.SELECT ?? 0) / n, writes / n, (sql.byKind.BEGIN ?? 0) / n]);
-          tops.push(`${kind}: ${sql.top.slice(0, 6).map(([c, q]) => `${(c / n).toFixed(2)}× ${q.slice(0, 90)}`).join(" ‖ ")}`);
+          rows.push([
+            kind,
+            b.throughput,
+            sql.total / n,
+            (sql.byKind.SELECT ?? 0) / n,
+            writes / n,
+            (sql.byKind.BEGIN ?? 0) / n,
+          ]);
+          tops.push(
+            `${kind}: ${sql.top
+              .slice(0, 6)
+              .map(([c, q]) => `${(c / n).toFixed(2)}× ${q.slice(0, 90)}`)
+              .join(" ‖ ")}`,
+          );
           ctx.log(`    ${kind}: ${b.throughput.toFixed(0)} upd/s, ${(sql.total / n).toFixed(1)} statements per update`);
         }
         ctx.report.table({
-          title: "E1: SQL statements per update by kind (100 chats, 300 updates of one kind, outbox drained and counted too)",
-          columns: ["kind", "upd/s (this kind alone)", "statements/update", "SELECT", "INSERT+UPDATE+DELETE", "BEGIN (transactions)"],
+          title:
+            "E1: SQL statements per update by kind (100 chats, 300 updates of one kind, outbox drained and counted too)",
+          columns: [
+            "kind",
+            "upd/s (this kind alone)",
+            "statements/update",
+            "SELECT",
+            "INSERT+UPDATE+DELETE",
+            "BEGIN (transactions)",
+          ],
           rows,
           note: `Most frequent statements per update: ${tops.join(" /// ")}`,
         });
@@ -73,18 +96,29 @@ export const experiments: Scenario = {
       rows.push(["bare grammY echo bot", echo.burst.throughput, "–"]);
       const dedupeDb = await preparedDatabase(0);
       const echoDedupe = await runEcho(ctx, 1000, sizes, dedupeDb.url);
-      rows.push(["echo bot + the product's dedupe insert (Prisma, synchronous = FULL)", echoDedupe.burst.throughput, `${((echoDedupe.burst.throughput / echo.burst.throughput) * 100).toFixed(0)} %`]);
+      rows.push([
+        "echo bot + the product's dedupe insert (Prisma, synchronous = FULL)",
+        echoDedupe.burst.throughput,
+        `${((echoDedupe.burst.throughput / echo.burst.throughput) * 100).toFixed(0)} %`,
+      ]);
       for (const sync of ["FULL", "NORMAL", "OFF"]) {
         const tg = await telegramEmulator();
         const users = createUsers(tg, 1000);
         const db = await preparedDatabase(1000);
-        const agent = await spawnAgent("product.ts", { env: { ...telegramEnv(tg, db.url), BENCH_SQLITE_SYNC: sync }, logName: `exp-sync-${sync}` });
+        const agent = await spawnAgent("product.ts", {
+          env: { ...telegramEnv(tg, db.url), BENCH_SQLITE_SYNC: sync },
+          logName: `exp-sync-${sync}`,
+        });
         try {
           const mix = new UpdateMix(tg, users, { requestIds: db.requestIds });
           await warmUp(tg, agent, mix, users);
           const b = await burst(agent, mix, sizes.burst);
           ctx.log(`    synchronous=${sync}: ${b.throughput.toFixed(0)} upd/s`);
-          rows.push([`product, synchronous = ${sync}${sync === "FULL" ? " (the product's setting)" : ""}`, b.throughput, `${((b.throughput / echo.burst.throughput) * 100).toFixed(0)} %`]);
+          rows.push([
+            `product, synchronous = ${sync}${sync === "FULL" ? " (the product's setting)" : ""}`,
+            b.throughput,
+            `${((b.throughput / echo.burst.throughput) * 100).toFixed(0)} %`,
+          ]);
         } finally {
           await agent.stop();
           await tg.close();

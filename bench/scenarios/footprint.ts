@@ -101,7 +101,11 @@ export const footprint: Scenario = {
   async run(ctx) {
     const requests = ctx.quick ? 2000 : 10_000;
     const { url, db } = await freshDb();
-    const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+    const askers = await seedMembers(db, 50, {
+      platform: "telegram",
+      userIdOf: (i) => String(9_000_001 + i),
+      namePrefix: "Kysyjä",
+    });
     // As a running instance leaves them (reminders and staff flags done); --large also times a
     // first start that has to catch all of that up.
     await seedHelpRequests(db, requests, askers, new Date(), { steadyState: !ctx.large });
@@ -138,7 +142,10 @@ export const footprint: Scenario = {
       const baseline = await spawnAgent("baseline.ts", { env: {}, logName: "s5-baseline" });
       base = await measure(baseline);
       await baseline.stop();
-      const echo = await spawnAgent("echo.ts", { env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: tg.apiRoot }, logName: "s5-echo" });
+      const echo = await spawnAgent("echo.ts", {
+        env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: tg.apiRoot },
+        logName: "s5-echo",
+      });
       echoM = await measure(echo);
       await echo.stop();
     } finally {
@@ -148,17 +155,40 @@ export const footprint: Scenario = {
     // With --large the first start on the seeded database catches up a backlog no running
     // instance would have (reminders and staff flags for thousands of requests): shown, not timed.
     const first = ctx.large ? await startProduct("s5-product-first", false) : undefined;
-    if (first) ctx.log(`    first start (catch-up of the seeded backlog): ready after ${first.spawnToReadyMs.toFixed(0)} ms, serving after ${first.servingMs?.toFixed(0)} ms`);
+    if (first)
+      ctx.log(
+        `    first start (catch-up of the seeded backlog): ready after ${first.spawnToReadyMs.toFixed(0)} ms, serving after ${first.servingMs?.toFixed(0)} ms`,
+      );
     const starts: Start[] = [];
     for (let i = 0; i < 3; i++) {
       const m = await startProduct(`s5-product-start-${i + 1}`, i === 0);
       starts.push(m);
-      ctx.log(`    start ${i + 1}: serving after ${m.servingMs?.toFixed(0)} ms, ready after ${m.spawnToReadyMs.toFixed(0)} ms (load ${m.loadMs.toFixed(0)}, createApp ${m.createAppMs.toFixed(0)}, start ${m.startMs.toFixed(0)}); idle RSS ${m.idleRssMb.toFixed(0)} MB`);
+      ctx.log(
+        `    start ${i + 1}: serving after ${m.servingMs?.toFixed(0)} ms, ready after ${m.spawnToReadyMs.toFixed(0)} ms (load ${m.loadMs.toFixed(0)}, createApp ${m.createAppMs.toFixed(0)}, start ${m.startMs.toFixed(0)}); idle RSS ${m.idleRssMb.toFixed(0)} MB`,
+      );
     }
-    const row = (name: string, s: Start) => [name, s.servingMs ?? "–", s.spawnToReadyMs, s.loadMs, s.createAppMs, s.startMs, s.idleRssMb, s.peakRssMb];
+    const row = (name: string, s: Start) => [
+      name,
+      s.servingMs ?? "–",
+      s.spawnToReadyMs,
+      s.loadMs,
+      s.createAppMs,
+      s.startMs,
+      s.idleRssMb,
+      s.peakRssMb,
+    ];
     ctx.report.table({
       title: `Scenario 5: start-up and idle RSS (database of ${requests} help requests, migrations applied)`,
-      columns: ["process", "spawn→serving ms", "spawn→ready ms", "load ms", "createApp ms", "start ms", `RSS after ${IDLE_MS / 1000} s idle, MB`, "peak RSS MB"],
+      columns: [
+        "process",
+        "spawn→serving ms",
+        "spawn→ready ms",
+        "load ms",
+        "createApp ms",
+        "start ms",
+        `RSS after ${IDLE_MS / 1000} s idle, MB`,
+        "peak RSS MB",
+      ],
       rows: [
         row("node + tsx only (floor)", base),
         row("bare grammY echo bot", echoM),
@@ -168,8 +198,15 @@ export const footprint: Scenario = {
       note: "serving = Telegram long-polls and the Slack socket is open (seen by the emulators); ready = app.start() resolved (also the scheduler's catch-up jobs). load = process start until the product's modules are loaded (Node, tsx transpiling, Prisma, grammY, Bolt); createApp = open database (migration check), seed check, adapters; start = Telegram getMe/setMyCommands/deleteWebhook, Slack Socket Mode, scheduler catch-up.",
     });
     // Where the memory goes: the product's pieces loaded one by one, RSS after a full GC.
-    const mem = await spawnAgent("memory.ts", { env: { DATABASE_URL: url }, logName: "s5-memory", nodeArgs: ["--expose-gc"] });
-    const steps = await mem.call<{ name: string; rss: number; heapUsed: number; external: number; arrayBuffers: number; ms: number }[]>("results");
+    const mem = await spawnAgent("memory.ts", {
+      env: { DATABASE_URL: url },
+      logName: "s5-memory",
+      nodeArgs: ["--expose-gc"],
+    });
+    const steps =
+      await mem.call<
+        { name: string; rss: number; heapUsed: number; external: number; arrayBuffers: number; ms: number }[]
+      >("results");
     await mem.stop();
     const plain = (await plainNodeRss()) / MB;
     ctx.report.table({
@@ -177,13 +214,23 @@ export const footprint: Scenario = {
       columns: ["step", "RSS MB", "+RSS MB", "V8 heap used MB", "external MB", "load ms"],
       rows: [
         ["plain Node, no tsx (separate process)", plain, "–", "–", "–", "–"],
-        ...steps.map((st, i) => [st.name, st.rss / MB, i ? (st.rss - steps[i - 1]!.rss) / MB : "–", st.heapUsed / MB, st.external / MB, st.ms]),
+        ...steps.map((st, i) => [
+          st.name,
+          st.rss / MB,
+          i ? (st.rss - steps[i - 1]!.rss) / MB : "–",
+          st.heapUsed / MB,
+          st.external / MB,
+          st.ms,
+        ]),
       ],
       note: "Measured in a separate process; the adapters' sockets, caches and the runtime state of a running product come on top (compare with the idle RSS above).",
     });
 
     // `npm start` as shipped (compiled dist/, no tsx): all adapters, then the terminal alone.
-    const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--if-stale"], { cwd: ROOT, encoding: "utf8" });
+    const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--if-stale"], {
+      cwd: ROOT,
+      encoding: "utf8",
+    });
     if (build.status !== 0) throw new Error(`build failed: ${build.stderr}`);
     const shipped: Awaited<ReturnType<typeof startShipped>>[] = [];
     const terminalOnly: Awaited<ReturnType<typeof startShipped>>[] = [];
@@ -195,20 +242,52 @@ export const footprint: Scenario = {
         await Promise.all([tg.close(), sl.close()]);
       }
       terminalOnly.push(await startShipped({ DATABASE_URL: url }));
-      ctx.log(`    npm start ${i + 1}: all adapters serving after ${shipped[i]!.servingMs.toFixed(0)} ms, idle RSS ${shipped[i]!.idleRssMb.toFixed(0)} MB; terminal alone ${terminalOnly[i]!.idleRssMb.toFixed(0)} MB`);
+      ctx.log(
+        `    npm start ${i + 1}: all adapters serving after ${shipped[i]!.servingMs.toFixed(0)} ms, idle RSS ${shipped[i]!.idleRssMb.toFixed(0)} MB; terminal alone ${terminalOnly[i]!.idleRssMb.toFixed(0)} MB`,
+      );
     }
     ctx.report.table({
       title: "Scenario 5: `npm start` as shipped (node dist/main.js, compiled, no tsx)",
-      columns: ["process", "spawn→serving ms", "spawn→started ms", `RSS after ${IDLE_MS / 1000} s idle, MB`, "peak RSS MB"],
+      columns: [
+        "process",
+        "spawn→serving ms",
+        "spawn→started ms",
+        `RSS after ${IDLE_MS / 1000} s idle, MB`,
+        "peak RSS MB",
+      ],
       rows: [
-        ...shipped.map((s, i) => [`Telegram + Slack + terminal, start ${i + 1}`, s.servingMs, s.readyMs, s.idleRssMb, s.peakRssMb]),
+        ...shipped.map((s, i) => [
+          `Telegram + Slack + terminal, start ${i + 1}`,
+          s.servingMs,
+          s.readyMs,
+          s.idleRssMb,
+          s.peakRssMb,
+        ]),
         ...terminalOnly.map((s, i) => [`terminal alone, start ${i + 1}`, "–", s.readyMs, s.idleRssMb, s.peakRssMb]),
       ],
       note: "The real entry point with the scheduler, configured by environment variables only; serving = Telegram long-polls and the Slack socket is open (seen by the emulators); started = the log line after app.start().",
     });
-    ctx.report.figure("5 Footprint", "npm start, spawn → serving, all adapters (median of 3)", median(shipped.map((s) => s.servingMs)), "ms", { op: "<=", value: 800 });
-    ctx.report.figure("5 Footprint", "npm start, idle RSS, Telegram + Slack + terminal (median of 3)", median(shipped.map((s) => s.idleRssMb)), "MB", { op: "<=", value: 160 });
-    ctx.report.figure("5 Footprint", "npm start, idle RSS, terminal alone (median of 3)", median(terminalOnly.map((s) => s.idleRssMb)), "MB", { op: "<=", value: 120 });
+    ctx.report.figure(
+      "5 Footprint",
+      "npm start, spawn → serving, all adapters (median of 3)",
+      median(shipped.map((s) => s.servingMs)),
+      "ms",
+      { op: "<=", value: 800 },
+    );
+    ctx.report.figure(
+      "5 Footprint",
+      "npm start, idle RSS, Telegram + Slack + terminal (median of 3)",
+      median(shipped.map((s) => s.idleRssMb)),
+      "MB",
+      { op: "<=", value: 160 },
+    );
+    ctx.report.figure(
+      "5 Footprint",
+      "npm start, idle RSS, terminal alone (median of 3)",
+      median(terminalOnly.map((s) => s.idleRssMb)),
+      "MB",
+      { op: "<=", value: 120 },
+    );
 
     const startup = median(starts.map((s) => s.spawnToReadyMs));
     const idle = median(starts.map((s) => s.idleRssMb));
@@ -218,8 +297,17 @@ export const footprint: Scenario = {
       startup,
       "ms",
       { op: "<=", value: 3000 },
-      first ? `first start on the seeded database: ${(first.spawnToReadyMs / 1000).toFixed(1)} s (backlog catch-up)` : undefined,
+      first
+        ? `first start on the seeded database: ${(first.spawnToReadyMs / 1000).toFixed(1)} s (backlog catch-up)`
+        : undefined,
     );
-    ctx.report.figure("5 Footprint", "idle RSS, all adapters + scheduler (median of 3)", idle, "MB", { op: "<=", value: 200 }, `floor: node + tsx ${base.idleRssMb.toFixed(0)} MB, echo bot ${echoM.idleRssMb.toFixed(0)} MB`);
+    ctx.report.figure(
+      "5 Footprint",
+      "idle RSS, all adapters + scheduler (median of 3)",
+      idle,
+      "MB",
+      { op: "<=", value: 200 },
+      `floor: node + tsx ${base.idleRssMb.toFixed(0)} MB, echo bot ${echoM.idleRssMb.toFixed(0)} MB`,
+    );
   },
 };

@@ -99,8 +99,17 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
   const viaTelegram = JOINERS - viaCore;
   const { url, db } = await freshDb();
   await seedOrganisations(db, JOINERS + 10);
-  const tgMembers = await seedMembers(db, viaTelegram, { platform: "telegram", userIdOf: (i) => String(FIRST_USER + i), namePrefix: "Liittyjä" });
-  await seedMembers(db, viaCore, { platform: "terminal", userIdOf: (i) => `liittyja-${i + 1}`, namePrefix: "Päätteeltä", orgOffset: viaTelegram });
+  const tgMembers = await seedMembers(db, viaTelegram, {
+    platform: "telegram",
+    userIdOf: (i) => String(FIRST_USER + i),
+    namePrefix: "Liittyjä",
+  });
+  await seedMembers(db, viaCore, {
+    platform: "terminal",
+    userIdOf: (i) => `liittyja-${i + 1}`,
+    namePrefix: "Päätteeltä",
+    orgOffset: viaTelegram,
+  });
   const organiser = await db.member.findFirstOrThrow({ where: { id: tgMembers[0] } });
   await db.$disconnect();
 
@@ -111,7 +120,9 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
     logName: `s4-${name}-telegram`,
     ...(ctx.profileDir ? { cpuProfDir: ctx.profileDir } : {}),
   });
-  const b = viaCore ? await spawnAgent("core.ts", { env: productEnv({ databaseUrl: url }), logName: `s4-${name}-core` }) : undefined;
+  const b = viaCore
+    ? await spawnAgent("core.ts", { env: productEnv({ databaseUrl: url }), logName: `s4-${name}-core` })
+    : undefined;
   try {
     const purchaseId = await createThePurchase(url, organiser.id, organiser.organisationId);
     // Each member's chat gets the purchase list (a message whose buttons are pressed).
@@ -125,7 +136,12 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
     const rnd = prng(11);
     const seatsOf = Array.from({ length: JOINERS }, () => 1 + Math.floor(rnd() * 3));
     const interactions: Interaction[] = Array.from({ length: viaCore }, (_, i) => ({
-      actor: { platform: "terminal", userId: `liittyja-${i + 1}`, privateChatId: `liittyja-${i + 1}`, displayName: `Päätteeltä ${i + 1}` },
+      actor: {
+        platform: "terminal",
+        userId: `liittyja-${i + 1}`,
+        privateChatId: `liittyja-${i + 1}`,
+        displayName: `Päätteeltä ${i + 1}`,
+      },
       chat: { chatId: `liittyja-${i + 1}`, kind: "private" },
       input: { type: "action", action: `pu:seats:${purchaseId}:${seatsOf[viaTelegram + i]}` },
     }));
@@ -134,7 +150,13 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
     const queries: string[] = [];
     for (let i = 0; i < users.length; i++) {
       const u = users[i]!;
-      const update = tg.buildCallbackUpdate({ from: u.user, chatId: u.chatId, messageId: u.buttonMessageId, data: `pu:seats:${purchaseId}:${seatsOf[i]}`, unchecked: true });
+      const update = tg.buildCallbackUpdate({
+        from: u.user,
+        chatId: u.chatId,
+        messageId: u.buttonMessageId,
+        data: `pu:seats:${purchaseId}:${seatsOf[i]}`,
+        unchecked: true,
+      });
       tg.enqueue(update, { keepId: true });
       queries.push(update.callback_query!.id);
     }
@@ -146,7 +168,8 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
     // The second process has no notifier: its outbox rows (post edits, DMs) are delivered by the first.
     const settledAt = nowMs();
     const unanswered = queries.filter((q) => !tg.callbackAnswer(q)).length;
-    const errors = (await a.call<{ error: number }>("log")).error + (b ? (await b.call<{ error: number }>("log")).error : 0);
+    const errors =
+      (await a.call<{ error: number }>("log")).error + (b ? (await b.call<{ error: number }>("log")).error : 0);
     const c = await check(url, purchaseId);
     const out: Outcome = {
       variant: name,
@@ -156,7 +179,10 @@ async function variant(ctx: BenchContext, name: string, viaCore: number): Promis
       settledMs: settledAt - t0,
       ...c,
       unanswered,
-      oversold: c.committedSeats > MAX_SEATS || c.committedRowsSum > MAX_SEATS || c.committedRowsSum + c.offeredSeats > MAX_SEATS,
+      oversold:
+        c.committedSeats > MAX_SEATS ||
+        c.committedRowsSum > MAX_SEATS ||
+        c.committedRowsSum + c.offeredSeats > MAX_SEATS,
       consistent: c.committedSeats === c.committedRowsSum && c.duplicateRows === 0 && c.rows === JOINERS,
       errors,
     };
@@ -174,18 +200,83 @@ export const purchaseConcurrency: Scenario = {
   id: "purchases",
   title: `4. Concurrency: ${JOINERS} simultaneous joins on one joint purchase (${MAX_SEATS} seats)`,
   async run(ctx) {
-    const results = [await variant(ctx, "one process (Telegram)", 0), await variant(ctx, "two processes (Telegram + core)", JOINERS / 2)];
+    const results = [
+      await variant(ctx, "one process (Telegram)", 0),
+      await variant(ctx, "two processes (Telegram + core)", JOINERS / 2),
+    ];
     ctx.report.table({
       title: `Scenario 4: ${JOINERS} simultaneous joins, max ${MAX_SEATS} seats, 1–3 seats each (per-organisation cap 3)`,
-      columns: ["variant", "asked seats", "all handled ms", "settled ms", "committed", "Σ committed rows", "offered", "orgs in", "waiting", "rows", "oversold", "consistent", "unanswered", "errors"],
-      rows: results.map((r) => [r.variant, r.askedSeats, r.handledMs, r.settledMs, r.committedSeats, r.committedRowsSum, r.offeredSeats, r.committedOrgs, r.waitingOrgs, r.rows, r.oversold ? "YES" : "no", r.consistent ? "yes" : "NO", r.unanswered, r.errors]),
+      columns: [
+        "variant",
+        "asked seats",
+        "all handled ms",
+        "settled ms",
+        "committed",
+        "Σ committed rows",
+        "offered",
+        "orgs in",
+        "waiting",
+        "rows",
+        "oversold",
+        "consistent",
+        "unanswered",
+        "errors",
+      ],
+      rows: results.map((r) => [
+        r.variant,
+        r.askedSeats,
+        r.handledMs,
+        r.settledMs,
+        r.committedSeats,
+        r.committedRowsSum,
+        r.offeredSeats,
+        r.committedOrgs,
+        r.waitingOrgs,
+        r.rows,
+        r.oversold ? "YES" : "no",
+        r.consistent ? "yes" : "NO",
+        r.unanswered,
+        r.errors,
+      ]),
       note: "settled = every join handled and the outbox empty (post edits, waiting-list offers and tipping-point messages delivered).",
     });
     const [one, two] = results;
-    ctx.report.figure("4 Concurrency", "oversold seats (one process)", Math.max(0, one!.committedRowsSum + one!.offeredSeats - MAX_SEATS), "", { op: "==", value: 0 });
-    ctx.report.figure("4 Concurrency", "oversold seats (two processes)", Math.max(0, two!.committedRowsSum + two!.offeredSeats - MAX_SEATS), "", { op: "==", value: 0 });
-    ctx.report.figure("4 Concurrency", "ledger consistent (counter = Σ rows, one row per org)", one!.consistent && two!.consistent ? 1 : 0, "", { op: "==", value: 1 });
-    ctx.report.figure("4 Concurrency", `time to settle ${JOINERS} joins (one process)`, one!.settledMs, "ms", undefined, `all answered after ${one!.handledMs.toFixed(0)} ms`);
-    ctx.report.figure("4 Concurrency", `time to settle ${JOINERS} joins (two processes)`, two!.settledMs, "ms", undefined, `all answered after ${two!.handledMs.toFixed(0)} ms`);
+    ctx.report.figure(
+      "4 Concurrency",
+      "oversold seats (one process)",
+      Math.max(0, one!.committedRowsSum + one!.offeredSeats - MAX_SEATS),
+      "",
+      { op: "==", value: 0 },
+    );
+    ctx.report.figure(
+      "4 Concurrency",
+      "oversold seats (two processes)",
+      Math.max(0, two!.committedRowsSum + two!.offeredSeats - MAX_SEATS),
+      "",
+      { op: "==", value: 0 },
+    );
+    ctx.report.figure(
+      "4 Concurrency",
+      "ledger consistent (counter = Σ rows, one row per org)",
+      one!.consistent && two!.consistent ? 1 : 0,
+      "",
+      { op: "==", value: 1 },
+    );
+    ctx.report.figure(
+      "4 Concurrency",
+      `time to settle ${JOINERS} joins (one process)`,
+      one!.settledMs,
+      "ms",
+      undefined,
+      `all answered after ${one!.handledMs.toFixed(0)} ms`,
+    );
+    ctx.report.figure(
+      "4 Concurrency",
+      `time to settle ${JOINERS} joins (two processes)`,
+      two!.settledMs,
+      "ms",
+      undefined,
+      `all answered after ${two!.handledMs.toFixed(0)} ms`,
+    );
   },
 };

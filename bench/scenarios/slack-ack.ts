@@ -90,14 +90,20 @@ export const slackAck: Scenario = {
           call = sl.pressButton({ user, channel: p.channel, messageTs: p.ts, actionId: b.actionId, value: b.value });
         } else if (r < 50) {
           kind = "/mk pyyda";
-          call = sl.slashCommand({ user, channel: dm.get(user)!, command: "/mk", text: `pyyda Tarvitsemme kokoustilan torstaiksi, kiitos ${++asked}` });
+          call = sl.slashCommand({
+            user,
+            channel: dm.get(user)!,
+            command: "/mk",
+            text: `pyyda Tarvitsemme kokoustilan torstaiksi, kiitos ${++asked}`,
+          });
         } else {
           kind = "/mk avoimet";
           call = sl.slashCommand({ user, channel: dm.get(user)!, command: "/mk", text: "avoimet" });
         }
         inFlight.push(
           call.then(
-            (res) => void results.push({ kind, ms: res.ms, acked: res.acked, ...(res.error ? { error: res.error } : {}) }),
+            (res) =>
+              void results.push({ kind, ms: res.ms, acked: res.acked, ...(res.error ? { error: res.error } : {}) }),
             (err) => void results.push({ kind, ms: NaN, acked: false, error: String(err) }),
           ),
         );
@@ -107,13 +113,22 @@ export const slackAck: Scenario = {
       const acked = results.filter((r) => r.acked);
       const all = summarise(acked.map((r) => r.ms));
       const kinds = [...new Set(results.map((r) => r.kind))];
-      const byKind: [string, Summary, number][] = kinds.map((k) => [k, summarise(acked.filter((r) => r.kind === k).map((r) => r.ms)), results.filter((r) => r.kind === k && !r.acked).length]);
+      const byKind: [string, Summary, number][] = kinds.map((k) => [
+        k,
+        summarise(acked.filter((r) => r.kind === k).map((r) => r.ms)),
+        results.filter((r) => r.kind === k && !r.acked).length,
+      ]);
       const log = await agent.call<{ error: number; lastErrors: string[] }>("log");
-      ctx.log(`    ${results.length} requests at ${offered.toFixed(1)}/s: ack p50 ${all.p50.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms, max ${all.max.toFixed(0)} ms; not acked ${results.length - acked.length}; product errors ${log.error}`);
+      ctx.log(
+        `    ${results.length} requests at ${offered.toFixed(1)}/s: ack p50 ${all.p50.toFixed(1)} ms, p99 ${all.p99.toFixed(1)} ms, max ${all.max.toFixed(0)} ms; not acked ${results.length - acked.length}; product errors ${log.error}`,
+      );
       ctx.report.table({
         title: `Scenario 2: Slack ack time by request kind at ${offered.toFixed(0)} requests/s (${seconds} s, ${userCount} users), ms`,
         columns: ["kind", "count", "p50", "p95", "p99", "max", "not acked"],
-        rows: [...byKind.map(([k, s, n]) => [k, s.count, s.p50, s.p95, s.p99, s.max, n]), ["all", all.count, all.p50, all.p95, all.p99, all.max, results.length - acked.length]],
+        rows: [
+          ...byKind.map(([k, s, n]) => [k, s.count, s.p50, s.p95, s.p99, s.max, n]),
+          ["all", all.count, all.p50, all.p95, all.p99, all.max, results.length - acked.length],
+        ],
         note: "Ack time as the emulator saw it: envelope sent over the Socket Mode WebSocket → ack received. Slack's hard limit is 3 s.",
       });
       ctx.report.figure("2 Slack", `p99 ack at ${RATE}/s`, all.p99, "ms", { op: "<=", value: 300 });

@@ -42,7 +42,11 @@ export function telegramEnv(emu: TelegramEmulator, databaseUrl: string): Record<
 /** A fresh database with `requests` open help requests by 50 members who are not among the load users. */
 export async function preparedDatabase(requests: number) {
   const { url, db } = await freshDb();
-  const askers = await seedMembers(db, 50, { platform: "telegram", userIdOf: (i) => String(9_000_001 + i), namePrefix: "Kysyjä" });
+  const askers = await seedMembers(db, 50, {
+    platform: "telegram",
+    userIdOf: (i) => String(9_000_001 + i),
+    namePrefix: "Kysyjä",
+  });
   const { ids, ms } = await seedHelpRequests(db, requests, askers);
   await db.$disconnect();
   return { url, requestIds: ids, seedMs: ms };
@@ -58,22 +62,37 @@ async function runPhases(
 ): Promise<BotRun> {
   await warmUp(emu, agent, mix, users);
   const b = await burst(agent, mix, sizes.burst);
-  ctx.log(`    burst: ${b.updates} updates in ${(b.elapsedMs / 1000).toFixed(1)} s = ${b.throughput.toFixed(0)}/s (p99 ${b.latency.p99.toFixed(0)} ms)`);
+  ctx.log(
+    `    burst: ${b.updates} updates in ${(b.elapsedMs / 1000).toFixed(1)} s = ${b.throughput.toFixed(0)}/s (p99 ${b.latency.p99.toFixed(0)} ms)`,
+  );
   const curve: PhaseResult[] = [];
   for (const rate of sizes.curve ?? []) {
     const c = await paced(agent, mix, rate, sizes.pacedSeconds);
-    ctx.log(`    paced ${c.offeredRate?.toFixed(0)}/s: p50 ${c.latency.p50.toFixed(1)} ms, p99 ${c.latency.p99.toFixed(1)} ms, max ${c.latency.max.toFixed(0)} ms`);
+    ctx.log(
+      `    paced ${c.offeredRate?.toFixed(0)}/s: p50 ${c.latency.p50.toFixed(1)} ms, p99 ${c.latency.p99.toFixed(1)} ms, max ${c.latency.max.toFixed(0)} ms`,
+    );
     curve.push(c);
   }
   const p = await paced(agent, mix, PACED_RATE, sizes.pacedSeconds);
-  ctx.log(`    paced ${p.offeredRate?.toFixed(0)}/s: p50 ${p.latency.p50.toFixed(1)} ms, p99 ${p.latency.p99.toFixed(1)} ms, max ${p.latency.max.toFixed(0)} ms`);
+  ctx.log(
+    `    paced ${p.offeredRate?.toFixed(0)}/s: p50 ${p.latency.p50.toFixed(1)} ms, p99 ${p.latency.p99.toFixed(1)} ms, max ${p.latency.max.toFixed(0)} ms`,
+  );
   return { burst: b, paced: p, ...(curve.length ? { curve: [...curve, p] } : {}) };
 }
 
-export async function runEcho(ctx: BenchContext, chats: number, sizes: { burst: number; pacedSeconds: number }, databaseUrl?: string): Promise<BotRun> {
+export async function runEcho(
+  ctx: BenchContext,
+  chats: number,
+  sizes: { burst: number; pacedSeconds: number },
+  databaseUrl?: string,
+): Promise<BotRun> {
   const { emu, users } = await emulator(chats);
   const agent = await spawnAgent("echo.ts", {
-    env: { BENCH_TOKEN: TEST_TOKEN, BENCH_API_ROOT: emu.apiRoot, ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}) },
+    env: {
+      BENCH_TOKEN: TEST_TOKEN,
+      BENCH_API_ROOT: emu.apiRoot,
+      ...(databaseUrl ? { BENCH_DATABASE_URL: databaseUrl } : {}),
+    },
     logName: `s1-echo${databaseUrl ? "-dedupe" : ""}-${chats}`,
   });
   try {
@@ -118,7 +137,9 @@ export const telegramThroughput: Scenario = {
   title: "1. Telegram update throughput and latency (product vs bare grammY echo)",
   async run(ctx) {
     const chatCounts = ctx.quick ? [10, 100] : [10, 100, 1000];
-    const sizes = ctx.quick ? { burst: 600, pacedSeconds: 2, requests: 1000 } : { burst: 2500, pacedSeconds: 5, requests: 1000 };
+    const sizes = ctx.quick
+      ? { burst: 600, pacedSeconds: 2, requests: 1000 }
+      : { burst: 2500, pacedSeconds: 5, requests: 1000 };
     const rows: (string | number)[][] = [];
     const results = new Map<number, { echo: BotRun; product: BotRun }>();
     for (const chats of chatCounts) {
@@ -136,27 +157,64 @@ export const telegramThroughput: Scenario = {
         ms(echo.paced.latency),
         ms(product.paced.latency),
         product.errors ?? 0,
-        Object.entries(product.outbox ?? {}).map(([k, v]) => `${k} ${v}`).join(", "),
+        Object.entries(product.outbox ?? {})
+          .map(([k, v]) => `${k} ${v}`)
+          .join(", "),
       ]);
     }
     ctx.report.table({
       title: "Scenario 1 scaling: updates/s (burst) and handling latency at a paced 200 updates/s",
-      columns: ["chats", "echo upd/s", "product upd/s", "product/echo", "echo ms p50/p99/max", "product ms p50/p99/max", "errors", "outbox after"],
+      columns: [
+        "chats",
+        "echo upd/s",
+        "product upd/s",
+        "product/echo",
+        "echo ms p50/p99/max",
+        "product ms p50/p99/max",
+        "errors",
+        "outbox after",
+      ],
       rows,
       note: `Mix 70 % /avoimet, 20 % "I can help" (hr:offer) presses, 10 % one-line /pyyda; burst of ${sizes.burst} updates enqueued at once; paced phase ${sizes.pacedSeconds} s. Database: ${sizes.requests} open requests.`,
     });
     const head = results.get(chatCounts[chatCounts.length - 1]!)!;
     const headChats = chatCounts[chatCounts.length - 1];
-    ctx.report.figure("1 Telegram", `product throughput, ${headChats} chats`, head.product.burst.throughput, "upd/s", { op: ">=", value: 1000 });
+    ctx.report.figure("1 Telegram", `product throughput, ${headChats} chats`, head.product.burst.throughput, "upd/s", {
+      op: ">=",
+      value: 1000,
+    });
     ctx.report.figure("1 Telegram", `echo throughput, ${headChats} chats (floor)`, head.echo.burst.throughput, "upd/s");
-    ctx.report.figure("1 Telegram", `product / echo throughput, ${headChats} chats`, (head.product.burst.throughput / head.echo.burst.throughput) * 100, "%", { op: ">=", value: 50 });
-    ctx.report.figure("1 Telegram", `product p99 latency at ${PACED_RATE}/s, ${headChats} chats`, head.product.paced.latency.p99, "ms", { op: "<=", value: 50 });
-    ctx.report.figure("1 Telegram", `echo p99 latency at ${PACED_RATE}/s, ${headChats} chats`, head.echo.paced.latency.p99, "ms");
+    ctx.report.figure(
+      "1 Telegram",
+      `product / echo throughput, ${headChats} chats`,
+      (head.product.burst.throughput / head.echo.burst.throughput) * 100,
+      "%",
+      { op: ">=", value: 50 },
+    );
+    ctx.report.figure(
+      "1 Telegram",
+      `product p99 latency at ${PACED_RATE}/s, ${headChats} chats`,
+      head.product.paced.latency.p99,
+      "ms",
+      { op: "<=", value: 50 },
+    );
+    ctx.report.figure(
+      "1 Telegram",
+      `echo p99 latency at ${PACED_RATE}/s, ${headChats} chats`,
+      head.echo.paced.latency.p99,
+      "ms",
+    );
     if (head.product.curve) {
       ctx.report.table({
         title: `Scenario 1 product latency vs offered rate (${headChats} chats), ms`,
         columns: ["offered upd/s", "p50", "p95", "p99", "max"],
-        rows: head.product.curve.map((c) => [c.offeredRate ?? 0, c.latency.p50, c.latency.p95, c.latency.p99, c.latency.max]),
+        rows: head.product.curve.map((c) => [
+          c.offeredRate ?? 0,
+          c.latency.p50,
+          c.latency.p95,
+          c.latency.p99,
+          c.latency.max,
+        ]),
         note: "Where the p99 ≤ 50 ms target holds: the same mix, paced at lower rates (each phase after the previous one, same process).",
       });
     }

@@ -46,7 +46,8 @@ const bool = (fallback: boolean) =>
 
 const hints: Record<string, string> = {
   TELEGRAM_BOT_TOKEN: "Get a token from @BotFather in Telegram; it looks like 123456789:AAE…",
-  DATABASE_URL: "Use file:./data/mahdollisuudet.db (SQLite) or postgresql://user:password@host:5432/database (PostgreSQL).",
+  DATABASE_URL:
+    "Use file:./data/mahdollisuudet.db (SQLite) or postgresql://user:password@host:5432/database (PostgreSQL).",
   SLACK_BOT_TOKEN: "The Bot User OAuth Token from the Slack app's OAuth & Permissions page (xoxb-…).",
   SLACK_APP_TOKEN: "An app-level token with the connections:write scope (xapp-…), for Socket Mode.",
   SLACK_SIGNING_SECRET: "The Signing Secret from the Slack app's Basic Information page.",
@@ -141,10 +142,18 @@ export const configSchema = z
       });
     }
     if ((c.SLACK_APP_TOKEN || c.SLACK_SIGNING_SECRET) && !c.SLACK_BOT_TOKEN) {
-      ctx.addIssue({ code: "custom", path: ["SLACK_BOT_TOKEN"], message: "required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["SLACK_BOT_TOKEN"],
+        message: "required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set",
+      });
     }
     if (c.TELEGRAM_WEBHOOK_URL && !c.TELEGRAM_WEBHOOK_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["TELEGRAM_WEBHOOK_SECRET"], message: "required in webhook mode (TELEGRAM_WEBHOOK_URL is set)" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["TELEGRAM_WEBHOOK_SECRET"],
+        message: "required in webhook mode (TELEGRAM_WEBHOOK_URL is set)",
+      });
     }
   });
 

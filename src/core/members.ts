@@ -121,7 +121,12 @@ export function organisationKey(name: string): string {
     .trim()
     .split(" ")
     .filter((w) => w && !LEGAL_FORM.test(w));
-  const towns = MUNICIPALITIES.map((m) => m.normalize("NFKD").replace(/[\u0300-\u036f]/g, "").toLowerCase());
+  const towns = MUNICIPALITIES.map((m) =>
+    m
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase(),
+  );
   while (words.length > 1 && towns.includes(words.at(-1)!)) words.pop();
   return words.join(" ");
 }

@@ -15,7 +15,10 @@ export type PrivateChatState = "open" | "closed" | "unknown";
 export const START_LINK_TTL_MS = 24 * 60 * 60_000;
 
 export async function privateChatState(db: DbOrTx, platform: string, userId: string): Promise<PrivateChatState> {
-  const identity = await db.identity.findUnique({ where: { platform_externalUserId: { platform, externalUserId: userId } }, select: { privateChatOpen: true } });
+  const identity = await db.identity.findUnique({
+    where: { platform_externalUserId: { platform, externalUserId: userId } },
+    select: { privateChatOpen: true },
+  });
   // Never seen, or seen before this was recorded: try, and learn from Telegram's answer.
   if (!identity || identity.privateChatOpen === null) return "unknown";
   return identity.privateChatOpen ? "open" : "closed";
@@ -36,16 +39,30 @@ const ACTION_FORMAT = /^[a-z]{1,16}:[A-Za-z0-9:_-]{0,60}$/;
  * A new deep-link token (22 characters of A–Z a–z 0–9 _ -, well within Telegram's 64) for
  * `action`; null when `action` does not look like one of the bot's buttons (a forged press).
  */
-export async function createStartLink(db: DbOrTx, platform: string, userId: string, action: string, now: Date): Promise<string | null> {
+export async function createStartLink(
+  db: DbOrTx,
+  platform: string,
+  userId: string,
+  action: string,
+  now: Date,
+): Promise<string | null> {
   if (!ACTION_FORMAT.test(action)) return null;
   await db.startLink.deleteMany({ where: { expiresAt: { lt: now } } });
   const token = randomBytes(16).toString("base64url");
-  await db.startLink.create({ data: { token, platform, userId, action, createdAt: now, expiresAt: new Date(now.getTime() + START_LINK_TTL_MS) } });
+  await db.startLink.create({
+    data: { token, platform, userId, action, createdAt: now, expiresAt: new Date(now.getTime() + START_LINK_TTL_MS) },
+  });
   return token;
 }
 
 /** The action behind a token, once, and only for the person it was made for. */
-export async function takeStartLink(db: DbOrTx, platform: string, userId: string, token: string, now: Date): Promise<string | null> {
+export async function takeStartLink(
+  db: DbOrTx,
+  platform: string,
+  userId: string,
+  token: string,
+  now: Date,
+): Promise<string | null> {
   if (!/^[A-Za-z0-9_-]{1,64}$/.test(token)) return null;
   const link = await db.startLink.findUnique({ where: { token } });
   if (!link || link.platform !== platform || link.userId !== userId || link.expiresAt < now) return null;

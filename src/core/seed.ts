@@ -6,7 +6,11 @@ import type { DbOrTx } from "../db/client.js";
 import { isUniqueViolation } from "./errors.js";
 
 export const SEED_ORGANISATIONS: { name: string; municipality: string; description: string }[] = [
-  { name: "Harjulan Setlementti ry", municipality: "Lahti", description: "Setlementtityö, Mahdollisuudet käyttöön! -hanke" },
+  {
+    name: "Harjulan Setlementti ry",
+    municipality: "Lahti",
+    description: "Setlementtityö, Mahdollisuudet käyttöön! -hanke",
+  },
   { name: "Pelastusarmeija", municipality: "Lahti", description: "Sosiaalityö ja ruoka-apu" },
   { name: "Kankurin Ilo osuuskunta", municipality: "Lahti", description: "Osuuskunta" },
   { name: "Monitoimikeskus Takatasku", municipality: "Lahti", description: "Kuntouttava työtoiminta" },

@@ -55,7 +55,8 @@ export function zoneFormatter(timeZone: string): Intl.DateTimeFormat {
 /** The wall-clock date and time of an instant in `timeZone` (e.g. 2026-11-23T06:00Z → 23.11.2026 08:00:00 in Helsinki). */
 export function zonedParts(at: Date, timeZone: string): WallClock {
   const p: Record<string, number> = {};
-  for (const part of zoneFormatter(timeZone).formatToParts(at)) if (part.type !== "literal") p[part.type] = Number(part.value);
+  for (const part of zoneFormatter(timeZone).formatToParts(at))
+    if (part.type !== "literal") p[part.type] = Number(part.value);
   return { year: p.year!, month: p.month!, day: p.day!, hour: p.hour! % 24, minute: p.minute!, second: p.second! };
 }
 
@@ -72,7 +73,10 @@ function offsetMs(instant: number, timeZone: string): number {
  * had not jumped (03:30 on the spring-forward night in Helsinki → 04:30 summer time). This is the
  * "compatible" choice of Temporal and of java.time.
  */
-export function zonedTime(wall: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number }, timeZone: string): Date {
+export function zonedTime(
+  wall: { year: number; month: number; day: number; hour?: number; minute?: number; second?: number },
+  timeZone: string,
+): Date {
   const asUtc = Date.UTC(wall.year, wall.month - 1, wall.day, wall.hour ?? 0, wall.minute ?? 0, wall.second ?? 0);
   // The offsets in force a day either side cover both sides of any transition near this time.
   const before = offsetMs(asUtc - DAY_MS, timeZone);
@@ -106,7 +110,8 @@ export type ParsedLocalDate =
   /** A day past the end of its month (31.2.): `date` as typed (d.m. or d.m.yyyy), `days` in that month. */
   | { ok: false; reason: "no_such_day"; date: string; days: number };
 
-const DAY_MONTH_YEAR = /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4})|\.)?(?:\s+(?:klo\s+|kl\.?\s+|at\s+)?(\d{1,2})[:.](\d{2}))?$/;
+const DAY_MONTH_YEAR =
+  /^(\d{1,2})[./](\d{1,2})(?:[./](\d{2}|\d{4})|\.)?(?:\s+(?:klo\s+|kl\.?\s+|at\s+)?(\d{1,2})[:.](\d{2}))?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[ t](\d{1,2}):(\d{2}))?$/;
 
 /**
@@ -123,7 +128,8 @@ export function parseLocalDate(raw: string, options: { defaultYear?: number } = 
   if (!dmy && !iso) return { ok: false, reason: "format" };
   const typedYear = dmy ? dmy[3] : iso![1];
   if (typedYear === undefined && options.defaultYear === undefined) return { ok: false, reason: "format" };
-  const year = typedYear === undefined ? options.defaultYear! : Number(typedYear.length === 2 ? `20${typedYear}` : typedYear);
+  const year =
+    typedYear === undefined ? options.defaultYear! : Number(typedYear.length === 2 ? `20${typedYear}` : typedYear);
   const [month, day] = dmy ? [Number(dmy[2]), Number(dmy[1])] : [Number(iso![2]), Number(iso![3])];
   const [hh, mm] = dmy ? [dmy[4], dmy[5]] : [iso![4], iso![5]];
   if (!isCalendarDay(year, month, day)) {

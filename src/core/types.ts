@@ -32,7 +32,9 @@ export interface OutgoingFile {
 
 /** A file's content as bytes (text as UTF-8). */
 export function fileBytes(file: OutgoingFile): Buffer {
-  return typeof file.content === "string" ? Buffer.from(file.content, "utf8") : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
+  return typeof file.content === "string"
+    ? Buffer.from(file.content, "utf8")
+    : Buffer.from(file.content.buffer, file.content.byteOffset, file.content.byteLength);
 }
 
 /** Where a message goes on one platform. */

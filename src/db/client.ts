@@ -51,7 +51,9 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   const provider = providerOf(databaseUrl);
   if (provider === "postgresql") return openPostgres(databaseUrl, options);
   if (provider !== "sqlite") {
-    throw new DatabaseError("DATABASE_URL: expected file:./data/mahdollisuudet.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)");
+    throw new DatabaseError(
+      "DATABASE_URL: expected file:./data/mahdollisuudet.db (SQLite) or postgresql://user@host:5432/database (PostgreSQL)",
+    );
   }
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
@@ -82,7 +84,10 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
     return db;
   } catch (err) {
-    throw new DatabaseError(`DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`, { cause: err });
+    throw new DatabaseError(
+      `DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`,
+      { cause: err },
+    );
   }
 }
 
@@ -95,17 +100,23 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
   try {
     // Several instances may start at once: the engine takes an advisory lock while it migrates,
     // the others wait for it and then find nothing left to apply.
-    if (options.migrate !== false && (await pendingMigrations(db)).length) await applyMigrations(pgMigrationFactory(target));
+    if (options.migrate !== false && (await pendingMigrations(db)).length)
+      await applyMigrations(pgMigrationFactory(target));
     return db;
   } catch (err) {
     await db.$disconnect().catch(() => {});
-    throw new DatabaseError(`DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`, { cause: err });
+    throw new DatabaseError(
+      `DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`,
+      { cause: err },
+    );
   }
 }
 
 /** Committed migrations not yet recorded as applied in `_prisma_migrations` (all of them on a new database). */
 export async function pendingMigrations(db: Db): Promise<string[]> {
-  const committed = (await loadMigrationsList(migrationsDirs[providerOfDb(db)])).migrationDirectories.map((d) => d.path);
+  const committed = (await loadMigrationsList(migrationsDirs[providerOfDb(db)])).migrationDirectories.map(
+    (d) => d.path,
+  );
   let applied: string[] = [];
   try {
     const rows = await db.$queryRawUnsafe<{ migration_name: string }[]>(
@@ -119,12 +130,16 @@ export async function pendingMigrations(db: Db): Promise<string[]> {
 }
 
 /** For the health endpoint: the database answers, and every committed migration is applied. */
-export async function databaseHealth(db: Db): Promise<{ reachable: boolean; migrationsCurrent: boolean; detail?: string }> {
+export async function databaseHealth(
+  db: Db,
+): Promise<{ reachable: boolean; migrationsCurrent: boolean; detail?: string }> {
   try {
     await db.$queryRawUnsafe("SELECT 1");
   } catch (err) {
     return { reachable: false, migrationsCurrent: false, detail: (err as Error).message.split("\n")[0]! };
   }
   const pending = await pendingMigrations(db);
-  return pending.length ? { reachable: true, migrationsCurrent: false, detail: `pending: ${pending.join(", ")}` } : { reachable: true, migrationsCurrent: true };
+  return pending.length
+    ? { reachable: true, migrationsCurrent: false, detail: `pending: ${pending.join(", ")}` }
+    : { reachable: true, migrationsCurrent: true };
 }

@@ -32,12 +32,16 @@ const BOOKKEEPING = new Set(["_prisma_migrations", "sqlite_sequence"]);
 
 /** The source's tables, parents before children (a table referencing itself is fine). */
 function tablesInOrder(source: Database.Database): string[] {
-  const tables = (source.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[])
+  const tables = (
+    source.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").all() as { name: string }[]
+  )
     .map((r) => r.name)
     .filter((n) => !BOOKKEEPING.has(n) && !n.startsWith("sqlite_"));
   const parents = new Map<string, Set<string>>();
   for (const t of tables) {
-    const fks = source.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).all(t) as { parent: string }[];
+    const fks = source.prepare(`SELECT "table" AS parent FROM pragma_foreign_key_list(?)`).all(t) as {
+      parent: string;
+    }[];
     parents.set(t, new Set(fks.map((f) => f.parent).filter((p) => p !== t && tables.includes(p))));
   }
   const ordered: string[] = [];
@@ -55,9 +59,12 @@ function tablesInOrder(source: Database.Database): string[] {
 
 /** The last id SQLite handed out for `table` (AUTOINCREMENT bookkeeping), 0 when none is recorded. */
 function lastSqliteId(source: Database.Database, table: string): number {
-  const hasSequence = source.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'").get();
+  const hasSequence = source
+    .prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'sqlite_sequence'")
+    .get();
   if (!hasSequence) return 0;
-  const row = source.prepare("SELECT seq FROM sqlite_sequence WHERE name = ?").get(table) as { seq: number } | undefined;
+  const row = source.prepare("SELECT seq FROM sqlite_sequence WHERE name = ?").get(table) as
+    { seq: number } | undefined;
   return Number(row?.seq ?? 0);
 }
 
@@ -75,7 +82,8 @@ function convert(value: unknown, type: PgType): unknown {
   if (value === null || value === undefined) return null;
   if (type === "boolean") return value === 1 || value === 1n || value === true || value === "1" || value === "true";
   if (type === "timestamp") {
-    const d = typeof value === "number" || typeof value === "bigint" ? new Date(Number(value)) : new Date(String(value));
+    const d =
+      typeof value === "number" || typeof value === "bigint" ? new Date(Number(value)) : new Date(String(value));
     if (Number.isNaN(d.getTime())) throw new DatabaseError(`db:copy: "${String(value)}" is not a date`);
     return d.toISOString().replace("Z", "");
   }
@@ -85,8 +93,10 @@ function convert(value: unknown, type: PgType): unknown {
 
 export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
   const log = options.log ?? (() => {});
-  if (providerOf(options.from) !== "sqlite") throw new DatabaseError("db:copy: --from must be a SQLite database (file:…)");
-  if (providerOf(options.to) !== "postgresql") throw new DatabaseError("db:copy: --to must be a PostgreSQL database (postgresql://…)");
+  if (providerOf(options.from) !== "sqlite")
+    throw new DatabaseError("db:copy: --from must be a SQLite database (file:…)");
+  if (providerOf(options.to) !== "postgresql")
+    throw new DatabaseError("db:copy: --to must be a PostgreSQL database (postgresql://…)");
 
   // Current migrations on both sides, so the columns match (opening applies them, as a start does).
   for (const url of [options.from, options.to]) {
@@ -97,7 +107,14 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
   const source = new Database(sqlitePath(options.from), { readonly: true, fileMustExist: true });
   source.defaultSafeIntegers(false);
   const t = pgTarget(options.to);
-  const client = new pg.Client({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database, ...(t.ssl !== undefined ? { ssl: t.ssl } : {}) });
+  const client = new pg.Client({
+    host: t.host,
+    port: t.port,
+    user: t.user,
+    password: t.password,
+    database: t.database,
+    ...(t.ssl !== undefined ? { ssl: t.ssl } : {}),
+  });
   client.on("error", () => {});
   await client.connect();
   const report: CopyReport = { tables: [] };
@@ -108,7 +125,10 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
     );
     const known = new Set(targetTables.map((r) => r.table_name));
     const missing = tables.filter((tb) => !known.has(tb));
-    if (missing.length) throw new DatabaseError(`db:copy: the target has no table ${missing.join(", ")} (are both on the same version of the bot?)`);
+    if (missing.length)
+      throw new DatabaseError(
+        `db:copy: the target has no table ${missing.join(", ")} (are both on the same version of the bot?)`,
+      );
 
     await client.query("BEGIN");
     // Nobody else may write while we copy (e.g. a bot already started on the target).
@@ -119,7 +139,9 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
       if (rows[0]!.n !== "0") nonEmpty.push(`${table} (${rows[0]!.n})`);
     }
     if (nonEmpty.length && !options.force) {
-      throw new DatabaseError(`db:copy: the target already holds data: ${nonEmpty.join(", ")}. Copy into an empty database, or add --force to replace it.`);
+      throw new DatabaseError(
+        `db:copy: the target already holds data: ${nonEmpty.join(", ")}. Copy into an empty database, or add --force to replace it.`,
+      );
     }
     if (nonEmpty.length) {
       log(`Replacing the target's rows (--force): ${nonEmpty.join(", ")}`);
@@ -132,7 +154,9 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
         [table],
       );
       const types = new Map(cols.map((c) => [c.column_name, pgTypeOf(c.data_type)]));
-      const sourceCols = (source.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name);
+      const sourceCols = (source.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map(
+        (c) => c.name,
+      );
       const absent = sourceCols.filter((c) => !types.has(c));
       if (absent.length) throw new DatabaseError(`db:copy: the target's ${table} has no column ${absent.join(", ")}`);
       const list = sourceCols.map(quoteIdent).join(", ");
@@ -147,7 +171,10 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
         copied += pending.length;
         pending = [];
       };
-      for (const row of source.prepare(`SELECT ${list} FROM ${quoteIdent(table)}`).raw().iterate() as Iterable<unknown[]>) {
+      for (const row of source
+        .prepare(`SELECT ${list} FROM ${quoteIdent(table)}`)
+        .raw()
+        .iterate() as Iterable<unknown[]>) {
         pending.push(row.map((v, i) => convert(v, types.get(sourceCols[i]!)!)));
         if (pending.length >= batch) await flush();
       }
@@ -155,8 +182,17 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
       if (types.get("id") === "integer") {
         // The next id continues where SQLite would have: after the highest id ever handed out
         // (sqlite_sequence remembers deleted ones too), or after the highest copied one.
-        const last = Math.max(lastSqliteId(source, table), Number((source.prepare(`SELECT MAX("id") AS m FROM ${quoteIdent(table)}`).get() as { m: number | null }).m ?? 0));
-        await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), $2, $3)`, [quoteIdent(table), Math.max(last, 1), last > 0]);
+        const last = Math.max(
+          lastSqliteId(source, table),
+          Number(
+            (source.prepare(`SELECT MAX("id") AS m FROM ${quoteIdent(table)}`).get() as { m: number | null }).m ?? 0,
+          ),
+        );
+        await client.query(`SELECT setval(pg_get_serial_sequence($1, 'id'), $2, $3)`, [
+          quoteIdent(table),
+          Math.max(last, 1),
+          last > 0,
+        ]);
       }
       report.tables.push({ table, rows: copied });
     }
@@ -170,7 +206,9 @@ export async function copyDatabase(options: CopyOptions): Promise<CopyReport> {
     }
     if (wrong.length) throw new DatabaseError(`db:copy: row counts differ, nothing was copied: ${wrong.join("; ")}`);
     await client.query("COMMIT");
-    log(`Copied ${report.tables.reduce((n, r) => n + r.rows, 0)} rows in ${tables.length} tables to ${redactUrl(options.to)}; row counts verified.`);
+    log(
+      `Copied ${report.tables.reduce((n, r) => n + r.rows, 0)} rows in ${tables.length} tables to ${redactUrl(options.to)}; row counts verified.`,
+    );
     return report;
   } catch (err) {
     await client.query("ROLLBACK").catch(() => {});

@@ -81,7 +81,10 @@ export async function applyMigrations(adapterFactory: SqlMigrationAwareDriverAda
   };
   const engine = await openSchemaEngine(tracking, [[schema.path, schema.content]]);
   try {
-    const out = await engine.applyMigrations({ migrationsList: await loadMigrationsList(migrationsDirs[provider]), filters: noFilters });
+    const out = await engine.applyMigrations({
+      migrationsList: await loadMigrationsList(migrationsDirs[provider]),
+      filters: noFilters,
+    });
     return out.appliedMigrationNames;
   } finally {
     engine.free();
@@ -107,7 +110,9 @@ export async function schemaDrift(provider: Provider = "sqlite", server?: PgTarg
       adapterName: adapter.adapterName,
       queryRaw: (q: SqlQuery) => adapter.queryRaw(q),
       executeRaw: (q: SqlQuery) =>
-        q.args.length === 0 && /;\s*\S/.test(q.sql) ? adapter.executeScript(q.sql).then(() => 0) : adapter.executeRaw(q),
+        q.args.length === 0 && /;\s*\S/.test(q.sql)
+          ? adapter.executeScript(q.sql).then(() => 0)
+          : adapter.executeRaw(q),
       executeScript: (script: string) => adapter.executeScript(script),
       startTransaction: (level) => adapter.startTransaction(level),
       dispose: () => adapter.dispose(),

@@ -21,7 +21,12 @@
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 import { DatabaseError } from "./errors.js";
 
 /** Connection settings, always as discrete fields (see defect 1 above). */
@@ -45,7 +50,8 @@ export function pgTarget(databaseUrl: string): PgTarget {
     throw new DatabaseError("DATABASE_URL: not a valid URL (expected postgresql://user:password@host:5432/database)");
   }
   const database = decodeURIComponent(url.pathname.replace(/^\//, ""));
-  if (!database) throw new DatabaseError("DATABASE_URL: the database name is missing (postgresql://user@host:5432/database)");
+  if (!database)
+    throw new DatabaseError("DATABASE_URL: the database name is missing (postgresql://user@host:5432/database)");
   const params = url.searchParams;
   // A Unix socket directory may be given as ?host=/var/run/postgresql (as libpq allows).
   const host = params.get("host") ?? (url.hostname.replace(/^\[|\]$/g, "") || "localhost");
@@ -119,7 +125,8 @@ export function explainPgError(err: unknown, target: PgTarget): string {
     case "3D000":
       return `DATABASE_URL: the database "${target.database}" does not exist on ${where} (create it first: createdb ${target.database})`;
     default:
-      if (/timeout/i.test(e?.message ?? "")) return `DATABASE_URL: the PostgreSQL server at ${where} is unreachable (connection timed out)`;
+      if (/timeout/i.test(e?.message ?? ""))
+        return `DATABASE_URL: the PostgreSQL server at ${where} is unreachable (connection timed out)`;
       return `DATABASE_URL: could not connect to PostgreSQL at ${where}: ${(e?.message ?? String(err)).split("\n")[0]}`;
   }
 }
@@ -180,7 +187,9 @@ class CharAsTextClient extends pg.Client {
       return (super.query as (...a: unknown[]) => never)(...args);
     }
     const out = (super.query as (...a: unknown[]) => unknown)(...args);
-    return (out && typeof (out as Promise<unknown>).then === "function" ? (out as Promise<unknown>).then(charAsText) : out) as never;
+    return (
+      out && typeof (out as Promise<unknown>).then === "function" ? (out as Promise<unknown>).then(charAsText) : out
+    ) as never;
   }
 }
 

@@ -12,7 +12,12 @@
  * Consequence for code: inside `db.$transaction(async (tx) => …)` use `tx` only; a query on the
  * outer `db` there would wait for the transaction to end.
  */
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery, Transaction } from "@prisma/driver-adapter-utils";
+import type {
+  SqlDriverAdapter,
+  SqlMigrationAwareDriverAdapterFactory,
+  SqlQuery,
+  Transaction,
+} from "@prisma/driver-adapter-utils";
 
 /** A first-come, first-served lock (a promise chain). */
 class Lock {
@@ -91,7 +96,9 @@ function serialize(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** Wraps a SQLite adapter factory so that each connection it opens is serialised as above. */
-export function serializedSqlite(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function serializedSqlite(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,

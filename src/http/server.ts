@@ -118,7 +118,10 @@ export function healthHandler(options: { isReady: () => boolean; check: () => Pr
       }
     }
     const body = JSON.stringify({ status: report.ok ? "ok" : "unavailable", ...report.checks });
-    res.writeHead(report.ok ? 200 : 503, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
+    res.writeHead(report.ok ? 200 : 503, {
+      "content-type": "application/json; charset=utf-8",
+      "cache-control": "no-store",
+    });
     res.end(req.method === "HEAD" ? undefined : `${body}\n`);
     return true;
   };

@@ -27,7 +27,11 @@ const slackDmDigests = (user: string) => h!.sl.dmMessages(user).filter((m) => is
 /** Activity of the week before the slot, written straight into the database. */
 async function someActivity(db: Db) {
   await request(db, { title: "Kaksi käsiparia muuttoon", org: "Manna ry", createdAt: "2026-11-14T05:00:00Z" });
-  await request(db, { title: "Pakettiauto lainaan lauantaiksi", org: "Pelastusarmeija", createdAt: "2026-11-20T09:00:00Z" });
+  await request(db, {
+    title: "Pakettiauto lainaan lauantaiksi",
+    org: "Pelastusarmeija",
+    createdAt: "2026-11-20T09:00:00Z",
+  });
 }
 
 /** Telegram subscribers made straight in the database, each with a started private chat in the emulator. */
@@ -62,7 +66,9 @@ describe("weekly digest through grammY and Bolt", () => {
     const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report).toMatchObject({ slot: "2026-W48", outcome: "ran", finished: true, totals: { sent: 4, failed: 0 } });
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
-    expect(tgDigests(COMMUNITY_CHAT_ID)[0]!.text).toContain("Kaksi käsiparia muuttoon – Manna ry, Lahti · odottanut 9 päivää");
+    expect(tgDigests(COMMUNITY_CHAT_ID)[0]!.text).toContain(
+      "Kaksi käsiparia muuttoon – Manna ry, Lahti · odottanut 9 päivää",
+    );
     expect(tgDigests(anna.id)).toHaveLength(1);
     expect(slackDigests(STAFF_CHANNEL_ID)).toHaveLength(1);
     expect(slackDmDigests(erik)).toHaveLength(1);
@@ -108,7 +114,11 @@ describe("weekly digest through grammY and Bolt", () => {
     const victim = ids[2]!;
     h.tg.failNext("sendMessage", "hang", 1, (p) => String(p.chat_id) === String(victim));
     const dying = sendDigestNow(h.app.deps, h.app.digest).catch((err: unknown) => err);
-    await h.tg.waitFor(() => h!.tg.requests("sendMessage").some((r) => String(r.params.chat_id) === String(victim)), 10_000, "the hanging send");
+    await h.tg.waitFor(
+      () => h!.tg.requests("sendMessage").some((r) => String(r.params.chat_id) === String(victim)),
+      10_000,
+      "the hanging send",
+    );
     await h.restart(); // a new process on the same database
 
     const soon = await sendDigestNow(h.app.deps, h.app.digest);
@@ -119,7 +129,9 @@ describe("weekly digest through grammY and Bolt", () => {
 
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);
     for (const id of ids) expect(tgDigests(id)).toHaveLength(id === victim ? 0 : 1);
-    expect(await h.app.db.delivery.findFirstOrThrow({ where: { recipientKey: { contains: "member:" }, status: "skipped" } })).toMatchObject({
+    expect(
+      await h.app.db.delivery.findFirstOrThrow({ where: { recipientKey: { contains: "member:" }, status: "skipped" } }),
+    ).toMatchObject({
       error: expect.stringContaining("in doubt"),
     });
     void dying; // the killed process's promise: it never returns before the emulator closes
@@ -143,7 +155,9 @@ describe("weekly digest through grammY and Bolt", () => {
     const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report!.totals).toMatchObject({ sent: 3, failed: 1 });
     expect(tgDigests(fine!)).toHaveLength(1);
-    expect((await h.app.db.member.findFirstOrThrow({ where: { displayName: "Tilaaja0" } })).digestSubscribed).toBe(false);
+    expect((await h.app.db.member.findFirstOrThrow({ where: { displayName: "Tilaaja0" } })).digestSubscribed).toBe(
+      false,
+    );
     await h.settle();
     const notice = await h.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Tilaaja0"));
     expect(notice.text).toContain("blocked");
@@ -154,7 +168,9 @@ describe("weekly digest through grammY and Bolt", () => {
     h.sl.archiveChannel(STAFF_CHANNEL_ID);
     const next = await sendDigestNow(h.app.deps, h.app.digest);
     expect(next!.totals).toMatchObject({ sent: 2, failed: 1 });
-    expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: false });
+    expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({
+      active: false,
+    });
   });
 
   it("a group that became a supergroup gets the digest at its new id", async () => {
@@ -166,7 +182,10 @@ describe("weekly digest through grammY and Bolt", () => {
     const report = await sendDigestNow(h.app.deps, h.app.digest);
     expect(report!.totals).toMatchObject({ sent: 1, failed: 0 });
     expect(tgDigests(-1004001000001)).toHaveLength(1);
-    expect(await h.app.db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-1004001000001", active: true });
+    expect(await h.app.db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({
+      chatId: "-1004001000001",
+      active: true,
+    });
   });
 
   it("429s with retry_after are waited out and every recipient still gets exactly one", async () => {
@@ -226,7 +245,11 @@ describe("weekly digest through grammY and Bolt", () => {
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(0);
 
     await h.slack(kaisa, "kooste laheta");
-    await h.sl.waitForCall("chat.postMessage", (c) => String((c.params as { channel?: string }).channel) === STAFF_CHANNEL_ID, 10_000);
+    await h.sl.waitForCall(
+      "chat.postMessage",
+      (c) => String((c.params as { channel?: string }).channel) === STAFF_CHANNEL_ID,
+      10_000,
+    );
     await waitUntil(async () => (await h!.app.db.jobRun.findFirst())?.finishedAt != null);
     expect(slackDigests(STAFF_CHANNEL_ID)).toHaveLength(1);
     expect(tgDigests(COMMUNITY_CHAT_ID)).toHaveLength(1);

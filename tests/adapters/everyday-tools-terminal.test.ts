@@ -59,7 +59,7 @@ describe("everyday tools in the terminal", () => {
     await term.end();
   });
 
-  it("\"Manna ry., Lahti\" offers the existing Manna ry instead of a duplicate; a different name is added after all", async () => {
+  it('"Manna ry., Lahti" offers the existing Manna ry instead of a duplicate; a different name is added after all', async () => {
     const term = await terminal();
     const { type, press } = term;
     const asked = await type("/organisaatio Manna ry., Lahti");
@@ -71,7 +71,9 @@ describe("everyday tools in the terminal", () => {
     // A typed "ei" adds the new name after all.
     expect(await type("/organisaatio Mana ry, Hollola")).toContain("Tarkoititko sitä?");
     expect(await type("ei")).toContain("Olet nyt mukana järjestössä Mana ry");
-    expect(await term.db.organisation.findUniqueOrThrow({ where: { name: "Mana ry" } })).toMatchObject({ municipality: "Hollola" });
+    expect(await term.db.organisation.findUniqueOrThrow({ where: { name: "Mana ry" } })).toMatchObject({
+      municipality: "Hollola",
+    });
     await term.end();
   });
 });

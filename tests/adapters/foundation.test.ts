@@ -83,7 +83,14 @@ describe("Slack (Bolt in Socket Mode against the Slack emulator)", () => {
     const ephemeral = h.sl.lastEphemeral(kaisa)!;
     const blocks = JSON.stringify(ephemeral);
     expect(blocks).toContain("lang:en");
-    const result = await h.sl.pressButton({ user: kaisa, channel: STAFF_CHANNEL_ID, messageTs: ephemeral.ts, actionId: "mk:3", value: "lang:en", force: true } as never);
+    const result = await h.sl.pressButton({
+      user: kaisa,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: ephemeral.ts,
+      actionId: "mk:3",
+      value: "lang:en",
+      force: true,
+    } as never);
     expect(result).toBeTruthy();
     await h.sl.waitFor(() => h!.sl.responseUrlPosts().some((p) => JSON.stringify(p).includes("I speak English now")));
   });

@@ -29,7 +29,9 @@ function slackButton(message: Blocks, value: string): string | undefined {
 }
 
 function slackValues(message: Blocks): string[] {
-  return ((message.blocks ?? []) as { elements?: { value?: string }[] }[]).flatMap((b) => (b.elements ?? []).map((e) => e.value ?? ""));
+  return ((message.blocks ?? []) as { elements?: { value?: string }[] }[]).flatMap((b) =>
+    (b.elements ?? []).map((e) => e.value ?? ""),
+  );
 }
 
 function keyboardData(markup: unknown): string[] {
@@ -76,14 +78,33 @@ describe("help requests across Telegram and Slack", () => {
     // --- an identity code is refused, on both platforms ---
     expect((await H.tgSay(aino, "/pyyda Kyyti asiakkaalle 131052-308T")).text).toContain("henkilötunnus");
     const slackRefusal = await H.slack(sanna, "pyyda Asiakas 131052-308T tarvitsee kyydin");
-    await H.sl.waitFor(() => slackRefusal.text.includes("henkilötunnus") || H.sl.dmMessages(sanna).some((m) => m.text.includes("henkilötunnus")), 5000);
+    await H.sl.waitFor(
+      () =>
+        slackRefusal.text.includes("henkilötunnus") ||
+        H.sl.dmMessages(sanna).some((m) => m.text.includes("henkilötunnus")),
+      5000,
+    );
     expect(await H.app.db.helpRequest.count()).toBe(1);
 
     // --- a Slack staff member offers from the channel post; the note is asked in the DM ---
-    await H.sl.pressButton({ user: sanna, channel: STAFF_CHANNEL_ID, messageTs: slPost.ts, actionId: slackButton(slPost, `hr:offer:${id}`)!, value: `hr:offer:${id}` } as never);
-    await H.sl.waitFor(() => H.sl.dmMessages(sanna).some((m) => m.text.includes("Kiitos, että haluat auttaa")), 5000, "the note question");
+    await H.sl.pressButton({
+      user: sanna,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: slPost.ts,
+      actionId: slackButton(slPost, `hr:offer:${id}`)!,
+      value: `hr:offer:${id}`,
+    } as never);
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(sanna).some((m) => m.text.includes("Kiitos, että haluat auttaa")),
+      5000,
+      "the note question",
+    );
     await H.sl.userMessage({ user: sanna, channel: H.sl.dmChannel(sanna), text: "Voin tuoda kolme vapaaehtoista" });
-    await H.sl.waitFor(() => H.sl.dmMessages(sanna).some((m) => m.text.includes("Tarjouksesi lähti")), 5000, "offer sent");
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(sanna).some((m) => m.text.includes("Tarjouksesi lähti")),
+      5000,
+      "offer sent",
+    );
 
     // --- a Telegram member offers from the group post without a note ---
     await H.tgPress(pekka, { chatId: COMMUNITY_CHAT_ID, data: `hr:offer:${id}` });
@@ -91,7 +112,10 @@ describe("help requests across Telegram and Slack", () => {
     await H.tgPress(pekka, { data: `hr:send:${id}` });
     expect(H.tg.lastMessage(pekka.id)!.text).toContain("Tarjouksesi lähti");
     const offers = await H.app.db.helpOffer.findMany({ include: { helper: true }, orderBy: { id: "asc" } });
-    expect(offers.map((o) => [o.helper?.displayName, o.note])).toEqual([["sanna", "Voin tuoda kolme vapaaehtoista"], ["Pekka", ""]]);
+    expect(offers.map((o) => [o.helper?.displayName, o.note])).toEqual([
+      ["sanna", "Voin tuoda kolme vapaaehtoista"],
+      ["Pekka", ""],
+    ]);
     const pekkaOffer = offers[1]!;
 
     // --- the asker is introduced to both helpers privately ---
@@ -100,8 +124,13 @@ describe("help requests across Telegram and Slack", () => {
     expect(intros).toHaveLength(2);
     expect(intros[0]!.text).toContain("Slack: sanna");
     expect(intros[0]!.text).toContain("Voin tuoda kolme vapaaehtoista");
-    expect(keyboardData(intros[1]!.reply_markup)).toEqual([`hr:accept:${pekkaOffer.id}`, `hr:decline:${pekkaOffer.id}`]);
-    expect(H.tg.messages(COMMUNITY_CHAT_ID).some((m) => m.text?.includes("vapaaehtoista") || m.text?.includes("aino_manna"))).toBe(false);
+    expect(keyboardData(intros[1]!.reply_markup)).toEqual([
+      `hr:accept:${pekkaOffer.id}`,
+      `hr:decline:${pekkaOffer.id}`,
+    ]);
+    expect(
+      H.tg.messages(COMMUNITY_CHAT_ID).some((m) => m.text?.includes("vapaaehtoista") || m.text?.includes("aino_manna")),
+    ).toBe(false);
 
     // --- Aino accepts Pekka: both posts are edited to "in progress" ---
     await H.tgPress(aino, { data: `hr:accept:${pekkaOffer.id}`, messageId: intros[1]!.message_id });
@@ -111,11 +140,21 @@ describe("help requests across Telegram and Slack", () => {
     expect(H.tg.messages(pekka.id).some((m) => m.text?.includes("Telegram: @aino_manna"))).toBe(true);
     await H.tg.waitFor(() => tgPost.text?.includes("Tila: Työn alla"), 5000, "the group post edited");
     expect(tgPost.history.length).toBeGreaterThanOrEqual(1);
-    await H.sl.waitFor(() => H.sl.message(STAFF_CHANNEL_ID, slPost.ts)?.text.includes("Työn alla"), 5000, "the channel post edited");
+    await H.sl.waitFor(
+      () => H.sl.message(STAFF_CHANNEL_ID, slPost.ts)?.text.includes("Työn alla"),
+      5000,
+      "the channel post edited",
+    );
     expect(H.sl.message(STAFF_CHANNEL_ID, slPost.ts)!.versions.length).toBeGreaterThanOrEqual(2);
 
     // --- a non-staff Slack user's hide is refused; nothing changes ---
-    await H.sl.pressButton({ user: olli, channel: STAFF_CHANNEL_ID, messageTs: slPost.ts, actionId: slackButton(H.sl.message(STAFF_CHANNEL_ID, slPost.ts)!, `hr:hide:${id}`)!, value: `hr:hide:${id}` } as never);
+    await H.sl.pressButton({
+      user: olli,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: slPost.ts,
+      actionId: slackButton(H.sl.message(STAFF_CHANNEL_ID, slPost.ts)!, `hr:hide:${id}`)!,
+      value: `hr:hide:${id}`,
+    } as never);
     await H.sl.waitFor(
       () => H.sl.responseUrlPosts().some((p) => JSON.stringify(p.body).includes("vain verkoston henkilökunnalle")),
       5000,
@@ -131,7 +170,11 @@ describe("help requests across Telegram and Slack", () => {
     expect(H.tg.messages(pekka.id).some((m) => m.text?.includes("Aino (Manna ry) kiittää sinua"))).toBe(true);
     await H.tg.waitFor(() => tgPost.text?.includes("Ratkaistu"), 5000, "the group post resolved");
     expect(keyboardData(tgPost.reply_markup)).toEqual([]);
-    await H.sl.waitFor(() => H.sl.message(STAFF_CHANNEL_ID, slPost.ts)?.text.includes("Ratkaistu"), 5000, "the channel post resolved");
+    await H.sl.waitFor(
+      () => H.sl.message(STAFF_CHANNEL_ID, slPost.ts)?.text.includes("Ratkaistu"),
+      5000,
+      "the channel post resolved",
+    );
     expect(slackValues(H.sl.message(STAFF_CHANNEL_ID, slPost.ts)!)).toEqual([`hr:reopen:${id}`]);
 
     // --- another request expires: its posts say so and the asker is told ---
@@ -143,7 +186,9 @@ describe("help requests across Telegram and Slack", () => {
     await H.settle();
     await H.tg.waitFor(() => trailerPost.text?.includes("Tila: Vanhentunut"), 5000, "the expired post");
     expect(keyboardData(trailerPost.reply_markup)).toEqual([]);
-    expect(H.tg.messages(aino.id).some((m) => m.text?.includes("Lainaksi peräkärry ensi viikoksi” on vanhentunut"))).toBe(true);
+    expect(
+      H.tg.messages(aino.id).some((m) => m.text?.includes("Lainaksi peräkärry ensi viikoksi” on vanhentunut")),
+    ).toBe(true);
   });
 
   it("Slack: /mk pyyda asks in one line and /mk avoimet lists it", async () => {
@@ -151,12 +196,19 @@ describe("help requests across Telegram and Slack", () => {
     const H = h;
     const kaisa = H.slackUser("U0KAISA21", "kaisa", { staff: true });
     await H.slack(kaisa, "pyyda Tarvitsemme tilan kokoukselle torstaina");
-    await H.sl.waitFor(() => H.sl.dmMessages(kaisa).some((m) => m.text.includes("Pyyntösi on nyt verkoston nähtävillä")), 5000, "the confirmation");
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(kaisa).some((m) => m.text.includes("Pyyntösi on nyt verkoston nähtävillä")),
+      5000,
+      "the confirmation",
+    );
     await H.settle();
     await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Tarvitsemme tilan kokoukselle"), 5000);
     await H.slack(kaisa, "avoimet");
     await H.sl.waitFor(
-      () => H.sl.dmMessages(kaisa).some((m) => m.text.includes("Avoimet avunpyynnöt") && m.text.includes("Tarvitsemme tilan kokoukselle")),
+      () =>
+        H.sl
+          .dmMessages(kaisa)
+          .some((m) => m.text.includes("Avoimet avunpyynnöt") && m.text.includes("Tarvitsemme tilan kokoukselle")),
       5000,
       "the list",
     );

@@ -12,7 +12,10 @@ afterAll(cleanupDatabases);
 const DAY = 86_400_000;
 
 async function memberOrganisation(term: Awaited<ReturnType<typeof terminal>>, name: string) {
-  const identity = await term.db.identity.findFirstOrThrow({ where: { platform: "terminal", externalUserId: name }, include: { member: { include: { organisation: true } } } });
+  const identity = await term.db.identity.findFirstOrThrow({
+    where: { platform: "terminal", externalUserId: name },
+    include: { member: { include: { organisation: true } } },
+  });
   return identity.member.organisation?.name ?? null;
 }
 
@@ -117,7 +120,14 @@ describe("terminal: a number answers the open question", () => {
     expect(await type("95")).toContain("Esikatselu"); // alone a seat would cost 95 €
     await press("Julkaise");
     const p = await term.db.purchase.findFirstOrThrow();
-    expect(p).toMatchObject({ minSeats: 8, maxSeats: 12, priceCents: 90_000, priceMode: "total", perOrgCap: 4, soloPriceCents: 9_500 });
+    expect(p).toMatchObject({
+      minSeats: 8,
+      maxSeats: 12,
+      priceCents: 90_000,
+      priceMode: "total",
+      perOrgCap: 4,
+      soloPriceCents: 9_500,
+    });
 
     // Another organisation joins with a typed seat count.
     await type("/kayttaja Pekka", "/organisaatio Dila", `/hankinta ${p.id}`);

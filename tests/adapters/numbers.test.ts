@@ -76,20 +76,40 @@ describe("a typed number answers the open question", () => {
     const dm = async (user: string, text: string) => {
       const before = H.sl.dmMessages(user).length;
       await H.sl.userMessage({ user, channel: H.sl.dmChannel(user), text });
-      const answer = await H.sl.waitFor(() => H.sl.dmMessages(user).slice(before).find((m) => m.user !== user), 5000, `an answer to "${text}"`);
+      const answer = await H.sl.waitFor(
+        () =>
+          H.sl
+            .dmMessages(user)
+            .slice(before)
+            .find((m) => m.user !== user),
+        5000,
+        `an answer to "${text}"`,
+      );
       return slackText(answer as never);
     };
     type Message = { blocks?: unknown[]; channel: string; ts: string };
     const buttonOf = (m: Message, value: string) =>
-      ((m.blocks ?? []) as { elements?: { value?: string; action_id?: string }[] }[]).flatMap((b) => b.elements ?? []).find((e) => e.value === value);
+      ((m.blocks ?? []) as { elements?: { value?: string; action_id?: string }[] }[])
+        .flatMap((b) => b.elements ?? [])
+        .find((e) => e.value === value);
     /** Presses the button with this value on the newest DM message that has it. */
     const press = async (user: string, value: string) => {
-      const message = H.sl.dmMessages(user).filter((m) => buttonOf(m, value)).at(-1)!;
-      await H.sl.pressButton({ user, channel: message.channel, messageTs: message.ts, actionId: buttonOf(message, value)!.action_id!, value });
+      const message = H.sl
+        .dmMessages(user)
+        .filter((m) => buttonOf(m, value))
+        .at(-1)!;
+      await H.sl.pressButton({
+        user,
+        channel: message.channel,
+        messageTs: message.ts,
+        actionId: buttonOf(message, value)!.action_id!,
+        value,
+      });
     };
     /** Whether the member was shown this text: in a DM, or in an answer to a button (response_url). */
     const seen = (user: string, text: string) =>
-      H.sl.dmMessages(user).some((m) => slackText(m as never).includes(text)) || H.sl.responseUrlPosts().some((r) => JSON.stringify(r.body).includes(text));
+      H.sl.dmMessages(user).some((m) => slackText(m as never).includes(text)) ||
+      H.sl.responseUrlPosts().some((r) => JSON.stringify(r.body).includes(text));
     await H.slack(sanna, "organisaatio Manna ry");
     await H.slack(dora, "organisaatio Dila");
 
@@ -105,7 +125,11 @@ describe("a typed number answers the open question", () => {
     expect(request.expiresAt.getTime() - H.clock.now().getTime()).toBe(4 * DAY);
 
     await H.slack(sanna, "tarve");
-    await H.sl.waitFor(() => H.sl.dmMessages(sanna).some((m) => m.text.includes("Mitä kurssia")), 5000, "the course question");
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(sanna).some((m) => m.text.includes("Mitä kurssia")),
+      5000,
+      "the course question",
+    );
     await dm(sanna, "hygieniapassi");
     expect(await dm(sanna, "3")).toContain("Mihin mennessä");
     await dm(sanna, "31.3.2027");
@@ -113,7 +137,11 @@ describe("a typed number answers the open question", () => {
     expect(await db.need.findFirstOrThrow()).toMatchObject({ seats: 3 });
 
     await H.slack(sanna, "hankinta");
-    await H.sl.waitFor(() => H.sl.dmMessages(sanna).some((m) => m.text.includes("Mikä kurssi")), 5000, "the name question");
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(sanna).some((m) => m.text.includes("Mikä kurssi")),
+      5000,
+      "the name question",
+    );
     await dm(sanna, "Hygieniapassikoulutus");
     await dm(sanna, "hygieniapassi");
     expect(await dm(sanna, "8")).toContain("enintään");
@@ -130,13 +158,29 @@ describe("a typed number answers the open question", () => {
     await press(sanna, "pu:publish");
     await H.sl.waitFor(() => seen(sanna, "Julkaistu"), 5000, "published");
     const published = await db.purchase.findFirstOrThrow();
-    expect(published).toMatchObject({ minSeats: 8, maxSeats: 12, priceCents: 90_000, perOrgCap: 4, soloPriceCents: 9_500 });
+    expect(published).toMatchObject({
+      minSeats: 8,
+      maxSeats: 12,
+      priceCents: 90_000,
+      perOrgCap: 4,
+      soloPriceCents: 9_500,
+    });
 
     await H.settle();
     const post = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => slackText(m as never).includes(`#${published.id}`));
     const join = buttonOf(post, `pu:join:${published.id}`)!;
-    await H.sl.pressButton({ user: dora, channel: STAFF_CHANNEL_ID, messageTs: post.ts, actionId: join.action_id!, value: join.value! });
-    await H.sl.waitFor(() => H.sl.dmMessages(dora).some((m) => m.text.includes("Montako paikkaa Dila ottaa")), 5000, "the seat question");
+    await H.sl.pressButton({
+      user: dora,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: post.ts,
+      actionId: join.action_id!,
+      value: join.value!,
+    });
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(dora).some((m) => m.text.includes("Montako paikkaa Dila ottaa")),
+      5000,
+      "the seat question",
+    );
     expect(await dm(dora, "3")).toContain("Dila on mukana 3 paikalla");
   });
 });

@@ -25,7 +25,11 @@ describe("portal in the terminal", () => {
     expect(await type("Liian lyhyt")).toContain("Kerro vähän enemmän");
     // An identity code is refused by the guard; the step stays.
     expect(await type("Autamme asiakasta 131052-308T työllistymään ekokahvilassa.")).toContain("henkilötunnus");
-    expect(await type("Ekokahvila MeaMannassa nuoret ja pitkäaikaistyöttömät pääsevät töihin eläinten parissa ja kahvilaan.")).toContain("Keitä toimintanne");
+    expect(
+      await type(
+        "Ekokahvila MeaMannassa nuoret ja pitkäaikaistyöttömät pääsevät töihin eläinten parissa ja kahvilaan.",
+      ),
+    ).toContain("Keitä toimintanne");
     await press("Nuoret");
     const toggled = await press("Pitkäaikaistyöttömät");
     expect(toggled).toContain("✅ Nuoret");
@@ -118,7 +122,15 @@ describe("portal in the terminal", () => {
     await type("/organisaatio Manna ry");
     const org = await db.organisation.findFirstOrThrow({ where: { name: "Manna ry" } });
     await db.portalProfile.create({
-      data: { organisationId: org.id, published: true, about: "Ruoka-apua Lahdessa.", targetGroups: "everyone", municipalities: "Lahti", contact: "info@manna.fi", confirmedAt: clock.now() },
+      data: {
+        organisationId: org.id,
+        published: true,
+        about: "Ruoka-apua Lahdessa.",
+        targetGroups: "everyone",
+        municipalities: "Lahti",
+        contact: "info@manna.fi",
+        confirmedAt: clock.now(),
+      },
     });
     await type("/paikka");
     await press("Vapaaehtoistyö");
@@ -150,7 +162,9 @@ describe("portal in the terminal", () => {
     clock.advance(15 * DAY);
     await runPeriodicJobs(deps, term.core.registry.jobs);
     await term.drain();
-    expect(term.printed()).toMatch(/\[henkilökunnan kanava #\d+\][\s\S]*Manna ry esittelyä ei ole päivitetty vuoteen, eikä järjestöstä/);
+    expect(term.printed()).toMatch(
+      /\[henkilökunnan kanava #\d+\][\s\S]*Manna ry esittelyä ei ole päivitetty vuoteen, eikä järjestöstä/,
+    );
     // Confirming starts the clock again.
     const confirmed = await press("Tiedot ovat ajan tasalla");
     expect(confirmed).toContain("merkitty ajan tasalla");

@@ -37,7 +37,10 @@ describe("portal through Telegram and Slack", () => {
     await H.tgSay(aino, "/organisaatio Kaupunkikylä ry");
 
     expect((await H.tgSay(aino, "/jarjesto")).text).toContain("Mitä järjestösi tekee?");
-    expect((await H.tgSay(aino, "Ekokahvila ja kotieläinpiha: nuoret pääsevät työkokeiluun eläinten parissa Hollolassa.")).text).toContain("Keitä");
+    expect(
+      (await H.tgSay(aino, "Ekokahvila ja kotieläinpiha: nuoret pääsevät työkokeiluun eläinten parissa Hollolassa."))
+        .text,
+    ).toContain("Keitä");
     await H.tgPress(aino, { data: "pf:t:1:youth" });
     // The toggle edits the same message with a check mark.
     const kb = H.tg.lastMessage(aino.id)!.reply_markup as { inline_keyboard: { text: string }[][] };
@@ -59,15 +62,37 @@ describe("portal through Telegram and Slack", () => {
 
     // The staff channel gets it with one approve button; Olli (not staff) cannot approve.
     await H.settle();
-    const toApprove = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Uusi esittely hyväksyttäväksi"));
+    const toApprove = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) =>
+      m.text.includes("Uusi esittely hyväksyttäväksi"),
+    );
     const value = `pt:approve:${profile.id}:1`;
     const actionId = slackButton(toApprove, value)!;
     expect(actionId).toBeDefined();
-    await H.sl.pressButton({ user: olli, channel: STAFF_CHANNEL_ID, messageTs: toApprove.ts, actionId, value } as never);
-    await H.sl.waitFor(() => JSON.stringify(H.sl.responseUrlPosts()).includes("vain verkoston henkilökunnalle") || H.sl.ephemerals(olli).some((m) => JSON.stringify(m).includes("vain verkoston henkilökunnalle")), 5000);
+    await H.sl.pressButton({
+      user: olli,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: toApprove.ts,
+      actionId,
+      value,
+    } as never);
+    await H.sl.waitFor(
+      () =>
+        JSON.stringify(H.sl.responseUrlPosts()).includes("vain verkoston henkilökunnalle") ||
+        H.sl.ephemerals(olli).some((m) => JSON.stringify(m).includes("vain verkoston henkilökunnalle")),
+      5000,
+    );
     expect((await H.app.db.portalProfile.findFirstOrThrow()).published).toBe(false);
-    await H.sl.pressButton({ user: sanna, channel: STAFF_CHANNEL_ID, messageTs: toApprove.ts, actionId, value } as never);
-    await H.sl.waitFor(() => JSON.stringify(H.sl.responseUrlPosts()).includes("sanna hyväksyi järjestön Kaupunkikylä ry"), 5000);
+    await H.sl.pressButton({
+      user: sanna,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: toApprove.ts,
+      actionId,
+      value,
+    } as never);
+    await H.sl.waitFor(
+      () => JSON.stringify(H.sl.responseUrlPosts()).includes("sanna hyväksyi järjestön Kaupunkikylä ry"),
+      5000,
+    );
     expect((await H.app.db.portalProfile.findFirstOrThrow()).published).toBe(true);
     await H.settle();
     await H.tg.waitForMessage(aino.id, (m) => m.text?.includes("on hyväksytty ja näkyy nyt portaalissa") ?? false);
@@ -95,7 +120,12 @@ describe("portal through Telegram and Slack", () => {
 
     // Slack: /mk paikat with a filter.
     const listed = await H.slack(olli, "paikat työkokeilu Hollola");
-    await H.sl.waitFor(() => listed.text.includes("Eläintenhoitaja") || H.sl.dmMessages(olli).some((m) => m.text.includes("Eläintenhoitaja")), 5000);
+    await H.sl.waitFor(
+      () =>
+        listed.text.includes("Eläintenhoitaja") ||
+        H.sl.dmMessages(olli).some((m) => m.text.includes("Eläintenhoitaja")),
+      5000,
+    );
 
     // The next Monday's digest has the new place.
     H.clock.set("2026-11-23T06:00:00Z");

@@ -41,7 +41,11 @@ function coreDriver(core: Core, db: Db, actors: Record<Who, ActorRef>): Driver {
     },
     async press(who, action) {
       const actor = actors[who];
-      await core.handle({ actor, chat: { chatId: actor.privateChatId, kind: "private" }, input: { type: "action", action } });
+      await core.handle({
+        actor,
+        chat: { chatId: actor.privateChatId, kind: "private" },
+        input: { type: "action", action },
+      });
     },
   };
 }
@@ -76,11 +80,23 @@ describe("identity codes are refused in every free-text field", () => {
   it("on Telegram", async () => {
     const h = await startHarness({ slack: false, env: { STAFF_ADMINS: "telegram:7003" } });
     try {
-      const users = { aino: h.telegramUser(7001, "Aino"), bertta: h.telegramUser(7002, "Bertta"), olli: h.telegramUser(7003, "Olli") };
+      const users = {
+        aino: h.telegramUser(7001, "Aino"),
+        bertta: h.telegramUser(7002, "Bertta"),
+        olli: h.telegramUser(7003, "Olli"),
+      };
       const actors = Object.fromEntries(
-        Object.entries(users).map(([k, u]) => [k, { platform: "telegram", userId: String(u.id), privateChatId: String(u.id), displayName: u.first_name }]),
+        Object.entries(users).map(([k, u]) => [
+          k,
+          { platform: "telegram", userId: String(u.id), privateChatId: String(u.id), displayName: u.first_name },
+        ]),
       ) as Record<Who, ActorRef>;
-      await runAll(h.app.core, h.app.core.deps.db, actors, async (who, line) => (await h.tgSay(users[who], line)).text ?? "");
+      await runAll(
+        h.app.core,
+        h.app.core.deps.db,
+        actors,
+        async (who, line) => (await h.tgSay(users[who], line)).text ?? "",
+      );
       expect(h.log.entries.filter((e) => e.level === "error")).toEqual([]);
       expect(JSON.stringify(h.log.entries)).not.toContain("131052");
     } finally {
@@ -91,9 +107,16 @@ describe("identity codes are refused in every free-text field", () => {
   it("on Slack", async () => {
     const h = await startHarness({ telegram: false, env: { STAFF_ADMINS: "slack:U0OLLI001" } });
     try {
-      const users: Record<Who, string> = { aino: h.slackUser("U0AINO001", "Aino"), bertta: h.slackUser("U0BERTTA1", "Bertta"), olli: h.slackUser("U0OLLI001", "Olli") };
+      const users: Record<Who, string> = {
+        aino: h.slackUser("U0AINO001", "Aino"),
+        bertta: h.slackUser("U0BERTTA1", "Bertta"),
+        olli: h.slackUser("U0OLLI001", "Olli"),
+      };
       const actors = Object.fromEntries(
-        Object.entries(users).map(([k, id]) => [k, { platform: "slack", userId: id, privateChatId: id, displayName: id }]),
+        Object.entries(users).map(([k, id]) => [
+          k,
+          { platform: "slack", userId: id, privateChatId: id, displayName: id },
+        ]),
       ) as Record<Who, ActorRef>;
       await runAll(h.app.core, h.app.core.deps.db, actors, async (who, line) => {
         const user = users[who];
@@ -102,7 +125,15 @@ describe("identity codes are refused in every free-text field", () => {
         if (line.startsWith("/")) acked = (await h.slack(user, line.slice(1), GENERAL_CHANNEL_ID)).text;
         else await h.sl.userMessage({ user, channel: h.sl.dmChannel(user), text: line });
         if (acked.includes(REFUSAL)) return acked;
-        const dm = await h.sl.waitFor(() => h.sl.dmMessages(user).slice(dmsBefore).find((m) => m.text.includes(REFUSAL)), 5000, "the refusal");
+        const dm = await h.sl.waitFor(
+          () =>
+            h.sl
+              .dmMessages(user)
+              .slice(dmsBefore)
+              .find((m) => m.text.includes(REFUSAL)),
+          5000,
+          "the refusal",
+        );
         return dm.text;
       });
       expect(h.log.entries.filter((e) => e.level === "error")).toEqual([]);

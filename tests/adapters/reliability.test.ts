@@ -20,7 +20,13 @@ describe("outbox through grammY", () => {
     h.tg.outage(outageEnd);
     const db = h.app.db;
     for (const n of [1, 2, 3]) {
-      await enqueueMessage(db, "telegram", { chatId: String(COMMUNITY_CHAT_ID) }, { text: [`Tiedote ${n}`] }, h.clock.now());
+      await enqueueMessage(
+        db,
+        "telegram",
+        { chatId: String(COMMUNITY_CHAT_ID) },
+        { text: [`Tiedote ${n}`] },
+        h.clock.now(),
+      );
     }
     while (h.clock.now().getTime() < outageEnd) {
       await h.app.worker.drain();
@@ -68,16 +74,26 @@ describe("outbox through grammY", () => {
   it("a Slack staff channel that was archived is deactivated and no longer posted to", async () => {
     h = await startHarness({ telegram: false });
     h.sl.archiveChannel(STAFF_CHANNEL_ID);
-    await enqueueMessage(h.app.db, "slack", { chatId: STAFF_CHANNEL_ID }, { text: ["Hei henkilökunta"] }, h.clock.now());
+    await enqueueMessage(
+      h.app.db,
+      "slack",
+      { chatId: STAFF_CHANNEL_ID },
+      { text: ["Hei henkilökunta"] },
+      h.clock.now(),
+    );
     await h.settle();
-    expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: false });
+    expect(await h.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({
+      active: false,
+    });
   });
 
   it("a send whose answer was lost is reported as in doubt, not silently retried by grammY", async () => {
     h = await startHarness({ slack: false });
     const anna = h.telegramUser(3003, "Anna");
     h.tg.failNext("sendMessage", "lose-response", 1, (p) => String(p.chat_id) === String(anna.id));
-    const error = await h.app.telegram!.notifier.send({ chatId: String(anna.id) }, { text: ["Kerran"] }).catch((e: unknown) => e);
+    const error = await h.app
+      .telegram!.notifier.send({ chatId: String(anna.id) }, { text: ["Kerran"] })
+      .catch((e: unknown) => e);
     expect(error).toMatchObject({ kind: "in_doubt" });
     expect(h.tg.messages(anna.id).map((m) => m.text)).toEqual(["Kerran"]); // it did arrive, once
   });

@@ -22,7 +22,12 @@ afterEach(async () => {
 });
 afterAll(cleanupDatabases);
 
-const FILES = ["avunpyynnot-viikoittain.png", "saasto-kertyma.png", "avunpyynnot-kunnittain.png", "raportti-2026-11-01.csv"];
+const FILES = [
+  "avunpyynnot-viikoittain.png",
+  "saasto-kertyma.png",
+  "avunpyynnot-kunnittain.png",
+  "raportti-2026-11-01.csv",
+];
 
 describe("report in Slack", () => {
   it("/mk raportti: staff get the figures, three charts and the CSV in the app's DM; others are refused", async () => {
@@ -32,31 +37,47 @@ describe("report in Slack", () => {
     const pekka = h.slackUser("U0PEKKA01", "pekka");
 
     await h.slack(pekka, "raportti");
-    await h.sl.waitFor(() => h!.sl.dmMessages(pekka).find((m) => slackText(m as never).includes("vain verkoston henkilökunnalle")), 10_000, "the refusal");
+    await h.sl.waitFor(
+      () => h!.sl.dmMessages(pekka).find((m) => slackText(m as never).includes("vain verkoston henkilökunnalle")),
+      10_000,
+      "the refusal",
+    );
     expect(h.sl.files({ all: true })).toHaveLength(0);
 
     await h.slack(kaisa, "raportti");
     await h.sl.waitFor(() => h!.sl.files().length >= 4 || undefined, 30_000, "four files");
     const dm = h.sl.dmChannel(kaisa);
-    const text = h.sl.dmMessages(kaisa).map((m) => slackText(m as never)).join("\n");
+    const text = h.sl
+      .dmMessages(kaisa)
+      .map((m) => slackText(m as never))
+      .join("\n");
     expect(text).toContain("Mitä verkosto sai aikaan 1.11.2026–30.11.2026");
     expect(text).toContain("Pyydetty 6 (5) · tarjous saatu 4 (1) · ratkaistu 4 (1) · vanhentunut 1 (1)");
     const files = h.sl.files();
     expect(files.map((f) => f.name)).toEqual(FILES);
     for (const f of files) expect(f.channels).toEqual([dm]);
-    for (const f of files.slice(0, 3)) expect(pngSize(f.content!)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    for (const f of files.slice(0, 3))
+      expect(pngSize(f.content!)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
     expect(files[3]!.content!.toString("utf8")).toContain("Avunpyynnöt,pyydetty,6,5");
     expect(h.sl.calls("files.getUploadURLExternal")).toHaveLength(4);
     expect(h.sl.calls("files.completeUploadExternal").every((c) => c.ok)).toBe(true);
   });
 
   it("in Telegram, for those in STAFF_ADMINS: the figures, then the charts and the CSV as documents", async () => {
-    h = await startHarness({ slack: false, clock: testClock("2026-11-20T10:00:00Z"), env: { STAFF_ADMINS: "telegram:7001" } });
+    h = await startHarness({
+      slack: false,
+      clock: testClock("2026-11-20T10:00:00Z"),
+      env: { STAFF_ADMINS: "telegram:7001" },
+    });
     await seedHistory(h.app.db);
     const kaisa = h.telegramUser(7001, "Kaisa");
     const first = await h.tgSay(kaisa, "/raportti");
     expect(first.text).toContain("Pyydetty 6 (5)");
-    const docs = await h.tg.waitFor(() => (h!.tg.documents().filter((d) => d.chat_id === kaisa.id).length >= 4 ? h!.tg.documents() : undefined), 30_000, "four documents");
+    const docs = await h.tg.waitFor(
+      () => (h!.tg.documents().filter((d) => d.chat_id === kaisa.id).length >= 4 ? h!.tg.documents() : undefined),
+      30_000,
+      "four documents",
+    );
     expect(docs.map((d) => d.filename)).toEqual(FILES);
     for (const d of docs.slice(0, 3)) expect(pngSize(d.content)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
   });
@@ -83,7 +104,11 @@ describe("report in Slack", () => {
   });
 
   it("in the terminal, for staff: the figures and the CSV are printed, the pictures saved where the path shows", async () => {
-    const { core, db } = await testCore({ seed: false, clock: testClock("2026-11-20T10:00:00Z"), env: { STAFF_ADMINS: "terminal:Kaisa" } });
+    const { core, db } = await testCore({
+      seed: false,
+      clock: testClock("2026-11-20T10:00:00Z"),
+      env: { STAFF_ADMINS: "terminal:Kaisa" },
+    });
     await seedHistory(db);
     const output = new PassThrough();
     let printed = "";

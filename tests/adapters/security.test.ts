@@ -40,7 +40,10 @@ describe("Slack", () => {
       trigger_id: "1.2.forged",
       response_url: "http://127.0.0.1:1/none",
     }).toString();
-    const forged = await signedRequest(url, body, { signingSecret: "wrong-secret", contentType: "application/x-www-form-urlencoded" });
+    const forged = await signedRequest(url, body, {
+      signingSecret: "wrong-secret",
+      contentType: "application/x-www-form-urlencoded",
+    });
     expect(forged.status).toBe(401);
     const stale = await signedRequest(url, body, {
       signingSecret: SIGNING_SECRET,
@@ -67,7 +70,11 @@ describe("Telegram webhook mode", () => {
 
     const update = h.tg.buildTextUpdate({ from: anna, text: "/organisaatio Ulkopuolinen ry" });
     const post = (headers: Record<string, string>) =>
-      fetch(`http://127.0.0.1:${h!.port}/telegram`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify(update) });
+      fetch(`http://127.0.0.1:${h!.port}/telegram`, {
+        method: "POST",
+        headers: { "content-type": "application/json", ...headers },
+        body: JSON.stringify(update),
+      });
     expect((await post({})).status).toBe(401);
     expect((await post({ "X-Telegram-Bot-Api-Secret-Token": "guess" })).status).toBe(401);
     expect(await h.app.db.organisation.count({ where: { name: "Ulkopuolinen ry" } })).toBe(0);

@@ -41,11 +41,19 @@ describe("Slack text, both ways", () => {
     const typed = "Lainaan <kahvinkeitin> & mukit @channel https://mk.example.fi/?a=1&b=2";
     await H.slack(kaisa, `pyyda ${typed}`);
     // A direct message: Slack wraps the mention, the special word and the address too.
-    await H.sl.userMessage({ user: kaisa, channel: H.sl.dmChannel(kaisa), text: "!pyyda Kiitos @maija & @channel: www.lahti.fi" });
+    await H.sl.userMessage({
+      user: kaisa,
+      channel: H.sl.dmChannel(kaisa),
+      text: "!pyyda Kiitos @maija & @channel: www.lahti.fi",
+    });
     const dmText = H.sl.messages(H.sl.dmChannel(kaisa)).find((m) => m.user === kaisa)!.text;
     expect(dmText).toBe("!pyyda Kiitos <@U0MAIJA001> &amp; <!channel>: <http://www.lahti.fi|www.lahti.fi>");
     const second = "Kiitos @Maija Virtanen & @channel: www.lahti.fi";
-    await H.sl.waitFor(() => H.sl.dmMessages(kaisa).filter((m) => m.text.includes("Pyyntösi on nyt verkoston nähtävillä")).length === 2, 10_000, "both confirmations");
+    await H.sl.waitFor(
+      () => H.sl.dmMessages(kaisa).filter((m) => m.text.includes("Pyyntösi on nyt verkoston nähtävillä")).length === 2,
+      10_000,
+      "both confirmations",
+    );
     await H.settle();
 
     // The core stored plain text.
@@ -56,7 +64,9 @@ describe("Slack text, both ways", () => {
 
     // Telegram shows exactly what was typed.
     for (const title of [typed, second]) {
-      const post = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes(title) ?? false, { timeoutMs: 5000 });
+      const post = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes(title) ?? false, {
+        timeoutMs: 5000,
+      });
       expect(post.text).toContain("Tilat & välineet ry");
     }
 
@@ -78,7 +88,9 @@ describe("Slack text, both ways", () => {
     const back = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("tarvitsevat"), 5000);
     expect(back.text).toContain("Anna &amp; &lt;Pekka&gt; tarvitsevat &lt;!channel&gt; &lt;@U0MAIJA001&gt; apua");
     expect(H.sl.pings()).toEqual([]);
-    const tgPost = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("tarvitsevat") ?? false, { timeoutMs: 5000 });
+    const tgPost = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("tarvitsevat") ?? false, {
+      timeoutMs: 5000,
+    });
     expect(tgPost.text).toContain(fromTelegram);
   });
 });
@@ -106,9 +118,13 @@ describe("the staff channel when the app was not invited", () => {
       H.clock.advance(3 * 60_000);
       await H.settle();
     }
-    const waiting = await H.app.db.outboxMessage.findFirstOrThrow({ where: { platform: "slack", chatId: STAFF_CHANNEL_ID } });
+    const waiting = await H.app.db.outboxMessage.findFirstOrThrow({
+      where: { platform: "slack", chatId: STAFF_CHANNEL_ID },
+    });
     expect(waiting).toMatchObject({ status: "pending", attempts: 0, lastError: "channel_not_found" });
-    expect(H.sl.calls("chat.postMessage").filter((c) => c.params["channel"] === STAFF_CHANNEL_ID).length).toBeGreaterThan(30);
+    expect(
+      H.sl.calls("chat.postMessage").filter((c) => c.params["channel"] === STAFF_CHANNEL_ID).length,
+    ).toBeGreaterThan(30);
 
     // Someone invites the app: the waiting post goes out, the App Home is clean again. No restart.
     H.sl.joinChannel(STAFF_CHANNEL_ID, H.sl.botUserId);
@@ -130,7 +146,9 @@ describe("the staff channel when the app was not invited", () => {
     await sendDigestNow(H.app.deps, H.app.digest);
     const row = await H.app.db.delivery.findFirstOrThrow({ where: { recipientKey: `slack:${STAFF_CHANNEL_ID}` } });
     expect(row.status).toBe("pending");
-    expect(await H.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: true });
+    expect(await H.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({
+      active: true,
+    });
     H.sl.joinChannel(STAFF_CHANNEL_ID, H.sl.botUserId);
     await sendDigestNow(H.app.deps, H.app.digest);
     await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Kaksi käsiparia muuttoon"), 5000);
@@ -153,7 +171,9 @@ describe("the staff channel when the app was not invited", () => {
     expect(H.sl.messages(STAFF_CHANNEL_ID).filter((m) => m.user === H.sl.botUserId)).toEqual([]);
     await H.sl.openAppHome(kaisa);
     await H.sl.waitFor(() => homeText(H.sl, kaisa).includes("/invite @"), 5000, "the setup warning");
-    expect(await H.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({ active: true });
+    expect(await H.app.db.channel.findFirstOrThrow({ where: { chatId: STAFF_CHANNEL_ID } })).toMatchObject({
+      active: true,
+    });
 
     H.sl.joinChannel(STAFF_CHANNEL_ID, H.sl.botUserId);
     H.clock.advance(10 * 60_000);
@@ -174,7 +194,14 @@ describe("Slack start-up: essential and non-essential calls", () => {
       PORT: "0",
       ...env,
     });
-    const app = await createApp({ config, log, now: testClock().now, terminal: false, scheduler: false, outboxIntervalMs: 25 });
+    const app = await createApp({
+      config,
+      log,
+      now: testClock().now,
+      terminal: false,
+      scheduler: false,
+      outboxIntervalMs: 25,
+    });
     return { app, log };
   }
 
@@ -197,7 +224,9 @@ describe("Slack start-up: essential and non-essential calls", () => {
   it("the real process with a refused bot token: exit 1, one line naming SLACK_BOT_TOKEN, no stack", async () => {
     const sl = await startSlackEmulator();
     try {
-      const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)));
+      const clean = Object.fromEntries(
+        Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)),
+      );
       const env = {
         ...clean,
         SLACK_BOT_TOKEN: "xoxb-not-the-right-one",
@@ -207,7 +236,11 @@ describe("Slack start-up: essential and non-essential calls", () => {
         LOG_LEVEL: "silent",
       };
       const root = path.resolve(import.meta.dirname, "../..");
-      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env, stdio: ["ignore", "ignore", "pipe"] });
+      const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+        cwd: root,
+        env,
+        stdio: ["ignore", "ignore", "pipe"],
+      });
       let stderr = "";
       child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
       const code = await new Promise<number | null>((resolve) => {
@@ -218,7 +251,9 @@ describe("Slack start-up: essential and non-essential calls", () => {
         });
       });
       expect(code).toBe(1);
-      expect(stderr.trim().split("\n")).toEqual([expect.stringMatching(/^Start-up failed: SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\)/)]);
+      expect(stderr.trim().split("\n")).toEqual([
+        expect.stringMatching(/^Start-up failed: SLACK_BOT_TOKEN was refused by Slack \(invalid_auth\)/),
+      ]);
     } finally {
       await sl.close();
     }
@@ -232,7 +267,9 @@ describe("Slack start-up: essential and non-essential calls", () => {
     const { app, log } = await boot(sl);
     try {
       await app.start();
-      expect(log.entries.some((e) => e.level === "warn" && String(e.msg).includes("could not connect to Slack"))).toBe(true);
+      expect(log.entries.some((e) => e.level === "warn" && String(e.msg).includes("could not connect to Slack"))).toBe(
+        true,
+      );
       await sl.waitForConnection(20_000);
       const r = await sl.slashCommand({ user: "U0KAISA35", channel: STAFF_CHANNEL_ID, command: "/mk", text: "ohje" });
       expect(r.acked).toBe(true);
@@ -261,7 +298,10 @@ describe("Slack start-up: essential and non-essential calls", () => {
       for (let i = 0; i < 5 && !sl.homeView("U0KAISA34"); i++) {
         await sl.openAppHome("U0KAISA34");
         const warned = () => log.entries.filter((e) => e.level === "warn" && String(e.msg).includes("App Home")).length;
-        await vi.waitFor(() => expect(sl.homeView("U0KAISA34") !== undefined || warned() > i).toBe(true), { timeout: 10_000, interval: 20 });
+        await vi.waitFor(() => expect(sl.homeView("U0KAISA34") !== undefined || warned() > i).toBe(true), {
+          timeout: 10_000,
+          interval: 20,
+        });
       }
       expect(sl.homeView("U0KAISA34")).toBeDefined();
       expect(log.entries.some((e) => e.level === "warn" && String(e.msg).includes("App Home"))).toBe(true);

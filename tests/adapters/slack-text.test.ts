@@ -20,7 +20,11 @@ describe("decoding what Slack sends", () => {
     ["an escaped entity stays one", "&amp;lt; on &amp;amp;", "&lt; on &amp;"],
     ["a bare link", "katso <https://mk.example.fi/ohje>", "katso https://mk.example.fi/ohje"],
     ["a link typed without scheme", "katso <http://www.lahti.fi|www.lahti.fi>", "katso www.lahti.fi"],
-    ["a labelled link", "<https://mk.example.fi/a?b=1&amp;c=2|Ohje &amp; lomake>", "Ohje & lomake (https://mk.example.fi/a?b=1&c=2)"],
+    [
+      "a labelled link",
+      "<https://mk.example.fi/a?b=1&amp;c=2|Ohje &amp; lomake>",
+      "Ohje & lomake (https://mk.example.fi/a?b=1&c=2)",
+    ],
     ["a mention looked up", "kiitos <@U0MAIJA001>!", "kiitos @Maija Virtanen!"],
     ["a mention with a label", "kiitos <@U0TUNTEMAT|pekka>", "kiitos @pekka"],
     ["an unknown mention", "kiitos <@U0TUNTEMAT>", "kiitos @U0TUNTEMAT"],
@@ -48,14 +52,19 @@ describe("decoding what Slack sends", () => {
       },
       channel: async () => undefined,
     });
-    expect(await decodeSlackText("<@U0MAIJA001> <@U0MAIJA001> <@U0RIKKI001|rikki>", lookup)).toBe("@Maija @Maija @rikki");
+    expect(await decodeSlackText("<@U0MAIJA001> <@U0MAIJA001> <@U0RIKKI001|rikki>", lookup)).toBe(
+      "@Maija @Maija @rikki",
+    );
     expect(asked).toEqual(["U0MAIJA001", "U0RIKKI001"]);
   });
 });
 
 describe("escaping what the app sends", () => {
   it("escapes &, < and > once, in blocks and in the fallback text", () => {
-    const [part] = renderBlocks({ text: ["Tilat & välineet <!channel> ", { b: "<@U0MAIJA001>" }], buttons: [[{ label: "A & <B>", action: "x" }]] });
+    const [part] = renderBlocks({
+      text: ["Tilat & välineet <!channel> ", { b: "<@U0MAIJA001>" }],
+      buttons: [[{ label: "A & <B>", action: "x" }]],
+    });
     const section = (part!.blocks[0] as { text: { text: string } }).text.text;
     expect(section).toContain("Tilat &amp; välineet &lt;!channel&gt;");
     expect(section).toContain("&lt;@U0MAIJA001&gt;");
@@ -95,7 +104,8 @@ describe("the Slack emulator is as strict as Slack", () => {
     try {
       emu.addUser({ id: "U0MAIJA001", name: "maija", real_name: "Maija Virtanen" });
       emu.addChannel({ id: "C0YLEINEN1", name: "yleinen" });
-      const typed = "Tilat & <välineet> @maija @channel #yleinen https://x.fi/?a=1&b=2, www.lahti.fi ja kaisa@manna.fi.";
+      const typed =
+        "Tilat & <välineet> @maija @channel #yleinen https://x.fi/?a=1&b=2, www.lahti.fi ja kaisa@manna.fi.";
       expect(emu.encodeTyped(typed, "message")).toBe(
         "Tilat &amp; &lt;välineet&gt; <@U0MAIJA001> <!channel> <#C0YLEINEN1|yleinen> <https://x.fi/?a=1&amp;b=2>, <http://www.lahti.fi|www.lahti.fi> ja <mailto:kaisa@manna.fi|kaisa@manna.fi>.",
       );
@@ -113,17 +123,38 @@ describe("the Slack emulator is as strict as Slack", () => {
       emu.addChannel({ id: "C0JULKINEN", name: "julkinen", botMember: false });
       const call = async (method: string, params: Record<string, unknown>) =>
         (await emu.api(method, params, `Bearer ${emu.botToken}`)) as Record<string, unknown>;
-      expect(await call("reactions.add", { channel: "C0JULKINEN", timestamp: "1.1", name: "x" })).toMatchObject({ ok: false, error: "missing_scope" });
-      expect(await call("conversations.members", { channel: "C0SALAINEN" })).toMatchObject({ ok: false, error: "channel_not_found" });
-      expect(await call("chat.postMessage", { channel: "C0SALAINEN", text: "x" })).toMatchObject({ ok: false, error: "channel_not_found" });
-      expect(await call("chat.postMessage", { channel: "C0JULKINEN", text: "x" })).toMatchObject({ ok: false, error: "not_in_channel" });
+      expect(await call("reactions.add", { channel: "C0JULKINEN", timestamp: "1.1", name: "x" })).toMatchObject({
+        ok: false,
+        error: "missing_scope",
+      });
+      expect(await call("conversations.members", { channel: "C0SALAINEN" })).toMatchObject({
+        ok: false,
+        error: "channel_not_found",
+      });
+      expect(await call("chat.postMessage", { channel: "C0SALAINEN", text: "x" })).toMatchObject({
+        ok: false,
+        error: "channel_not_found",
+      });
+      expect(await call("chat.postMessage", { channel: "C0JULKINEN", text: "x" })).toMatchObject({
+        ok: false,
+        error: "not_in_channel",
+      });
       expect(await call("conversations.join", { channel: "C0JULKINEN" })).toMatchObject({ ok: true });
       const posted = await call("chat.postMessage", { channel: "#julkinen", text: "x" });
       expect(posted).toMatchObject({ ok: true });
-      expect(await call("chat.update", { channel: "#julkinen", ts: posted.ts, text: "y" })).toMatchObject({ ok: false, error: "channel_not_found" });
-      expect(await call("chat.update", { channel: "C0JULKINEN", ts: posted.ts, text: "y" })).toMatchObject({ ok: true });
+      expect(await call("chat.update", { channel: "#julkinen", ts: posted.ts, text: "y" })).toMatchObject({
+        ok: false,
+        error: "channel_not_found",
+      });
+      expect(await call("chat.update", { channel: "C0JULKINEN", ts: posted.ts, text: "y" })).toMatchObject({
+        ok: true,
+      });
       emu.setScopes(["chat:write"]);
-      expect(await call("conversations.join", { channel: "C0JULKINEN" })).toMatchObject({ ok: false, error: "missing_scope", needed: "channels:join" });
+      expect(await call("conversations.join", { channel: "C0JULKINEN" })).toMatchObject({
+        ok: false,
+        error: "missing_scope",
+        needed: "channels:join",
+      });
     } finally {
       await emu.close();
     }

@@ -17,7 +17,11 @@ afterEach(async () => {
 afterAll(cleanupDatabases);
 
 const FAST = {
-  polling: { conflictBackoffMs: { min: 20, max: 200 }, noticeAfterMs: 5 * 60_000, restartDelayMs: { min: 50, max: 200 } },
+  polling: {
+    conflictBackoffMs: { min: 20, max: 200 },
+    noticeAfterMs: 5 * 60_000,
+    restartDelayMs: { min: 50, max: 200 },
+  },
   retry: { firstDelayMs: 100, maxDelayMs: 400, timeoutMs: 2000 },
 };
 
@@ -27,7 +31,9 @@ function secondPoller(apiRoot: string) {
   let conflicts = 0;
   const done = (async () => {
     while (running) {
-      const res = await fetch(`${apiRoot}/bot${TEST_TOKEN}/getUpdates?timeout=1&limit=1&offset=-1`).catch(() => undefined);
+      const res = await fetch(`${apiRoot}/bot${TEST_TOKEN}/getUpdates?timeout=1&limit=1&offset=-1`).catch(
+        () => undefined,
+      );
       const body = (await res?.json().catch(() => undefined)) as { error_code?: number } | undefined;
       if (body?.error_code === 409) conflicts++;
     }
@@ -62,7 +68,9 @@ describe("a second poller (409 Conflict)", () => {
     expect(other.conflicts()).toBeGreaterThan(0); // the two really competed
 
     expect(h.app.telegram!.polling()).toBe(true);
-    const warnings = h.log.entries.filter((e) => e.level === "warn" && /another instance is polling this bot/.test(e.msg ?? ""));
+    const warnings = h.log.entries.filter(
+      (e) => e.level === "warn" && /another instance is polling this bot/.test(e.msg ?? ""),
+    );
     expect(warnings.length).toBeGreaterThanOrEqual(1);
     expect(h.log.entries.filter((e) => e.level === "error")).toEqual([]);
 
@@ -78,11 +86,14 @@ describe("a second poller (409 Conflict)", () => {
 
 describe("start-up calls", () => {
   it("a 500 on every non-essential call at start: the bot starts, serves, and sets its menus later", async () => {
-    h = await startHarness({ telegramTuning: FAST, telegramFaults: (tg) => {
-      tg.failNext("setMyCommands", { error_code: 500, description: "Internal Server Error" }, 6);
-      tg.failNext("deleteWebhook", { error_code: 502, description: "Bad Gateway" }, 2);
-      tg.failNext("getChat", { error_code: 500, description: "Internal Server Error" }, 2);
-    } });
+    h = await startHarness({
+      telegramTuning: FAST,
+      telegramFaults: (tg) => {
+        tg.failNext("setMyCommands", { error_code: 500, description: "Internal Server Error" }, 6);
+        tg.failNext("deleteWebhook", { error_code: 502, description: "Bad Gateway" }, 2);
+        tg.failNext("getChat", { error_code: 500, description: "Internal Server Error" }, 2);
+      },
+    });
     const anna = h.telegramUser(7002, "Anna");
     expect((await h.tgSay(anna, "/start")).text).toBeTruthy();
     expect(h.log.entries.some((e) => e.level === "warn" && /non-essential call failed/.test(e.msg ?? ""))).toBe(true);
@@ -91,7 +102,10 @@ describe("start-up calls", () => {
   });
 
   it("a Bot API server that does not know setMyCommands (404): skipped with a warning, the bot serves", async () => {
-    h = await startHarness({ telegramTuning: FAST, telegramFaults: (tg) => tg.failNext("setMyCommands", { error_code: 404, description: "Not Found" }, 100) });
+    h = await startHarness({
+      telegramTuning: FAST,
+      telegramFaults: (tg) => tg.failNext("setMyCommands", { error_code: 404, description: "Not Found" }, 100),
+    });
     const anna = h.telegramUser(7003, "Anna");
     expect((await h.tgSay(anna, "/start")).text).toBeTruthy();
     expect(h.log.entries.some((e) => /does not know this method/.test(e.msg ?? ""))).toBe(true);
@@ -128,7 +142,14 @@ describe("groups with several bots", () => {
     h.tg.createGroup({ id: GROUP, type: "supergroup", title: "Monen botin ryhmä", botStatus: "administrator" });
     const ville = makeUser(7010, "Ville", { language_code: "fi" });
     const before = h.tg.mark();
-    for (const text of ["/help@OtherBot", "/ban@OtherBot", "/ohje@OtherBot", "/ban", "/warn spam", "Moi kaikki, nähdäänkö huomenna?"]) {
+    for (const text of [
+      "/help@OtherBot",
+      "/ban@OtherBot",
+      "/ohje@OtherBot",
+      "/ban",
+      "/warn spam",
+      "Moi kaikki, nähdäänkö huomenna?",
+    ]) {
       h.tg.sendText({ from: ville, chatId: GROUP, text });
     }
     // A command for this bot, after them in the same chat: once it is answered, the ones before were handled.
@@ -141,7 +162,9 @@ describe("groups with several bots", () => {
     expect(sent.length).toBeGreaterThan(0);
     expect(sent.every((m) => !/tuntematon|unknown/i.test(m.text ?? ""))).toBe(true);
     expect(sent.every((m) => m.chat_id === GROUP || m.chat_id === tiina.id)).toBe(true);
-    expect(await h.app.db.identity.count({ where: { platform: "telegram", externalUserId: String(ville.id) } })).toBe(0);
+    expect(await h.app.db.identity.count({ where: { platform: "telegram", externalUserId: String(ville.id) } })).toBe(
+      0,
+    );
     expect(await h.app.db.member.count({ where: { displayName: "Ville" } })).toBe(0);
   });
 });
@@ -149,7 +172,11 @@ describe("groups with several bots", () => {
 describe("button presses", () => {
   it("are answered in time while the group's queue is busy, then the work is done", async () => {
     // Telegram drops answers that come too late; here the window is 3 s so the test stays short.
-    h = await startHarness({ slack: false, telegramEmulator: { callbackQueryTtlMs: 3000 }, telegramTuning: { answerWithinMs: 700 } });
+    h = await startHarness({
+      slack: false,
+      telegramEmulator: { callbackQueryTtlMs: 3000 },
+      telegramTuning: { answerWithinMs: 700 },
+    });
     const { id } = await askInGroup(h, "Tarvitsemme pakettiauton lauantaiksi");
     const pekka = h.telegramUser(7020, "Pekka");
     await h.tgSay(pekka, "/start");
@@ -160,7 +187,9 @@ describe("button presses", () => {
     const answer = await h.tg.waitForCallbackAnswer(queryId, 10_000); // rejected by the emulator if late
     expect(answer.url).toBeUndefined();
     // The work still happens, after the queue: Pekka is asked for a note privately.
-    await h.tg.waitForMessage(pekka.id, (m) => m.text?.includes("Kiitos, että haluat auttaa") ?? false, { timeoutMs: 20_000 });
+    await h.tg.waitForMessage(pekka.id, (m) => m.text?.includes("Kiitos, että haluat auttaa") ?? false, {
+      timeoutMs: 20_000,
+    });
     await h.app.telegram!.idle();
   }, 40_000);
 
@@ -171,7 +200,12 @@ describe("button presses", () => {
     const carl = makeUser(7030, "Carl", { language_code: "fi" }); // never pressed Start
     const groupBefore = h.tg.messages(COMMUNITY_CHAT_ID).length;
 
-    const first = h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` });
+    const first = h.tg.pressButton({
+      from: carl,
+      chatId: COMMUNITY_CHAT_ID,
+      messageId: post.message_id,
+      data: `hr:offer:${id}`,
+    });
     const answer = await h.tg.waitForCallbackAnswer(first, 10_000);
     await h.app.telegram!.idle();
     expect(answer.text).toBeUndefined(); // no "answered privately" toast
@@ -180,7 +214,10 @@ describe("button presses", () => {
     expect(h.tg.messages(COMMUNITY_CHAT_ID)).toHaveLength(groupBefore); // no notice in the group
 
     // Pressing again: still a link, at once (the bot knows Telegram refuses it a private chat).
-    const again = await h.tg.waitForCallbackAnswer(h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` }), 10_000);
+    const again = await h.tg.waitForCallbackAnswer(
+      h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` }),
+      10_000,
+    );
     expect(again.url).toMatch(/\?start=/);
     expect(h.tg.messages(COMMUNITY_CHAT_ID)).toHaveLength(groupBefore);
 
@@ -201,7 +238,12 @@ describe("button presses", () => {
     await h.app.telegram!.idle();
 
     // Now that Carl has a private chat, a press in the group works directly.
-    const third = h.tg.pressButton({ from: carl, chatId: COMMUNITY_CHAT_ID, messageId: post.message_id, data: `hr:offer:${id}` });
+    const third = h.tg.pressButton({
+      from: carl,
+      chatId: COMMUNITY_CHAT_ID,
+      messageId: post.message_id,
+      data: `hr:offer:${id}`,
+    });
     expect((await h.tg.waitForCallbackAnswer(third, 10_000)).url).toBeUndefined();
     await h.app.telegram!.idle();
   }, 40_000);
@@ -219,7 +261,10 @@ describe("a group that becomes a supergroup", () => {
     const { anna, post, id } = await askInGroup(h, "Tarvitsemme kahvinkeittimen lainaan", OLD);
 
     h.tg.migrateGroup(OLD, NEW);
-    await settleUntil(() => h!.sl.messages(STAFF_CHANNEL_ID).some((m) => m.text.includes(`TELEGRAM_COMMUNITY_CHAT_ID=${NEW}`)), "the staff notice");
+    await settleUntil(
+      () => h!.sl.messages(STAFF_CHANNEL_ID).some((m) => m.text.includes(`TELEGRAM_COMMUNITY_CHAT_ID=${NEW}`)),
+      "the staff notice",
+    );
 
     // Anna resolves her request: the post made before the migration is edited where it lives.
     const last = h.tg.lastMessage(anna.id)!;
@@ -239,6 +284,8 @@ describe("a group that becomes a supergroup", () => {
     await h.tgSay(anna, "/pyyda Tarvitaan kaksi pöytää juhliin");
     await h.settle();
     await h.tg.waitForMessage(NEW, (m) => m.text?.includes("pöytää") ?? false, { timeoutMs: 10_000 });
-    expect(h.sl.messages(STAFF_CHANNEL_ID).filter((m) => m.text.includes("TELEGRAM_COMMUNITY_CHAT_ID=")).length).toBe(1);
+    expect(h.sl.messages(STAFF_CHANNEL_ID).filter((m) => m.text.includes("TELEGRAM_COMMUNITY_CHAT_ID=")).length).toBe(
+      1,
+    );
   }, 60_000);
 });

@@ -12,12 +12,16 @@ import type { Browser, Page } from "playwright-core";
 import { cleanupDatabases } from "../support/db.js";
 import { startPortalWeb } from "../support/portal-web.js";
 
-const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string => Boolean(p && existsSync(p)));
+const CHROMIUM = [process.env.CHROMIUM_PATH, "/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p): p is string =>
+  Boolean(p && existsSync(p)),
+);
 const ARTIFACTS = path.resolve(import.meta.dirname, "../../test-artifacts/portal");
 const AXE_SOURCE = readFileSync(path.resolve(import.meta.dirname, "../../node_modules/axe-core/axe.min.js"), "utf8");
 
 if (!CHROMIUM) {
-  console.warn("Browser tests SKIPPED: no Chromium found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH).");
+  console.warn(
+    "Browser tests SKIPPED: no Chromium found (install it with `apt-get install -y chromium`, or set CHROMIUM_PATH).",
+  );
 }
 
 afterAll(cleanupDatabases);
@@ -56,7 +60,11 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
   });
 
   async function open(locale = "fi"): Promise<Page> {
-    const context = await browser.newContext({ locale, extraHTTPHeaders: { "accept-language": locale }, viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext({
+      locale,
+      extraHTTPHeaders: { "accept-language": locale },
+      viewport: { width: 390, height: 844 },
+    });
     const page = await context.newPage();
     page.on("console", (m) => {
       if (m.type() === "error" && /Content Security Policy/i.test(m.text())) cspErrors.push(m.text());
@@ -67,7 +75,10 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
   async function check(page: Page, name: string) {
     await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
     const violations = await axe(page);
-    expect(violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`), name).toEqual([]);
+    expect(
+      violations.map((v) => `${v.id} (${v.impact}): ${v.help} – ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`),
+      name,
+    ).toEqual([]);
   }
 
   it("searches, filters, switches language, opens a place and a profile; axe passes on every page", async () => {
@@ -78,7 +89,9 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
 
     // The skip link is the first thing the keyboard reaches.
     await page.keyboard.press("Tab");
-    expect(await page.evaluate("document.activeElement && document.activeElement.textContent")).toBe("Siirry sisältöön");
+    expect(await page.evaluate("document.activeElement && document.activeElement.textContent")).toBe(
+      "Siirry sisältöön",
+    );
 
     await page.getByLabel("Hakusanat").fill("nuorille eläinten parissa");
     await page.getByLabel("Kunta").selectOption("Hollola");
@@ -133,7 +146,11 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
   }, 120_000);
 
   it("works the same on a wide screen with JavaScript turned off", async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 }, extraHTTPHeaders: { "accept-language": "en" } });
+    const context = await browser.newContext({
+      javaScriptEnabled: false,
+      viewport: { width: 1280, height: 900 },
+      extraHTTPHeaders: { "accept-language": "en" },
+    });
     const page = await context.newPage();
     await page.goto(`${web.base}/`);
     await page.getByLabel("Search words").fill("recycling");

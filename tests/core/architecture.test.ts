@@ -36,7 +36,12 @@ function moduleStateIn(source: string): string[] {
   const found: string[] = [];
   for (const line of source.split("\n")) {
     if (/^(export\s+)?(let|var)\s/.test(line)) found.push(line);
-    else if (/^(export\s+)?const\s+[\w$]+(\s*:[^=]+)?\s*=\s*(new\s+(Map|Set|WeakMap|WeakSet|Array)\b|\[\s*\]|\{\s*\})/.test(line)) found.push(line);
+    else if (
+      /^(export\s+)?const\s+[\w$]+(\s*:[^=]+)?\s*=\s*(new\s+(Map|Set|WeakMap|WeakSet|Array)\b|\[\s*\]|\{\s*\})/.test(
+        line,
+      )
+    )
+      found.push(line);
     else if (/^(await\s+)?[\w$.]+\s*\(/.test(line)) found.push(line);
   }
   return found;
@@ -57,8 +62,16 @@ const ALLOWED: Record<string, string> = {
 
 describe("architecture", () => {
   it("the module-state check finds what it is meant to find", () => {
-    expect(moduleStateIn("let x = 1;\nconst jobs: Job[] = [];\nconst m = new WeakMap<object, S>();\nregisterJob({ name: 'a' });")).toHaveLength(4);
-    expect(moduleStateIn("const LIMIT = 5;\nexport function f() {\n  let y = 2;\n  const s = new Set();\n}\nexport const feature: Feature = {\n  name: 'x',\n};")).toEqual([]);
+    expect(
+      moduleStateIn(
+        "let x = 1;\nconst jobs: Job[] = [];\nconst m = new WeakMap<object, S>();\nregisterJob({ name: 'a' });",
+      ),
+    ).toHaveLength(4);
+    expect(
+      moduleStateIn(
+        "const LIMIT = 5;\nexport function f() {\n  let y = 2;\n  const s = new Set();\n}\nexport const feature: Feature = {\n  name: 'x',\n};",
+      ),
+    ).toEqual([]);
   });
 
   it("src/core keeps no state at module level (only the listed pure caches)", () => {
@@ -79,14 +92,20 @@ describe("architecture", () => {
   }, 120_000); // starts the TypeScript compiler twice
 
   it("src/db imports nothing from the core, and the core no chat framework", () => {
-    const dbImports = sources("src/db").filter((f) => /from\s+["'][./]*core\//.test(readFileSync(path.join(root, f), "utf8")));
+    const dbImports = sources("src/db").filter((f) =>
+      /from\s+["'][./]*core\//.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(dbImports).toEqual([]);
-    const frameworks = sources("src/core").filter((f) => /from\s+["'](grammy|@slack\/|@grammyjs\/)/.test(readFileSync(path.join(root, f), "utf8")));
+    const frameworks = sources("src/core").filter((f) =>
+      /from\s+["'](grammy|@slack\/|@grammyjs\/)/.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(frameworks).toEqual([]);
   });
 
   it("adapters use the Core API, not the database or member records behind it", () => {
-    const reaching = sources("src/bots").filter((f) => /core\.deps\b|\bensureMember\b|core\/delivery\/dedupe\.js/.test(readFileSync(path.join(root, f), "utf8")));
+    const reaching = sources("src/bots").filter((f) =>
+      /core\.deps\b|\bensureMember\b|core\/delivery\/dedupe\.js/.test(readFileSync(path.join(root, f), "utf8")),
+    );
     expect(reaching).toEqual([]);
   });
 
@@ -102,7 +121,9 @@ describe("architecture", () => {
     const aino = terminalActor("Aino");
     expect(textOf(await core.handle(command(aino, "/hankinnat")))).toContain("/hankinnat");
     await syncChannels(db, "telegram", [{ platform: "telegram", chatId: "-100300", kind: "community" }]);
-    const asked = textOf(await core.handle(command(aino, "/pyyda tarvitsemme kaksi käsiparia ruoanjakoon perjantaina")));
+    const asked = textOf(
+      await core.handle(command(aino, "/pyyda tarvitsemme kaksi käsiparia ruoanjakoon perjantaina")),
+    );
     expect(asked).not.toContain("/pyyda tarvitsemme");
     const telegram = recordingNotifier("telegram");
     await deliverDue(deps, { telegram }, { workerId: "one", renderers: core.registry.postRenderers });
@@ -118,7 +139,13 @@ describe("architecture", () => {
     const ran: string[] = [];
     const tiny: Feature = {
       name: "tiny",
-      commands: [{ names: ["pieni", "tiny"], descriptionKey: "help-title", handler: async () => ({ replies: [{ message: { text: ["pieni"] } }] }) }],
+      commands: [
+        {
+          names: ["pieni", "tiny"],
+          descriptionKey: "help-title",
+          handler: async () => ({ replies: [{ message: { text: ["pieni"] } }] }),
+        },
+      ],
       postRenderers: { tiny_thing: async (_deps, id) => ({ text: [`asia ${id}`] }) },
       jobs: [{ name: "tiny-job", run: async () => void ran.push("tiny-job") }],
       mineSections: [{ order: 1, render: async () => ({ text: ["oma pieni"] }) }],
@@ -140,7 +167,9 @@ describe("architecture", () => {
     await syncChannels(db, "telegram", [{ platform: "telegram", chatId: "-100400", kind: "community" }]);
     await enqueuePost(db, "tiny_thing", 7, clock.now());
     const telegram = recordingNotifier("telegram");
-    expect((await deliverDue(deps, { telegram }, { workerId: "w", renderers: without.registry.postRenderers })).failed).toBe(1);
+    expect(
+      (await deliverDue(deps, { telegram }, { workerId: "w", renderers: without.registry.postRenderers })).failed,
+    ).toBe(1);
     await enqueuePost(db, "tiny_thing", 8, clock.now());
     await deliverDue(deps, { telegram }, { workerId: "w", renderers: withTiny.registry.postRenderers });
     expect(telegram.texts("-100400")).toEqual(["asia 8"]);

@@ -39,27 +39,31 @@ async function invariantsHold(db: Awaited<ReturnType<typeof testCore>>["db"]) {
 }
 
 describe("bad input, every command of the core", () => {
-  it("every command with every bad argument answers clearly and writes nothing invalid", async () => {
-    const { core, db, log } = await testCore();
-    const commands = [...core.registry.commands.keys()].filter((c) => !["poista_tiedot", "deletedata"].includes(c));
-    expect(commands.length).toBeGreaterThan(5);
-    const actor = terminalActor("Testaaja");
-    await core.handle(command(actor, "/organisaatio Manna ry"));
-    for (const name of commands) {
-      for (const [label, text] of BAD_TEXTS) {
-        const out = await core.handle(privately(actor, { type: "command", command: name, args: text }));
-        const said = textOf(out) + (out.toast ?? "");
-        expect(said.length, `/${name} with ${label} said nothing`).toBeGreaterThan(0);
-        expect(internal, `/${name} with ${label} crashed`).not.toContain(textOf(out));
-        // Continue any dialog the command started with the same bad text, then cancel it.
-        const follow = await core.handle(privately(actor, { type: "text", text }));
-        expect(internal, `/${name} then text ${label} crashed`).not.toContain(textOf(follow));
-        await core.handle(command(actor, "/keskeyta"));
+  it(
+    "every command with every bad argument answers clearly and writes nothing invalid",
+    async () => {
+      const { core, db, log } = await testCore();
+      const commands = [...core.registry.commands.keys()].filter((c) => !["poista_tiedot", "deletedata"].includes(c));
+      expect(commands.length).toBeGreaterThan(5);
+      const actor = terminalActor("Testaaja");
+      await core.handle(command(actor, "/organisaatio Manna ry"));
+      for (const name of commands) {
+        for (const [label, text] of BAD_TEXTS) {
+          const out = await core.handle(privately(actor, { type: "command", command: name, args: text }));
+          const said = textOf(out) + (out.toast ?? "");
+          expect(said.length, `/${name} with ${label} said nothing`).toBeGreaterThan(0);
+          expect(internal, `/${name} with ${label} crashed`).not.toContain(textOf(out));
+          // Continue any dialog the command started with the same bad text, then cancel it.
+          const follow = await core.handle(privately(actor, { type: "text", text }));
+          expect(internal, `/${name} then text ${label} crashed`).not.toContain(textOf(follow));
+          await core.handle(command(actor, "/keskeyta"));
+        }
       }
-    }
-    await invariantsHold(db);
-    expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
-  }, BAD_INPUT_TIMEOUT_MS);
+      await invariantsHold(db);
+      expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
+    },
+    BAD_INPUT_TIMEOUT_MS,
+  );
 
   it("every button prefix with forged payloads is refused politely", async () => {
     const { core, db, log } = await testCore();

@@ -21,7 +21,19 @@ describe("every command is documented", () => {
     const missing = names.filter((n) => !new RegExp(`[/!\`]${n}\\b`).test(readme) && !readme.includes(`/mk ${n}`));
     expect(missing).toEqual([]);
     // The terminal's own commands and ways of pressing, and the staff's subcommands.
-    for (const s of ["/kayttaja", "/as", "#2", "/kooste esikatselu", "/kooste laheta", "/hankinta ohje", "/hankinta csv", "/hankinta sulje", "/hankinta peru", "/mk kooste esikatselu", "!ohje"]) {
+    for (const s of [
+      "/kayttaja",
+      "/as",
+      "#2",
+      "/kooste esikatselu",
+      "/kooste laheta",
+      "/hankinta ohje",
+      "/hankinta csv",
+      "/hankinta sulje",
+      "/hankinta peru",
+      "/mk kooste esikatselu",
+      "!ohje",
+    ]) {
       expect(readme, s).toContain(s);
     }
   });
@@ -43,13 +55,25 @@ describe("every command is documented", () => {
     expect(staff).toContain("/kooste laheta");
     expect(staff).toContain("piilottaa");
 
-    const telegramStaff: ActorRef = { platform: "telegram", userId: "77", privateChatId: "77", displayName: "Olli", languageHint: "en" };
+    const telegramStaff: ActorRef = {
+      platform: "telegram",
+      userId: "77",
+      privateChatId: "77",
+      displayName: "Olli",
+      languageHint: "en",
+    };
     const english = await help(telegramStaff, "/help");
     for (const c of commands) expect(english, c.names[1] ?? c.names[0]).toContain(`/${c.names[1] ?? c.names[0]}`);
     expect(english).toContain("/digest preview");
     expect(english).not.toContain("/as Name"); // the terminal's tools only in the terminal
 
-    const slack: ActorRef = { platform: "slack", userId: "U1", privateChatId: "U1", displayName: "sanna", languageHint: "sv" };
+    const slack: ActorRef = {
+      platform: "slack",
+      userId: "U1",
+      privateChatId: "U1",
+      displayName: "sanna",
+      languageHint: "sv",
+    };
     const swedish = await help(slack, "/help");
     expect(swedish).toContain("/mk ask");
     expect(swedish).toContain("!ask");

@@ -35,7 +35,11 @@ describe("parseConfig", () => {
       STAFF_ADMINS: "slack:U1, terminal:Kaisa",
     });
     expect(c.telegram).toEqual({ token, apiRoot: "http://127.0.0.1:8081", communityChatId: "-1001234567890" });
-    expect(c.slack).toMatchObject({ botToken: "xoxb-1-2-abc", appToken: "xapp-1-A1-2-abc", staffChannelId: "C0123456789" });
+    expect(c.slack).toMatchObject({
+      botToken: "xoxb-1-2-abc",
+      appToken: "xapp-1-A1-2-abc",
+      staffChannelId: "C0123456789",
+    });
     expect(c.staffAdmins).toEqual(["slack:U1", "terminal:Kaisa"]);
   });
 

@@ -12,10 +12,14 @@ describe("database", () => {
   it("applies committed migrations once; a second run applies nothing", async () => {
     const { db, url } = await freshDb();
     expect(await applyMigrations(migrationFactoryFor(url))).toEqual([]);
-    const rows = await db.$queryRawUnsafe<{ n: number }[]>('SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL');
+    const rows = await db.$queryRawUnsafe<{ n: number }[]>(
+      'SELECT COUNT(*) AS n FROM "_prisma_migrations" WHERE finished_at IS NOT NULL',
+    );
     expect(Number(rows[0]!.n)).toBeGreaterThan(0);
     if (testProvider === "sqlite") {
-      expect((await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode"))[0]!.journal_mode).toBe("wal");
+      expect((await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode"))[0]!.journal_mode).toBe(
+        "wal",
+      );
     }
   });
 

@@ -23,17 +23,25 @@ describe("handling an update once", () => {
 
   it("a handler that fails still marks the update handled (its error is the handler's to report)", async () => {
     const { db } = await freshDb();
-    await expect(handleOnce(db, "telegram", "2", async () => Promise.reject(new Error("boom")))).rejects.toThrow("boom");
+    await expect(handleOnce(db, "telegram", "2", async () => Promise.reject(new Error("boom")))).rejects.toThrow(
+      "boom",
+    );
     expect(await claimUpdate(db, "telegram", "2")).toBe("handled");
   });
 
   it("the same update at two instances at once: one handles it, the other waits and then ignores it", async () => {
     const { db: a } = await freshDb();
     let runs = 0;
-    const slow = handleOnce(a, "telegram", "3", async () => {
-      runs++;
-      await sleep(600);
-    }, { leaseMs: 300, pollMs: 50 });
+    const slow = handleOnce(
+      a,
+      "telegram",
+      "3",
+      async () => {
+        runs++;
+        await sleep(600);
+      },
+      { leaseMs: 300, pollMs: 50 },
+    );
     await sleep(100);
     const second = await handleOnce(a, "telegram", "3", async () => void runs++, { leaseMs: 300, pollMs: 50 });
     expect(await slow).toBe("handled");
@@ -44,10 +52,14 @@ describe("handling an update once", () => {
   it("the claim of an instance that died mid-update runs out and another instance handles the update", async () => {
     const { db } = await freshDb();
     // What a SIGKILLed instance leaves behind: a claim nobody renews.
-    await db.processedUpdate.create({ data: { platform: "telegram", externalId: "4", claimedUntil: new Date(Date.now() + 300) } });
+    await db.processedUpdate.create({
+      data: { platform: "telegram", externalId: "4", claimedUntil: new Date(Date.now() + 300) },
+    });
     expect(await claimUpdate(db, "telegram", "4")).toBe("busy");
     let runs = 0;
-    expect(await handleOnce(db, "telegram", "4", async () => void runs++, { leaseMs: 300, pollMs: 50 })).toBe("handled");
+    expect(await handleOnce(db, "telegram", "4", async () => void runs++, { leaseMs: 300, pollMs: 50 })).toBe(
+      "handled",
+    );
     expect(runs).toBe(1);
     expect(await claimUpdate(db, "telegram", "4")).toBe("handled");
   });

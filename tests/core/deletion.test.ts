@@ -23,7 +23,11 @@ const GROUP = "-100777";
 const STAFF = "CSTAFF7";
 
 const tg = (id: number, name: string, username?: string): ActorRef => ({
-  platform: "telegram", userId: String(id), privateChatId: String(id), displayName: name, ...(username ? { username } : {}),
+  platform: "telegram",
+  userId: String(id),
+  privateChatId: String(id),
+  displayName: name,
+  ...(username ? { username } : {}),
 });
 
 async function setup() {
@@ -34,11 +38,16 @@ async function setup() {
   const slack = recordingNotifier("slack");
   const deliver = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(c.deps, { telegram, slack }, { workerId: "t", renderers: c.core.registry.postRenderers });
+      const r = await deliverDue(
+        c.deps,
+        { telegram, slack },
+        { workerId: "t", renderers: c.core.registry.postRenderers },
+      );
       if (!r.sent) break;
     }
   };
-  const say = (a: ActorRef, text: string) => c.core.handle(text.startsWith("/") ? command(a, text) : privately(a, { type: "action", action: text }));
+  const say = (a: ActorRef, text: string) =>
+    c.core.handle(text.startsWith("/") ? command(a, text) : privately(a, { type: "action", action: text }));
   return { ...c, telegram, slack, deliver, say };
 }
 
@@ -62,7 +71,10 @@ describe("/poista_tiedot", () => {
     await h.say(bertta, "/pyyda Kaipaamme kahta kokkia keittiöön");
     const theirs = await h.db.helpRequest.findFirstOrThrow({ where: { title: { contains: "kokkia" } } });
     // Aino organises a purchase for Manna ry.
-    await h.say(aino, "/hankinta nimi=Hygieniapassikoulutus tyyppi=hygieniapassi min=10 max=15 hinta=900 määräaika=31.1.2027 paikka=Lahti");
+    await h.say(
+      aino,
+      "/hankinta nimi=Hygieniapassikoulutus tyyppi=hygieniapassi min=10 max=15 hinta=900 määräaika=31.1.2027 paikka=Lahti",
+    );
     if (await h.db.dialog.findFirst({ where: { flow: "pu-new" } })) await h.say(aino, "pu:publish");
     const purchase = await h.db.purchase.findFirstOrThrow();
     await h.deliver();
@@ -79,7 +91,11 @@ describe("/poista_tiedot", () => {
     const exported = JSON.parse((await h.say(aino, "/omat_tiedot")).replies[0]!.file!.content as string);
     const messages = JSON.stringify(exported.messages);
     expect(messages).toContain("karjalanpiirakoita"); // the introduction to Bertta, quoting her
-    expect(exported.messages.some((m: { chatId: string; status: string }) => m.chatId === "7771234" && m.status === "pending")).toBe(true);
+    expect(
+      exported.messages.some(
+        (m: { chatId: string; status: string }) => m.chatId === "7771234" && m.status === "pending",
+      ),
+    ).toBe(true);
 
     const member = await h.db.member.findFirstOrThrow({ where: { displayName: "Aino Asikainen" } });
     const confirm = await h.say(aino, "/poista_tiedot");
@@ -97,10 +113,17 @@ describe("/poista_tiedot", () => {
     expect(sent.every((r) => r.payload === DELIVERED_PAYLOAD)).toBe(true);
 
     // Her request is withdrawn and its posts in Telegram and Slack say so.
-    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({ status: "withdrawn", askerId: null });
+    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: mine.id } })).toMatchObject({
+      status: "withdrawn",
+      askerId: null,
+    });
     for (const n of [h.telegram, h.slack]) {
-      const ref = await h.db.postRef.findFirstOrThrow({ where: { entityType: "help_request", entityId: mine.id, platform: n.platform } });
-      const edits = n.log.filter((r) => r.op === "edit" && r.messageId === ref.messageId).map((r) => r.message!.text.join(""));
+      const ref = await h.db.postRef.findFirstOrThrow({
+        where: { entityType: "help_request", entityId: mine.id, platform: n.platform },
+      });
+      const edits = n.log
+        .filter((r) => r.op === "edit" && r.messageId === ref.messageId)
+        .map((r) => r.message!.text.join(""));
       expect(edits.at(-1), n.platform).toBe(t("fi", "hr-post-withdrawn"));
     }
     // Bertta is told twice: her offer's request was withdrawn, and Aino's offer on hers was.
@@ -114,7 +137,9 @@ describe("/poista_tiedot", () => {
     // Her purchase passes to Cecilia, who is told.
     const cecil = await h.db.member.findFirstOrThrow({ where: { displayName: "Cecilia Carlsson" } });
     expect((await h.db.purchase.findUniqueOrThrow({ where: { id: purchase.id } })).organiserId).toBe(cecil.id);
-    expect(h.telegram.texts("7773456").join("\n")).toContain(t("fi", "del-purchase-new-organiser", { course: "Hygieniapassikoulutus", id: purchase.id }));
+    expect(h.telegram.texts("7773456").join("\n")).toContain(
+      t("fi", "del-purchase-new-organiser", { course: "Hygieniapassikoulutus", id: purchase.id }),
+    );
 
     // The next message from her account starts afresh, and says so once.
     const again = await h.say(aino, "/ohje");
@@ -126,14 +151,19 @@ describe("/poista_tiedot", () => {
     const h = await setup();
     const dora = tg(7774567, "Dora Dahl");
     await h.say(dora, "/organisaatio Yksin ry, Lahti");
-    await h.say(dora, "/hankinta nimi=Ensiapukurssi tyyppi=ensiapu min=10 max=12 hinta=1200 määräaika=31.1.2027 paikka=Lahti");
+    await h.say(
+      dora,
+      "/hankinta nimi=Ensiapukurssi tyyppi=ensiapu min=10 max=12 hinta=1200 määräaika=31.1.2027 paikka=Lahti",
+    );
     if (await h.db.dialog.findFirst({ where: { flow: "pu-new" } })) await h.say(dora, "pu:publish");
     const purchase = await h.db.purchase.findFirstOrThrow();
     const member = await h.db.member.findFirstOrThrow();
     await h.say(dora, `md:delete:${member.id}`);
     await h.deliver();
     expect((await h.db.purchase.findUniqueOrThrow({ where: { id: purchase.id } })).organiserId).toBeNull();
-    expect(h.slack.texts(STAFF).join("\n")).toContain(t("fi", "del-purchase-to-staff", { course: "Ensiapukurssi", id: purchase.id }));
+    expect(h.slack.texts(STAFF).join("\n")).toContain(
+      t("fi", "del-purchase-to-staff", { course: "Ensiapukurssi", id: purchase.id }),
+    );
     expect(await findInDatabase(h.db, ["Dora Dahl", "7774567"])).toEqual([]);
   });
 });

@@ -28,7 +28,13 @@ export function fakePace(clock: TestClock): PaceClock & { slept: number[] } {
   };
 }
 
-export async function member(db: Db, name: string, platform: string, chatId: string, options: { locale?: string; subscribed?: boolean; orgName?: string } = {}) {
+export async function member(
+  db: Db,
+  name: string,
+  platform: string,
+  chatId: string,
+  options: { locale?: string; subscribed?: boolean; orgName?: string } = {},
+) {
   const org = options.orgName ? await db.organisation.findUniqueOrThrow({ where: { name: options.orgName } }) : null;
   return db.member.create({
     data: {
@@ -36,7 +42,9 @@ export async function member(db: Db, name: string, platform: string, chatId: str
       locale: options.locale ?? "fi",
       digestSubscribed: options.subscribed ?? true,
       organisationId: org?.id ?? null,
-      identities: { create: { platform, externalUserId: chatId, privateChatId: chatId, createdAt: at("2026-10-01T10:00:00Z") } },
+      identities: {
+        create: { platform, externalUserId: chatId, privateChatId: chatId, createdAt: at("2026-10-01T10:00:00Z") },
+      },
     },
   });
 }
@@ -48,7 +56,15 @@ export async function channels(db: Db) {
 
 export async function request(
   db: Db,
-  data: { title: string; askerId?: number; org?: string; createdAt: string; status?: string; resolvedAt?: string; anonymous?: boolean },
+  data: {
+    title: string;
+    askerId?: number;
+    org?: string;
+    createdAt: string;
+    status?: string;
+    resolvedAt?: string;
+    anonymous?: boolean;
+  },
 ) {
   const org = data.org ? await db.organisation.findUniqueOrThrow({ where: { name: data.org } }) : null;
   return db.helpRequest.create({
@@ -69,7 +85,9 @@ export async function request(
 }
 
 export async function offer(db: Db, requestId: number, helperId: number, status: string, createdAt: string) {
-  return db.helpOffer.create({ data: { requestId, helperId, status, createdAt: at(createdAt), updatedAt: at(createdAt) } });
+  return db.helpOffer.create({
+    data: { requestId, helperId, status, createdAt: at(createdAt), updatedAt: at(createdAt) },
+  });
 }
 
 export async function purchase(
@@ -123,8 +141,18 @@ export async function busyWeek(db: Db) {
   const aino = await member(db, "Aino", "telegram", "501", { orgName: "Manna ry" });
   const erik = await member(db, "Erik", "slack", "U2", { locale: "sv" });
   const bob = await member(db, "Bob", "telegram", "503", { subscribed: false });
-  const waiting = await request(db, { title: "Kaksi käsiparia muuttoon", askerId: aino.id, org: "Manna ry", createdAt: "2026-11-14T05:00:00Z" });
-  const fresh = await request(db, { title: "Pakettiauto lainaan lauantaiksi", askerId: bob.id, org: "Pelastusarmeija", createdAt: "2026-11-20T09:00:00Z" });
+  const waiting = await request(db, {
+    title: "Kaksi käsiparia muuttoon",
+    askerId: aino.id,
+    org: "Manna ry",
+    createdAt: "2026-11-14T05:00:00Z",
+  });
+  const fresh = await request(db, {
+    title: "Pakettiauto lainaan lauantaiksi",
+    askerId: bob.id,
+    org: "Pelastusarmeija",
+    createdAt: "2026-11-20T09:00:00Z",
+  });
   await offer(db, fresh.id, erik.id, "pending", "2026-11-20T12:00:00Z");
   const solved = await request(db, {
     title: "Tilat tiistain ryhmälle",
@@ -136,7 +164,15 @@ export async function busyWeek(db: Db) {
   });
   await offer(db, solved.id, aino.id, "accepted", "2026-11-11T09:00:00Z");
   await offer(db, solved.id, bob.id, "accepted", "2026-11-12T09:00:00Z");
-  await purchase(db, { courseName: "Hygieniapassi", org: "Kaupunkikylä ry", organiserId: aino.id, minSeats: 15, committed: 9, deadline: "2026-12-12T21:59:00Z", createdAt: "2026-11-18T09:00:00Z" });
+  await purchase(db, {
+    courseName: "Hygieniapassi",
+    org: "Kaupunkikylä ry",
+    organiserId: aino.id,
+    minSeats: 15,
+    committed: 9,
+    deadline: "2026-12-12T21:59:00Z",
+    createdAt: "2026-11-18T09:00:00Z",
+  });
   await purchase(db, {
     courseName: "Järjestysmieskoulutus",
     org: "Nastolan työttömät ry",

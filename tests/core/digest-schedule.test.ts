@@ -18,14 +18,22 @@ describe("digest schedule", () => {
   it("the slot time is the cron's first firing in the week, in local time through daylight saving", () => {
     expect(slotTime(helsinki, "2026-W48")).toEqual(new Date("2026-11-23T06:00:00Z")); // EET, UTC+2
     expect(slotTime(helsinki, "2026-W27")).toEqual(new Date("2026-06-29T05:00:00Z")); // EEST, UTC+3
-    expect(slotTime({ cron: "30 17 * * 5", timezone: "Europe/Helsinki" }, "2026-W48")).toEqual(new Date("2026-11-27T15:30:00Z"));
-    expect(slotTime({ cron: "0 8 * * 1,4", timezone: "Europe/Helsinki" }, "2026-W48")).toEqual(new Date("2026-11-23T06:00:00Z"));
+    expect(slotTime({ cron: "30 17 * * 5", timezone: "Europe/Helsinki" }, "2026-W48")).toEqual(
+      new Date("2026-11-27T15:30:00Z"),
+    );
+    expect(slotTime({ cron: "0 8 * * 1,4", timezone: "Europe/Helsinki" }, "2026-W48")).toEqual(
+      new Date("2026-11-23T06:00:00Z"),
+    );
     // 03:30 on the night clocks go forward does not exist: no digest that week from this expression.
     expect(slotTime({ cron: "30 3 * * 0", timezone: "Europe/Helsinki" }, "2026-W13")).toBeNull();
     // Monthly: only the week that contains the 1st.
     expect(slotTime({ cron: "0 8 1 * *", timezone: "Europe/Helsinki" }, "2026-W48")).toBeNull();
-    expect(slotTime({ cron: "0 8 1 * *", timezone: "Europe/Helsinki" }, "2026-W49")).toEqual(new Date("2026-12-01T06:00:00Z"));
-    expect(slotTime({ cron: "0 8 * * 1", timezone: "America/New_York" }, "2026-W48")).toEqual(new Date("2026-11-23T13:00:00Z"));
+    expect(slotTime({ cron: "0 8 1 * *", timezone: "Europe/Helsinki" }, "2026-W49")).toEqual(
+      new Date("2026-12-01T06:00:00Z"),
+    );
+    expect(slotTime({ cron: "0 8 * * 1", timezone: "America/New_York" }, "2026-W48")).toEqual(
+      new Date("2026-11-23T13:00:00Z"),
+    );
   });
 
   it("is due from the slot time on, for the rest of that week", () => {

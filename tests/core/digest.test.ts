@@ -6,7 +6,15 @@ import { command, privately, terminalActor, testCore, textOf } from "../support/
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
 import { openDatabase } from "../../src/db/client.js";
 import type { CoreDeps, Notifier } from "../../src/core/app/contract.js";
-import { runDigest, digestParts, digestRecipientKeys, DigestBuilder, CLAIM_MS, MAX_ATTEMPTS, SHARED_MAX_AGE_MS } from "../../src/core/features/digest/run.js";
+import {
+  runDigest,
+  digestParts,
+  digestRecipientKeys,
+  DigestBuilder,
+  CLAIM_MS,
+  MAX_ATTEMPTS,
+  SHARED_MAX_AGE_MS,
+} from "../../src/core/features/digest/run.js";
 import { DeliveryError } from "../../src/core/errors.js";
 import { createDigestSender } from "../../src/core/features/digest/index.js";
 import { createCore, defaultFeatures } from "../../src/core/app/index.js";
@@ -17,7 +25,18 @@ import { renderBlocks } from "../../src/bots/slack/render.js";
 import { slackLimits } from "../../src/bots/slack/notifier.js";
 import { parseHtml } from "../emulators/telegram/formatting.js";
 import { validateBlocks } from "../emulators/slack/blockkit.js";
-import { busyWeek, channels, fakePace, GROUP, member, offer, request, SLOT, SLOT_TIME, STAFF } from "./digest-fixtures.js";
+import {
+  busyWeek,
+  channels,
+  fakePace,
+  GROUP,
+  member,
+  offer,
+  request,
+  SLOT,
+  SLOT_TIME,
+  STAFF,
+} from "./digest-fixtures.js";
 
 afterAll(cleanupDatabases);
 
@@ -27,15 +46,19 @@ async function setup(env: Record<string, string> = {}) {
   const telegram = recordingNotifier("telegram");
   const slack = recordingNotifier("slack");
   const pace = fakePace(t.clock);
-  const run = (deps: CoreDeps = t.deps, notifiers: Record<string, Notifier> = { telegram, slack }, options: { force?: boolean } = {}) =>
-    runDigest(deps, notifiers, { pace, ...options });
+  const run = (
+    deps: CoreDeps = t.deps,
+    notifiers: Record<string, Notifier> = { telegram, slack },
+    options: { force?: boolean } = {},
+  ) => runDigest(deps, notifiers, { pace, ...options });
   return { ...t, telegram, slack, pace, run };
 }
 
 /** Every send per chat id, over any number of recording notifiers. */
 function sendsPerChat(...notifiers: ReturnType<typeof recordingNotifier>[]) {
   const counts: Record<string, number> = {};
-  for (const n of notifiers) for (const r of n.log) if (r.op === "send") counts[r.target.chatId] = (counts[r.target.chatId] ?? 0) + 1;
+  for (const n of notifiers)
+    for (const r of n.log) if (r.op === "send") counts[r.target.chatId] = (counts[r.target.chatId] ?? 0) + 1;
   return counts;
 }
 
@@ -50,22 +73,40 @@ describe("weekly digest: who gets what", () => {
 
     clock.set(SLOT_TIME);
     const report = await run();
-    expect(report).toMatchObject({ slot: SLOT, outcome: "ran", finished: true, totals: { sent: 4, skipped: 0, failed: 0, pending: 0 } });
+    expect(report).toMatchObject({
+      slot: SLOT,
+      outcome: "ran",
+      finished: true,
+      totals: { sent: 4, skipped: 0, failed: 0, pending: 0 },
+    });
     expect(sendsPerChat(telegram, slack)).toEqual({ [GROUP]: 1, [STAFF]: 1, "501": 1, U2: 1 }); // Bob (503) did not subscribe
 
     const group = telegram.texts(GROUP)[0]!;
     expect(group).toMatch(/^Viikkokooste 16\.11\.2026–23\.11\.2026/);
     // Asks lead: the waiting request comes first, with how long it has waited.
-    const order = ["Odottavat apua (1)", "Kaksi käsiparia muuttoon – Manna ry, Lahti · odottanut 9 päivää", "Uudet pyynnöt", "Ratkaistu", "Yhteishankinnat, joihin", "Yhteishankinnat tällä viikolla", "Etsivät kumppaneita", "Viikon luvut"];
+    const order = [
+      "Odottavat apua (1)",
+      "Kaksi käsiparia muuttoon – Manna ry, Lahti · odottanut 9 päivää",
+      "Uudet pyynnöt",
+      "Ratkaistu",
+      "Yhteishankinnat, joihin",
+      "Yhteishankinnat tällä viikolla",
+      "Etsivät kumppaneita",
+      "Viikon luvut",
+    ];
     const positions = order.map((s) => group.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(group).toContain("Pakettiauto lainaan lauantaiksi – Pelastusarmeija, Lahti · 1 tarjous apua");
     expect(group).toContain("Tilat tiistain ryhmälle – Dila · 2 auttajaa");
-    expect(group).toContain("Hygieniapassi (Kaupunkikylä ry) – 9/15 paikkaa, puuttuu 6 · ilmoittaudu viimeistään 12.12.2026");
+    expect(group).toContain(
+      "Hygieniapassi (Kaupunkikylä ry) – 9/15 paikkaa, puuttuu 6 · ilmoittaudu viimeistään 12.12.2026",
+    );
     expect(group).toContain("Järjestysmieskoulutus – toteutuu! 10 paikkaa yhdessä");
     expect(group).toContain("Ruoanlaittokurssi – peruttiin");
-    expect(group).toContain("Työturvallisuuskortti – 6 paikkaa, Jyränkölän Setlementti ry, Heinola, tarve 1.2.2027 mennessä");
+    expect(group).toContain(
+      "Työturvallisuuskortti – 6 paikkaa, Jyränkölän Setlementti ry, Heinola, tarve 1.2.2027 mennessä",
+    );
     expect(group).toContain("pyyntöjä 1, ratkaistu 1, paikkoja yhteishankinnoissa 10.");
     expect(group).toContain("säästettiin 1\u00a0000\u00a0€ verrattuna yksin ostamiseen");
     expect(group).not.toContain("Omat asiasi");
@@ -77,7 +118,9 @@ describe("weekly digest: who gets what", () => {
     expect(ainoText.indexOf("Omat asiasi")).toBeGreaterThan(0);
     expect(ainoText.indexOf("Omat asiasi")).toBeLessThan(ainoText.indexOf("Odottavat apua"));
     expect(ainoText).toContain("Pyyntösi: Kaksi käsiparia muuttoon – ei vielä tarjouksia (odottanut 9 päivää)");
-    expect(ainoText).toContain("Hankintasi: Hygieniapassi – 9/15 paikkaa, puuttuu 6, ilmoittaudu viimeistään 12.12.2026");
+    expect(ainoText).toContain(
+      "Hankintasi: Hygieniapassi – 9/15 paikkaa, puuttuu 6, ilmoittaudu viimeistään 12.12.2026",
+    );
     expect(ainoText.indexOf("Hankintasi")).toBeLessThan(ainoText.indexOf("Odottavat apua"));
     expect(aino.buttons).toEqual([[{ label: "Lopeta tilaus", action: "dg:unsub" }]]);
 
@@ -124,11 +167,16 @@ describe("weekly digest: who gets what", () => {
   it("a run left unfinished in an earlier week is closed when the next week's run starts: a stale digest is never sent", async () => {
     const { db, telegram, slack, run, clock } = await setup();
     await busyWeek(db);
-    const stale = await db.jobRun.create({ data: { job: "digest", slot: "2026-W47", startedAt: new Date("2026-11-16T06:00:00Z") } });
+    const stale = await db.jobRun.create({
+      data: { job: "digest", slot: "2026-W47", startedAt: new Date("2026-11-16T06:00:00Z") },
+    });
     await db.delivery.create({ data: { runId: stale.id, recipientKey: `telegram:${GROUP}` } });
     clock.set(SLOT_TIME);
     await run();
-    expect(await db.delivery.findFirstOrThrow({ where: { runId: stale.id } })).toMatchObject({ status: "skipped", error: expect.stringContaining("week ended") });
+    expect(await db.delivery.findFirstOrThrow({ where: { runId: stale.id } })).toMatchObject({
+      status: "skipped",
+      error: expect.stringContaining("week ended"),
+    });
     expect((await db.jobRun.findUniqueOrThrow({ where: { id: stale.id } })).finishedAt).not.toBeNull();
     expect(sendsPerChat(telegram, slack)[GROUP]).toBe(1); // only week 48's
   });
@@ -161,7 +209,15 @@ describe("weekly digest: built once per run", () => {
     const seppo = await member(db, "Seppo", "telegram", "504", { orgName: "Dila" });
     const pia = await member(db, "Pia", "telegram", "505", { locale: "en" });
     const hygiene = await db.purchase.findFirstOrThrow({ where: { courseName: "Hygieniapassi" } });
-    await db.purchaseSeat.create({ data: { purchaseId: hygiene.id, organisationId: seppo.organisationId!, memberId: seppo.id, seats: 2, status: "committed" } });
+    await db.purchaseSeat.create({
+      data: {
+        purchaseId: hygiene.id,
+        organisationId: seppo.organisationId!,
+        memberId: seppo.id,
+        seats: 2,
+        status: "committed",
+      },
+    });
     const window = { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) };
     const recipients = [
       { platform: "telegram", locale: "fi", personal: false },
@@ -174,17 +230,35 @@ describe("weekly digest: built once per run", () => {
     ];
     // What one recipient's digest is, gathered and rendered from scratch (each fits one message).
     const alone = async (r: (typeof recipients)[number]) => [
-      renderDigest(await gatherDigest(db, window, deps.now(), r.personal ? r.memberId : undefined), { locale: r.locale, timeZone: "Europe/Helsinki", personal: r.personal }),
+      renderDigest(await gatherDigest(db, window, deps.now(), r.personal ? r.memberId : undefined), {
+        locale: r.locale,
+        timeZone: "Europe/Helsinki",
+        personal: r.personal,
+      }),
     ];
     const builder = new DigestBuilder(deps, window);
     for (const r of recipients) expect(await builder.parts(r)).toEqual(await alone(r));
-    const text = async (r: (typeof recipients)[number]) => (await builder.parts(r)).flatMap((m) => m.text.map(spanText)).join("");
+    const text = async (r: (typeof recipients)[number]) =>
+      (await builder.parts(r)).flatMap((m) => m.text.map(spanText)).join("");
     expect(await text(recipients[4]!)).toContain("Hankintasi: Hygieniapassi");
     expect(await text(recipients[5]!)).not.toContain("Your own");
 
     // Pia asks for help and Bob gets a seat: once the shared part is a minute old, both show up.
-    await request(db, { title: "Polkupyöriä lainaan", askerId: pia.id, org: "Dila", createdAt: "2026-11-22T09:00:00Z" });
-    await db.purchaseSeat.create({ data: { purchaseId: hygiene.id, organisationId: (await db.organisation.findUniqueOrThrow({ where: { name: "Pelastusarmeija" } })).id, memberId: bob.id, seats: 1, status: "waiting" } });
+    await request(db, {
+      title: "Polkupyöriä lainaan",
+      askerId: pia.id,
+      org: "Dila",
+      createdAt: "2026-11-22T09:00:00Z",
+    });
+    await db.purchaseSeat.create({
+      data: {
+        purchaseId: hygiene.id,
+        organisationId: (await db.organisation.findUniqueOrThrow({ where: { name: "Pelastusarmeija" } })).id,
+        memberId: bob.id,
+        seats: 1,
+        status: "waiting",
+      },
+    });
     clock.advance(SHARED_MAX_AGE_MS);
     const bobRecipient = { platform: "telegram", locale: "fi", personal: true, memberId: bob.id };
     for (const r of [...recipients, bobRecipient]) expect(await builder.parts(r)).toEqual(await alone(r));
@@ -248,7 +322,9 @@ describe("weekly digest: exactly once", () => {
         return out;
       },
     });
-    await expect(run(deps, { telegram: dying(first.telegram), slack: dying(first.slack) })).rejects.toThrow("process killed");
+    await expect(run(deps, { telegram: dying(first.telegram), slack: dying(first.slack) })).rejects.toThrow(
+      "process killed",
+    );
     expect(await db.delivery.count({ where: { status: "sent" } })).toBe(3);
     expect(await db.delivery.count({ where: { status: "sending" } })).toBe(1);
 
@@ -276,7 +352,11 @@ describe("weekly digest: exactly once", () => {
     await db.channel.updateMany({ where: { platform: "slack" }, data: { active: false } });
     const helper = await member(db, "Auttaja", "telegram", "900", { subscribed: false });
     for (let i = 0; i < 60; i++) {
-      const r = await request(db, { title: `Pyyntö ${i} ${"pitkä kuvaus tarpeesta ".repeat(8)}`.slice(0, 100), org: "Manna ry", createdAt: "2026-11-20T09:00:00Z" });
+      const r = await request(db, {
+        title: `Pyyntö ${i} ${"pitkä kuvaus tarpeesta ".repeat(8)}`.slice(0, 100),
+        org: "Manna ry",
+        createdAt: "2026-11-20T09:00:00Z",
+      });
       if (i % 2) await offer(db, r.id, helper.id, "pending", "2026-11-21T09:00:00Z");
     }
     const tg = recordingNotifier("telegram");
@@ -296,7 +376,11 @@ describe("weekly digest: exactly once", () => {
     expect(report.finished).toBe(true);
     const parts = tg.texts(GROUP);
     expect(parts.length).toBeGreaterThanOrEqual(3);
-    expect(await db.delivery.findFirstOrThrow()).toMatchObject({ status: "sent", partsSent: parts.length + 1, error: expect.stringContaining("part 2") });
+    expect(await db.delivery.findFirstOrThrow()).toMatchObject({
+      status: "sent",
+      partsSent: parts.length + 1,
+      error: expect.stringContaining("part 2"),
+    });
   });
 });
 
@@ -323,7 +407,11 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
     const { db, telegram, slack, run } = await setup();
     await busyWeek(db);
     await db.channel.create({ data: { platform: "telegram", chatId: "-100300", kind: "staff" } });
-    slack.failNext(1, () => new DeliveryError("gone", "is_archived"), (_op, target) => target.chatId === STAFF);
+    slack.failNext(
+      1,
+      () => new DeliveryError("gone", "is_archived"),
+      (_op, target) => target.chatId === STAFF,
+    );
     const report = await run();
     expect(report).toMatchObject({ finished: true, totals: { sent: 4, failed: 1 } });
     expect(await db.channel.findFirstOrThrow({ where: { chatId: STAFF } })).toMatchObject({ active: false });
@@ -340,8 +428,13 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
     const report = await run();
     expect(report.totals).toMatchObject({ sent: 4, failed: 0 });
     expect(sendsPerChat(telegram, slack)).toEqual({ "-100999": 1, [STAFF]: 1, "501": 1, U2: 1 });
-    expect(await db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-100999", active: true });
-    expect(await db.delivery.findFirstOrThrow({ where: { recipientKey: "telegram:-100999" } })).toMatchObject({ status: "sent" });
+    expect(await db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({
+      chatId: "-100999",
+      active: true,
+    });
+    expect(await db.delivery.findFirstOrThrow({ where: { recipientKey: "telegram:-100999" } })).toMatchObject({
+      status: "sent",
+    });
     const notice = await db.outboxMessage.findFirstOrThrow({ where: { chatId: STAFF } });
     expect(notice.payload).toContain("-100999");
   });
@@ -394,7 +487,8 @@ describe("weekly digest: unreachable recipients and platform limits", () => {
     }
     expect(groupTimes.slice(0, 20).every((t) => t === 0)).toBe(true);
     expect(groupTimes[20]).toBe(60_000);
-    for (let i = 0; i + 20 < groupTimes.length; i++) expect(groupTimes[i + 20]! - groupTimes[i]!).toBeGreaterThanOrEqual(60_000);
+    for (let i = 0; i + 20 < groupTimes.length; i++)
+      expect(groupTimes[i + 20]! - groupTimes[i]!).toBeGreaterThanOrEqual(60_000);
 
     const t0 = clock.now().getTime();
     const perChat: number[] = [];
@@ -435,10 +529,13 @@ describe("weekly digest: long digests", () => {
   it("over 4096 characters arrives in Telegram as several well-formed messages, split between items, never inside a tag or word", async () => {
     const { db, deps, run } = await longDigest();
     await db.channel.updateMany({ where: { platform: "slack" }, data: { active: false } });
-    const whole = renderDigest(await gatherDigest(db, { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) }, deps.now()), {
-      locale: "fi",
-      timeZone: "Europe/Helsinki",
-    });
+    const whole = renderDigest(
+      await gatherDigest(db, { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) }, deps.now()),
+      {
+        locale: "fi",
+        timeZone: "Europe/Helsinki",
+      },
+    );
     const visible = whole.text.map(spanText).join("");
     expect([...visible].length).toBeGreaterThan(4096);
 
@@ -448,7 +545,10 @@ describe("weekly digest: long digests", () => {
     api.config.use(async (_prev, method, payload) => {
       if (method !== "sendMessage") throw new Error(`unexpected ${method}`);
       sent.push(payload as never);
-      return { ok: true, result: { message_id: sent.length, date: 0, chat: { id: -100200, type: "supergroup", title: "g" }, text: "" } } as never;
+      return {
+        ok: true,
+        result: { message_id: sent.length, date: 0, chat: { id: -100200, type: "supergroup", title: "g" }, text: "" },
+      } as never;
     });
     const report = await run(deps, { telegram: createTelegramNotifier(api) });
     expect(report.totals.sent).toBe(1);
@@ -471,8 +571,15 @@ describe("weekly digest: long digests", () => {
 
   it("in Slack every message has at most 50 blocks and every section at most 3000 characters", async () => {
     const { db, deps } = await longDigest();
-    const data = await gatherDigest(db, { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) }, deps.now());
-    const huge = { ...data, waiting: [...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting] };
+    const data = await gatherDigest(
+      db,
+      { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) },
+      deps.now(),
+    );
+    const huge = {
+      ...data,
+      waiting: [...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting, ...data.waiting],
+    };
     const message = renderDigest(huge, { locale: "fi", timeZone: "Europe/Helsinki", personal: true });
     expect(message.text.map(spanText).join("").length).toBeGreaterThan(3000 * 5);
     const rendered = renderBlocks(message);
@@ -480,11 +587,17 @@ describe("weekly digest: long digests", () => {
     for (const part of rendered) {
       expect(part.blocks.length).toBeLessThanOrEqual(50);
       expect(validateBlocks(part.blocks, "message")).toEqual([]);
-      for (const b of part.blocks) if (b.type === "section") expect((b.text?.text ?? "").length).toBeLessThanOrEqual(3000);
+      for (const b of part.blocks)
+        if (b.type === "section") expect((b.text?.text ?? "").length).toBeLessThanOrEqual(3000);
     }
     // The sender cuts a Slack digest into parts that each fit one message.
     const window = { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) };
-    for (const part of await digestParts(deps, window, { platform: "slack", locale: "fi", personal: false }, () => slackLimits)) {
+    for (const part of await digestParts(
+      deps,
+      window,
+      { platform: "slack", locale: "fi", personal: false },
+      () => slackLimits,
+    )) {
       expect(renderBlocks(part)).toHaveLength(1);
     }
     // The unsubscribe button is on the last message and carries the core action.
@@ -505,13 +618,17 @@ describe("weekly digest: commands", () => {
     expect(pressed.toast).toContain("Kiva!");
     expect((await db.member.findFirstOrThrow()).digestSubscribed).toBe(true);
     expect(textOf(await core.handle(command(a, "/tilaa")))).toContain("Olet jo");
-    expect((await core.handle(command(a, "/start"))).replies[0]!.message.buttons!.flat().some((b) => b.action === "dg:sub")).toBe(false);
+    expect(
+      (await core.handle(command(a, "/start"))).replies[0]!.message.buttons!.flat().some((b) => b.action === "dg:sub"),
+    ).toBe(false);
     expect(textOf(await core.handle(command(a, "/peru")))).toContain("et saa enää");
     expect((await db.member.findFirstOrThrow()).digestSubscribed).toBe(false);
     expect(textOf(await core.handle(command(a, "/unsubscribe")))).toContain("Et ole");
     const e = terminalActor("Erik", { languageHint: "en" });
     expect(textOf(await core.handle(command(e, "/subscribe")))).toContain("weekly digest");
-    expect((await core.handle(privately(a, { type: "action", action: "dg:zzz" }))).toast).toContain("ei ole enää voimassa");
+    expect((await core.handle(privately(a, { type: "action", action: "dg:zzz" }))).toast).toContain(
+      "ei ole enää voimassa",
+    );
   });
 
   it("/kooste is for staff only; esikatselu shows the coming digest without sending; laheta sends it once", async () => {
@@ -519,7 +636,9 @@ describe("weekly digest: commands", () => {
     await busyWeek(db);
     clock.set("2026-11-23T04:00:00Z"); // Monday 06:00 in Helsinki, before the slot
     const kaisa = terminalActor("Kaisa");
-    expect(textOf(await core.handle(command(terminalActor("Aino2"), "/kooste esikatselu")))).toContain("vain verkoston henkilökunnalle");
+    expect(textOf(await core.handle(command(terminalActor("Aino2"), "/kooste esikatselu")))).toContain(
+      "vain verkoston henkilökunnalle",
+    );
     expect(textOf(await core.handle(command(kaisa, "/kooste")))).toContain("/kooste esikatselu");
 
     const preview = textOf(await core.handle(command(kaisa, "/kooste esikatselu")));
@@ -535,7 +654,9 @@ describe("weekly digest: commands", () => {
     const wired = createCore(deps, defaultFeatures({ digest: createDigestSender({ telegram, slack }, pace) }));
     const sent = textOf(await wired.handle(command(kaisa, "/kooste laheta")));
     expect(sent).toContain("lähetetty 4, ohitettu 0, epäonnistui 0, odottaa 0");
-    expect(textOf(await wired.handle(command(kaisa, "/digest send")))).toContain("lähti jo 23.11.2026 (4 vastaanottajaa)");
+    expect(textOf(await wired.handle(command(kaisa, "/digest send")))).toContain(
+      "lähti jo 23.11.2026 (4 vastaanottajaa)",
+    );
     // The scheduled run at 08:00 the same week sends nothing more.
     clock.set(SLOT_TIME);
     expect((await runDigest(deps, { telegram, slack }, { pace })).outcome).toBe("already_finished");

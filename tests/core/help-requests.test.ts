@@ -58,7 +58,13 @@ function actions(m: OutgoingMessage | { message: OutgoingMessage }): string[] {
 }
 
 function tgUser(id: number, name: string, username?: string): ActorRef {
-  return { platform: "telegram", userId: String(id), privateChatId: String(id), displayName: name, ...(username ? { username } : {}) };
+  return {
+    platform: "telegram",
+    userId: String(id),
+    privateChatId: String(id),
+    displayName: name,
+    ...(username ? { username } : {}),
+  };
 }
 
 function slackUser(id: string, name: string, staff = false): ActorRef {
@@ -114,7 +120,11 @@ describe("input checks (confidentiality: tests/core/privacy.test.ts)", () => {
     expect(parseUntil("23.11.2026", now, tz)).toMatchObject({ ok: true });
     expect(parseUntil("91", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-far" });
     expect(parseUntil("0", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-past" });
-    expect(parseUntil("31.2.2027", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-no-such-day", args: { date: "31.2.2027", days: 28 } });
+    expect(parseUntil("31.2.2027", now, tz)).toMatchObject({
+      ok: false,
+      error: "hr-error-until-no-such-day",
+      args: { date: "31.2.2027", days: 28 },
+    });
     expect(parseUntil("huomenna", now, tz)).toMatchObject({ ok: false, error: "hr-error-until-format" });
     // the 90th day counts to the end of the 90 days, not beyond
     expect(parseUntil("21.2.2027", now, tz)).toEqual({ ok: true, value: new Date(now.getTime() + 90 * DAY) });
@@ -202,7 +212,9 @@ describe("asking for help", () => {
       organisation: { name: "Manna ry" },
     });
     // Posted in the same transaction: one post per active channel.
-    const posts = await h.db.outboxMessage.findMany({ where: { op: "post", entityType: "help_request", entityId: row.id } });
+    const posts = await h.db.outboxMessage.findMany({
+      where: { op: "post", entityType: "help_request", entityId: row.id },
+    });
     expect(posts.map((p) => `${p.platform}:${p.chatId}`).sort()).toEqual([`slack:${STAFF}`, `telegram:${GROUP}`]);
 
     await h.deliver();
@@ -248,7 +260,9 @@ describe("asking for help", () => {
     const before = await h.db.helpRequest.count();
     const refused = await h.say(aino, "/pyyda Kyyti asiakkaalle 131052-308T");
     expect(textOf(refused)).toContain("henkilötunnus");
-    expect(textOf(await h.say(aino, "/pyyda Soita Matille 040 123 4567, Kirkkokatu 5"))).toContain("vaitiolovelvollisuus");
+    expect(textOf(await h.say(aino, "/pyyda Soita Matille 040 123 4567, Kirkkokatu 5"))).toContain(
+      "vaitiolovelvollisuus",
+    );
     expect(await h.db.helpRequest.count()).toBe(before);
 
     const pekka = terminalActor("Pekka");
@@ -263,7 +277,10 @@ describe("asking for help", () => {
     const emma = terminalActor("Emma", { languageHint: "en" });
     const en = await h.say(emma, "/ask Could someone help us move chairs?");
     expect(textOf(en)).toContain("Thank you! Your request is now visible");
-    expect(await h.db.helpRequest.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({ askedAs: "anonymous", municipality: "Lahti" });
+    expect(await h.db.helpRequest.findFirstOrThrow({ orderBy: { id: "desc" } })).toMatchObject({
+      askedAs: "anonymous",
+      municipality: "Lahti",
+    });
   });
 
   it("allows at most helpRequestsPerDay requests per member per rolling 24 hours", async () => {
@@ -438,7 +455,9 @@ describe("staff", () => {
     await h.deliver();
 
     for (const verb of ["hide", "close", "reopen"]) {
-      expect((await h.pressInGroup(outsider, `hr:${verb}:${id}`, STAFF)).toast).toBe("Tämä on vain verkoston henkilökunnalle.");
+      expect((await h.pressInGroup(outsider, `hr:${verb}:${id}`, STAFF)).toast).toBe(
+        "Tämä on vain verkoston henkilökunnalle.",
+      );
       expect((await h.pressInGroup(pekka, `hr:${verb}:${id}`)).toast).toBe("Tämä on vain verkoston henkilökunnalle.");
     }
     expect(await getDialog(h.db, "slack", "U0OUT")).toBeNull();
@@ -450,7 +469,10 @@ describe("staff", () => {
     expect(textOf(await h.say(kaisa, "   "))).toContain("Kirjoita lyhyt syy");
     expect((await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).status).toBe("open");
     expect(textOf(await h.say(kaisa, "Kaupallinen ilmoitus, ei verkoston tarve"))).toContain("on piilotettu");
-    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "hidden", statusReason: "Kaupallinen ilmoitus, ei verkoston tarve" });
+    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "hidden",
+      statusReason: "Kaupallinen ilmoitus, ei verkoston tarve",
+    });
     expect((await h.pressInGroup(kaisa, `hr:hide:${id}`, STAFF)).toast).toContain("Piilotettu");
 
     await h.deliver();
@@ -470,7 +492,10 @@ describe("staff", () => {
     expect((await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).status).toBe("closed");
     expect((await h.pressInGroup(kaisa, `hr:close:${id}`, STAFF)).toast).toContain("Tätä ei voi enää tehdä");
     expect((await h.pressInGroup(kaisa, `hr:reopen:${id}`, STAFF)).toast).toContain("Avattu uudelleen");
-    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "open", statusReason: null });
+    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: "open",
+      statusReason: null,
+    });
     expect((await h.pressInGroup(kaisa, `hr:reopen:${id}`, STAFF)).toast).toContain("Tätä ei voi enää tehdä");
     await h.deliver();
     expect(plain(h.tg.edits.at(-1)!.message)).toContain("Tila: Avoin");
@@ -500,7 +525,10 @@ describe("time", () => {
     await h.press(aino, "ask:as:anon");
     const r = await h.db.helpRequest.findFirstOrThrow();
     const short = await h.ask(pekka, "Lyhyt pyyntö");
-    await h.db.helpRequest.update({ where: { id: short }, data: { expiresAt: new Date(h.clock.now().getTime() + DAY) } });
+    await h.db.helpRequest.update({
+      where: { id: short },
+      data: { expiresAt: new Date(h.clock.now().getTime() + DAY) },
+    });
     await h.deliver();
 
     h.clock.advance(7 * DAY);
@@ -532,7 +560,10 @@ describe("time", () => {
     // The short one expired long ago; both expire through the periodic job.
     expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: short } })).toMatchObject({ status: "open" });
     await runPeriodicJobs(h.deps, h.core.registry.jobs);
-    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: short } })).toMatchObject({ status: "expired", closedAt: h.clock.now() });
+    expect(await h.db.helpRequest.findUniqueOrThrow({ where: { id: short } })).toMatchObject({
+      status: "expired",
+      closedAt: h.clock.now(),
+    });
     h.clock.set(new Date(capped.expiresAt.getTime() + 1000));
     expect(await expireRequests(h.deps)).toBe(1);
     expect(await expireRequests(h.deps)).toBe(0);
@@ -682,7 +713,12 @@ describe("lists", () => {
     expect(text).toContain("Pekka: odottaa vastausta – ”Meillä on ylimääräinen”");
     expect(text).toContain("Tarjoamasi apu");
     expect(text).toContain("Pekan oma pyyntö – odottaa vastausta");
-    expect(actions(mine.replies[0]!)).toEqual([`hr:resolve:${id}`, `hr:extend:${id}`, `hr:accept:${offer.id}`, `hr:decline:${offer.id}`]);
+    expect(actions(mine.replies[0]!)).toEqual([
+      `hr:resolve:${id}`,
+      `hr:extend:${id}`,
+      `hr:accept:${offer.id}`,
+      `hr:decline:${offer.id}`,
+    ]);
 
     await h.press(aino, `hr:accept:${offer.id}`);
     await h.press(aino, `hr:resolve:${id}`);
@@ -698,9 +734,17 @@ describe("groups", () => {
   it("a conversation started in a group continues privately and ignores group chatter", async () => {
     const h = await setup();
     const aino = tgUser(111, "Aino");
-    const out: HandlerOutcome = await h.handle({ actor: aino, chat: { chatId: GROUP, kind: "group" }, input: { type: "command", command: "pyyda", args: "" } });
+    const out: HandlerOutcome = await h.handle({
+      actor: aino,
+      chat: { chatId: GROUP, kind: "group" },
+      input: { type: "command", command: "pyyda", args: "" },
+    });
     expect(out.replies[0]!.private).toBe(true);
-    const chatter = await h.handle({ actor: aino, chat: { chatId: GROUP, kind: "group" }, input: { type: "text", text: "moi kaikki" } });
+    const chatter = await h.handle({
+      actor: aino,
+      chat: { chatId: GROUP, kind: "group" },
+      input: { type: "text", text: "moi kaikki" },
+    });
     expect(chatter.replies).toEqual([]);
     expect((await getDialog(h.db, "telegram", "111"))?.step).toBe("title");
     expect(textOf(await h.say(aino, "Tarvitaan tila"))).toContain("2/6");

@@ -18,7 +18,18 @@ import { SEED_COURSE_TYPES } from "../../src/core/seed.js";
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
 /** Literals shaped like keys that are not message keys: dialog flows, a feature's name, a guarded field's name, a prefix tested with startsWith. */
-const NOT_KEYS = new Set(["hr-offer", "hr-hide", "hr-ask", "pu-need", "pu-new", "pu-seats", "help-requests", "hr-error-until", "org-similar", "help-request"]);
+const NOT_KEYS = new Set([
+  "hr-offer",
+  "hr-hide",
+  "hr-ask",
+  "pu-need",
+  "pu-new",
+  "pu-seats",
+  "help-requests",
+  "hr-error-until",
+  "org-similar",
+  "help-request",
+]);
 
 const SEAT_STATUSES = ["committed", "waiting", "offered"];
 /** Every prefix the code builds keys from, with the values that can follow it. */
@@ -76,7 +87,10 @@ describe("message keys used in the code", () => {
     // Prefixes listed in DYNAMIC are resolved value by value below; for the others (newer
     // features' vocabularies) the same keys under the prefix in every language is what can be checked.
     for (const prefix of [...prefixes.keys()].filter((p) => !(p in DYNAMIC))) {
-      const under = (l: (typeof LOCALES)[number]) => messageKeys(l).filter((k) => k.startsWith(prefix)).sort();
+      const under = (l: (typeof LOCALES)[number]) =>
+        messageKeys(l)
+          .filter((k) => k.startsWith(prefix))
+          .sort();
       expect(under("fi").length, prefix).toBeGreaterThan(0);
       for (const l of LOCALES) expect(under(l), `${prefix} in ${l}`).toEqual(under("fi"));
     }

@@ -6,8 +6,14 @@ describe("i18n", () => {
     const fi = new Set(messageKeys("fi"));
     for (const locale of ["sv", "en"] as const) {
       const other = new Set(messageKeys(locale));
-      expect([...fi].filter((k) => !other.has(k)), `missing in ${locale}`).toEqual([]);
-      expect([...other].filter((k) => !fi.has(k)), `only in ${locale}`).toEqual([]);
+      expect(
+        [...fi].filter((k) => !other.has(k)),
+        `missing in ${locale}`,
+      ).toEqual([]);
+      expect(
+        [...other].filter((k) => !fi.has(k)),
+        `only in ${locale}`,
+      ).toEqual([]);
     }
     expect(fi.size).toBeGreaterThan(20);
   });

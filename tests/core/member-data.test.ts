@@ -68,7 +68,10 @@ describe("member data", () => {
     expect(await applyRetention(deps)).toBe(0);
     clock.advance(70 * 24 * 3600_000);
     expect(await applyRetention(deps)).toBe(1);
-    expect(await db.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({ askerId: null, title: ANONYMISED_TEXT });
+    expect(await db.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).toMatchObject({
+      askerId: null,
+      title: ANONYMISED_TEXT,
+    });
     expect(await applyRetention(deps)).toBe(0);
   });
 });

@@ -60,7 +60,9 @@ describe("joint purchases: falling below the minimum again", () => {
     const olli = await memberOf(core, "Olli", "Harjulan Setlementti ry");
     const aino = await memberOf(core, "Aino", "Manna ry");
     const bertta = await memberOf(core, "Bertta", "Apu ry");
-    await core.handle(command(olli, "/hankinta nimi=Ensiapukurssi tyyppi=ensiapu min=10 max=15 hinta=1200 määräaika=31.1.2027"));
+    await core.handle(
+      command(olli, "/hankinta nimi=Ensiapukurssi tyyppi=ensiapu min=10 max=15 hinta=1200 määräaika=31.1.2027"),
+    );
     if (await db.dialog.findFirst({ where: { flow: "pu-new" } })) await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
     await core.handle(command(aino, `/hankinta ${p.id}`));
@@ -99,7 +101,13 @@ describe("/tarve with no arguments: the organisation's needs, to change or delet
     const list = await core.handle(command(aino, "/tarve"));
     expect(textOf(list)).toContain(t("fi", "pu-own-needs-title"));
     expect(textOf(list)).toContain("Hygieniapassi: 6 paikkaa");
-    expect(actionsOf(list)).toEqual([`pu:neededit:${hyg!.id}`, `pu:needdel:${hyg!.id}`, `pu:neededit:${ea!.id}`, `pu:needdel:${ea!.id}`, "pu:neednew"]);
+    expect(actionsOf(list)).toEqual([
+      `pu:neededit:${hyg!.id}`,
+      `pu:needdel:${hyg!.id}`,
+      `pu:neededit:${ea!.id}`,
+      `pu:needdel:${ea!.id}`,
+      "pu:neednew",
+    ]);
     // Another organisation's member cannot change or delete them.
     expect((await press(core, bertta, `pu:needdel:${hyg!.id}`)).toast).toContain("ei ole enää voimassa");
     expect((await press(core, bertta, `pu:neededit:${hyg!.id}`)).toast).toContain("ei ole enää voimassa");
@@ -109,12 +117,22 @@ describe("/tarve with no arguments: the organisation's needs, to change or delet
     await core.handle(privately(aino, { type: "text", text: "30.6.2027" }));
     const changed = await core.handle(privately(aino, { type: "text", text: "Hollola" }));
     expect(textOf(changed)).toContain("Päivitin");
-    expect(await db.need.findUniqueOrThrow({ where: { id: hyg!.id } })).toMatchObject({ seats: 8, municipality: "Hollola", status: "open" });
+    expect(await db.need.findUniqueOrThrow({ where: { id: hyg!.id } })).toMatchObject({
+      seats: 8,
+      municipality: "Hollola",
+      status: "open",
+    });
     expect(await db.need.count()).toBe(2);
     // Delete.
-    expect(textOf(await press(core, aino, `pu:needdel:${ea!.id}`))).toContain(t("fi", "pu-need-deleted", { id: ea!.id }));
+    expect(textOf(await press(core, aino, `pu:needdel:${ea!.id}`))).toContain(
+      t("fi", "pu-need-deleted", { id: ea!.id }),
+    );
     expect((await db.need.findUniqueOrThrow({ where: { id: ea!.id } })).status).toBe("closed");
-    expect(actionsOf(await core.handle(command(aino, "/tarve")))).toEqual([`pu:neededit:${hyg!.id}`, `pu:needdel:${hyg!.id}`, "pu:neednew"]);
+    expect(actionsOf(await core.handle(command(aino, "/tarve")))).toEqual([
+      `pu:neededit:${hyg!.id}`,
+      `pu:needdel:${hyg!.id}`,
+      "pu:neednew",
+    ]);
   });
 });
 

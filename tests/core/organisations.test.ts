@@ -5,7 +5,8 @@ import { SEED_ORGANISATIONS } from "../../src/core/seed.js";
 
 describe("organisation names", () => {
   it("reduces a name to what tells it apart: case, punctuation, accents, ry/r.y./rf, a town at the end", () => {
-    for (const n of ["Manna ry", "Manna ry., Lahti", "MANNA R.Y.", "manna rf", "Manna ry Lahti", " Manna  r.y "]) expect(organisationKey(n), n).toBe("manna");
+    for (const n of ["Manna ry", "Manna ry., Lahti", "MANNA R.Y.", "manna rf", "Manna ry Lahti", " Manna  r.y "])
+      expect(organisationKey(n), n).toBe("manna");
     expect(organisationKey("Jyränkölän Setlementti ry")).toBe("jyrankolan setlementti");
     expect(organisationKey("Nastolan työttömät ry")).toBe("nastolan tyottomat");
     expect(organisationKey("Lahti")).toBe("lahti"); // a town alone stays a name
@@ -22,6 +23,8 @@ describe("organisation names", () => {
     expect(similarOrganisation(all, "Dilan ystävät")).toBeUndefined();
     expect(similarOrganisation(all, "Avain")).toBeUndefined();
     expect(similarOrganisation([{ name: "Yhdistys 01 ry" }], "Yhdistys 02 ry")).toBeUndefined();
-    expect(similarOrganisation([{ name: "Lahden 4H-yhdistys" }], "Lahden 4H yhdistys ry")?.name).toBe("Lahden 4H-yhdistys");
+    expect(similarOrganisation([{ name: "Lahden 4H-yhdistys" }], "Lahden 4H yhdistys ry")?.name).toBe(
+      "Lahden 4H-yhdistys",
+    );
   });
 });

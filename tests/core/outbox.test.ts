@@ -2,7 +2,14 @@ import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 import { gone, migrated, rateLimited, recordingNotifier, transient } from "../support/notifier.js";
-import { deliverDue, enqueueFileToMember, enqueueMessage, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../src/core/delivery/outbox.js";
+import {
+  deliverDue,
+  enqueueFileToMember,
+  enqueueMessage,
+  enqueuePost,
+  enqueuePostUpdate,
+  enqueueToMember,
+} from "../../src/core/delivery/outbox.js";
 import type { PostRenderer } from "../../src/core/app/contract.js";
 import { ensureMember } from "../../src/core/members.js";
 import { translator } from "../../src/core/i18n/index.js";
@@ -13,7 +20,9 @@ afterAll(cleanupDatabases);
 // A record type of this test: its post shows the organisation's current name.
 const testOrgPost: PostRenderer = async (deps, id) => {
   const o = await deps.db.organisation.findUnique({ where: { id } });
-  return o ? { text: [{ b: o.name }, " – ", o.municipality], buttons: [[{ label: "ok", action: `org:${o.id}` }]] } : null;
+  return o
+    ? { text: [{ b: o.name }, " – ", o.municipality], buttons: [[{ label: "ok", action: `org:${o.id}` }]] }
+    : null;
 };
 const renderers = new Map([["test_org", testOrgPost]]);
 
@@ -100,10 +109,17 @@ describe("outbox", () => {
     await enqueueMessage(db, "telegram", { chatId: "43" }, { text: ["hei"] }, clock.now());
     telegram.failNext(1, gone);
     const reported: string[] = [];
-    const r = await deliverDue(deps, { telegram, slack }, { workerId: "w", renderers, onGone: async (p, c) => void reported.push(`${p}:${c}`) });
+    const r = await deliverDue(
+      deps,
+      { telegram, slack },
+      { workerId: "w", renderers, onGone: async (p, c) => void reported.push(`${p}:${c}`) },
+    );
     expect(r.failed).toBe(1);
     expect(reported).toEqual(["telegram:43"]);
-    expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({ status: "failed", lastError: expect.stringContaining("blocked") });
+    expect(await db.outboxMessage.findFirstOrThrow()).toMatchObject({
+      status: "failed",
+      lastError: expect.stringContaining("blocked"),
+    });
     expect((await deliverDue(deps, { telegram }, { workerId: "w", renderers })).sent).toBe(0);
   });
 
@@ -115,13 +131,17 @@ describe("outbox", () => {
     await deliver();
     await deliver();
     expect(telegram.texts("-100999")).toEqual(["Siirto ry – Lahti"]);
-    expect(await db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-100999", active: true });
+    expect(await db.channel.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({
+      chatId: "-100999",
+      active: true,
+    });
     expect(await db.postRef.findFirstOrThrow({ where: { platform: "telegram" } })).toMatchObject({ chatId: "-100999" });
   });
 
   it("two workers on the same database never deliver a message twice", async () => {
     const { deps, db, clock, telegram } = await setup();
-    for (let i = 0; i < 30; i++) await enqueueMessage(db, "telegram", { chatId: String(1000 + i) }, { text: [`viesti ${i}`] }, clock.now());
+    for (let i = 0; i < 30; i++)
+      await enqueueMessage(db, "telegram", { chatId: String(1000 + i) }, { text: [`viesti ${i}`] }, clock.now());
     await Promise.all([
       deliverDue(deps, { telegram }, { workerId: "a", renderers }),
       deliverDue(deps, { telegram }, { workerId: "b", renderers }),
@@ -157,14 +177,38 @@ describe("housekeeping", () => {
 describe("private messages to members", () => {
   it("go to the member's most recent identity, in their language; nobody to reach is no message", async () => {
     const { db, clock } = await setup();
-    const { member } = await ensureMember(db, { platform: "terminal", userId: "Aino", privateChatId: "Aino", displayName: "Aino" }, "fi");
-    await db.identity.create({ data: { memberId: member.id, platform: "telegram", externalUserId: "42", privateChatId: "42", createdAt: new Date(Date.now() + 1000) } });
+    const { member } = await ensureMember(
+      db,
+      { platform: "terminal", userId: "Aino", privateChatId: "Aino", displayName: "Aino" },
+      "fi",
+    );
+    await db.identity.create({
+      data: {
+        memberId: member.id,
+        platform: "telegram",
+        externalUserId: "42",
+        privateChatId: "42",
+        createdAt: new Date(Date.now() + 1000),
+      },
+    });
     await db.member.update({ where: { id: member.id }, data: { locale: "sv" } });
-    const sent = await db.$transaction((tx) => enqueueToMember(tx, member.id, (t, locale) => ({ text: [locale, " ", t("error-internal")] }), clock.now()));
+    const sent = await db.$transaction((tx) =>
+      enqueueToMember(tx, member.id, (t, locale) => ({ text: [locale, " ", t("error-internal")] }), clock.now()),
+    );
     expect(sent).toBe(true);
-    expect(await enqueueFileToMember(db, member.id, () => ({ filename: "a.csv", mimeType: "text/csv", content: "x" }), clock.now())).toBe(true);
+    expect(
+      await enqueueFileToMember(
+        db,
+        member.id,
+        () => ({ filename: "a.csv", mimeType: "text/csv", content: "x" }),
+        clock.now(),
+      ),
+    ).toBe(true);
     const rows = await db.outboxMessage.findMany({ orderBy: { id: "asc" } });
-    expect(rows.map((r) => [r.platform, r.chatId, r.op])).toEqual([["telegram", "42", "send"], ["telegram", "42", "file"]]);
+    expect(rows.map((r) => [r.platform, r.chatId, r.op])).toEqual([
+      ["telegram", "42", "send"],
+      ["telegram", "42", "file"],
+    ]);
     expect(JSON.parse(rows[0]!.payload).text).toEqual(["sv", " ", translator("sv")("error-internal")]);
 
     expect(await enqueueToMember(db, null, () => ({ text: ["x"] }), clock.now())).toBe(false);

@@ -21,7 +21,10 @@ describe("platform limits", () => {
     await busyWeek(t.db);
     await channels(t.db);
     await t.db.channel.updateMany({ where: { platform: "slack" }, data: { active: false } });
-    const small: PlatformLimits = { messageLength: 300, pace: (chatId) => [{ scope: chatId, limit: 1, windowMs: 10_000 }] };
+    const small: PlatformLimits = {
+      messageLength: 300,
+      pace: (chatId) => [{ scope: chatId, limit: 1, windowMs: 10_000 }],
+    };
     const recorder = recordingNotifier("telegram");
     const telegram: Notifier = { ...recorder, limits: small };
     const pace = fakePace(t.clock);

@@ -18,7 +18,8 @@ async function setup() {
   const t = await testCore();
   await seedPortalStory(t.db, t.clock.now());
   const search = createPortalSearch();
-  const find = async (q: string, filters = {}) => (await search.search(t.deps, q, filters, 20)).hits.map((h) => h.doc.title);
+  const find = async (q: string, filters = {}) =>
+    (await search.search(t.deps, q, filters, 20)).hits.map((h) => h.doc.title);
   return { ...t, search, find };
 }
 
@@ -28,7 +29,9 @@ describe("portal search", () => {
     for (const q of ["nuorille", "nuorten", "nuoret", "nuorille eläinten parissa"]) {
       expect(await find(q), q).toContain("Kaupunkikylä ry");
     }
-    expect((await find("nuorille eläinten parissa Hollola"))[0]).toMatch(/Kaupunkikylä ry|Eläintenhoitaja kotieläinpihalle/);
+    expect((await find("nuorille eläinten parissa Hollola"))[0]).toMatch(
+      /Kaupunkikylä ry|Eläintenhoitaja kotieläinpihalle/,
+    );
     expect(await find("eläimet")).toContain("Eläintenhoitaja kotieläinpihalle");
     expect(await find("kierrätysmyymälässä")).toContain("Myyjä kierrätysmyymälään");
     // Typos within reason.
@@ -66,7 +69,16 @@ describe("portal search", () => {
     expect(await find("eläintenhoitaja")).toEqual([]); // past its end date, before any job ran
     // A second "process" on the same database file adds a profile; the first one's search sees it.
     const other = await openDatabase(config.databaseUrl, { migrate: false });
-    await seedProfile(other, { name: "Avainsäätiö", about: "Asumisen tukea nuorille aikuisille.", targetGroups: ["youth"], municipalities: ["Lahti"] }, clock.now());
+    await seedProfile(
+      other,
+      {
+        name: "Avainsäätiö",
+        about: "Asumisen tukea nuorille aikuisille.",
+        targetGroups: ["youth"],
+        municipalities: ["Lahti"],
+      },
+      clock.now(),
+    );
     await other.$disconnect();
     expect((await search.search(deps, "asumisen", {}, 5)).hits.map((h) => h.doc.organisation)).toEqual(["Avainsäätiö"]);
   });
@@ -126,7 +138,9 @@ describe("portal search", () => {
     expect(noneText).toContain("henkilökunta auttaa");
     const help = none.replies[0]!.message.buttons!.flat().find((b) => b.action.startsWith("pt:rh:"))!;
     expect(await press(help.action)).toContain("lähti verkoston henkilökunnalle");
-    const staffMsg = await db.outboxMessage.findFirstOrThrow({ where: { payload: { contains: "etsii paikkaa asiakkaalle" } } });
+    const staffMsg = await db.outboxMessage.findFirstOrThrow({
+      where: { payload: { contains: "etsii paikkaa asiakkaalle" } },
+    });
     expect(staffMsg.payload).toContain("55 vuotta täyttänyt · Sysmä");
     expect(await press("pt:rh:9:99:x:y:z:w")).toBe(""); // a forged payload is refused (a toast only)
   });

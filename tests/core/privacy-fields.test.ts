@@ -27,7 +27,9 @@ async function coreDriver() {
     db: t0.db,
     async say(who, line) {
       const actor = terminalActor(NAMES[who]);
-      const out = line.startsWith("/") ? await t0.core.handle(command(actor, line)) : await t0.core.handle(privately(actor, { type: "text", text: line }));
+      const out = line.startsWith("/")
+        ? await t0.core.handle(command(actor, line))
+        : await t0.core.handle(privately(actor, { type: "text", text: line }));
       return textOf(out);
     },
     async press(who, action) {
@@ -48,7 +50,9 @@ describe("every text column is declared", () => {
     expect(Object.keys(TEXT_FIELDS).filter((f) => !fields.includes(f))).toEqual([]);
   });
   it("has a scenario for every column members type into", () => {
-    const member = Object.entries(TEXT_FIELDS).filter(([, s]) => s === "member").map(([f]) => f);
+    const member = Object.entries(TEXT_FIELDS)
+      .filter(([, s]) => s === "member")
+      .map(([f]) => f);
     expect(member.filter((f) => !FIELD_SCENARIOS.some((s) => s.field === f))).toEqual([]);
   });
 });
@@ -64,7 +68,10 @@ describe("every member-typed column passes the guard", () => {
       await s.after?.(driver);
       const [model, column] = s.field.split(".") as [string, string];
       const hits = await findInDatabase(driver.db, [SENTINEL]);
-      expect(hits.map((h) => `${h.table}.${h.column}`), "the sentinel reached the column").toContain(`${model}.${column}`);
+      expect(
+        hits.map((h) => `${h.table}.${h.column}`),
+        "the sentinel reached the column",
+      ).toContain(`${model}.${column}`);
     }
     // An identity code is refused, the answers given so far stay, and it is nowhere.
     {

@@ -11,12 +11,28 @@ import { guardText } from "../../src/core/privacy/index.js";
 
 const CHECK = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 const SIGNS: [string, number][] = [
-  ["+", 1800], ["-", 1900], ["Y", 1900], ["X", 1900], ["W", 1900], ["V", 1900], ["U", 1900],
-  ["A", 2000], ["B", 2000], ["C", 2000], ["D", 2000], ["E", 2000], ["F", 2000],
+  ["+", 1800],
+  ["-", 1900],
+  ["Y", 1900],
+  ["X", 1900],
+  ["W", 1900],
+  ["V", 1900],
+  ["U", 1900],
+  ["A", 2000],
+  ["B", 2000],
+  ["C", 2000],
+  ["D", 2000],
+  ["E", 2000],
+  ["F", 2000],
 ];
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
-interface Code { date: string; sign: string; nnn: string; check: string }
+interface Code {
+  date: string;
+  sign: string;
+  nnn: string;
+  check: string;
+}
 
 /** Valid codes for every century sign: varied dates (leap day too), individual numbers, letter and digit check characters. */
 function generateCodes(): Code[] {
@@ -42,7 +58,8 @@ function generateCodes(): Code[] {
   return out;
 }
 
-const FULLWIDTH = (s: string) => s.replace(/[0-9A-Za-z+-]/g, (c) => String.fromCharCode(c === "-" ? 0xff0d : c.charCodeAt(0) + 0xfee0));
+const FULLWIDTH = (s: string) =>
+  s.replace(/[0-9A-Za-z+-]/g, (c) => String.fromCharCode(c === "-" ? 0xff0d : c.charCodeAt(0) + 0xfee0));
 const ARABIC_INDIC = (s: string) => s.replace(/\d/g, (d) => String.fromCharCode(0x660 + Number(d)));
 const DASHES = ["\u2013", "\u2212", "\u2011", "\u2012", "\u2010", "\u2014", "\ufe63", "\uff0d", "\u2796"];
 
@@ -69,7 +86,9 @@ function shapes(c: Code): [string, string][] {
     ["after a colon", `hetu:${canonical}`],
     ["line breaks around", `rivi\n${canonical}\nrivi`],
   ];
-  if (c.sign === "-") for (const d of DASHES) out.push([`dash U+${d.codePointAt(0)!.toString(16).toUpperCase()}`, `${c.date}${d}${c.nnn}${c.check}`]);
+  if (c.sign === "-")
+    for (const d of DASHES)
+      out.push([`dash U+${d.codePointAt(0)!.toString(16).toUpperCase()}`, `${c.date}${d}${c.nnn}${c.check}`]);
   if (c.sign === "A") out.push(["Cyrillic A as the sign", `${c.date}\u0410${c.nnn}${c.check}`]);
   return out;
 }
@@ -83,7 +102,9 @@ describe("identity codes: zero false negatives", () => {
     expect(codes.some((c) => /[A-Z]/.test(c.check))).toBe(true);
   });
 
-  const table = codes.flatMap((c) => shapes(c).map(([shape, text]) => [`${c.date}${c.sign}${c.nnn}${c.check} ${shape}`, text] as const));
+  const table = codes.flatMap((c) =>
+    shapes(c).map(([shape, text]) => [`${c.date}${c.sign}${c.nnn}${c.check} ${shape}`, text] as const),
+  );
   it.each(table)("refuses %s", (_label, text) => {
     expect(guardText(text, "test")).toEqual({ ok: false, reason: "identity_code" });
   });
@@ -111,15 +132,40 @@ describe("identity codes: near-misses (a typo of a real code) are refused too", 
 describe("identity codes: no false positives on what organisations write", () => {
   const allowed = [
     "Kurssi pidetään 12.03.2027 klo 9–15.",
-    "12.3.2027", "2027-03-12", "12/03/2027", "ma 12.3. klo 10.00–12.30", "klo 10-12", "09:00-16:00",
-    "Hinta 1 234,50 € (alv 0 %)", "hinta 120000 snt", "1200,00 EUR", "15 x 80 € = 1 200 €",
-    "Y-tunnus 1234567-8", "Y-tunnus: 2345678-9, ALV-rek.", "FO-nummer 1234567-8",
-    "FI21 1234 5600 0007 85", "FI2112345600000785", "IBAN FI49 5000 9420 0287 30, BIC OKOYFIHH",
-    "Viitenumero 12345 67890 12", "viite 1234561",
-    "Tilausnumero 2024-11-0042", "Tilaus #100234567", "Laskun numero 20241203-17", "Order A-20241203-17", "Lasku 24001234",
-    "puh. 03 812 3456", "Puh. 0401234567", "puh 0501234567", "tel. +358 40 123 4567", "vaihde 010 123 4567", "Soita 044-555 1234",
-    "Ring 019 123 456", "Call us on +358 3 812 3456",
-    "Tarvitsemme 2 käsiparia 14.12.", "Postinumero 15110 Lahti", "Sali 2, kerros 3, ovi 4",
+    "12.3.2027",
+    "2027-03-12",
+    "12/03/2027",
+    "ma 12.3. klo 10.00–12.30",
+    "klo 10-12",
+    "09:00-16:00",
+    "Hinta 1 234,50 € (alv 0 %)",
+    "hinta 120000 snt",
+    "1200,00 EUR",
+    "15 x 80 € = 1 200 €",
+    "Y-tunnus 1234567-8",
+    "Y-tunnus: 2345678-9, ALV-rek.",
+    "FO-nummer 1234567-8",
+    "FI21 1234 5600 0007 85",
+    "FI2112345600000785",
+    "IBAN FI49 5000 9420 0287 30, BIC OKOYFIHH",
+    "Viitenumero 12345 67890 12",
+    "viite 1234561",
+    "Tilausnumero 2024-11-0042",
+    "Tilaus #100234567",
+    "Laskun numero 20241203-17",
+    "Order A-20241203-17",
+    "Lasku 24001234",
+    "puh. 03 812 3456",
+    "Puh. 0401234567",
+    "puh 0501234567",
+    "tel. +358 40 123 4567",
+    "vaihde 010 123 4567",
+    "Soita 044-555 1234",
+    "Ring 019 123 456",
+    "Call us on +358 3 812 3456",
+    "Tarvitsemme 2 käsiparia 14.12.",
+    "Postinumero 15110 Lahti",
+    "Sali 2, kerros 3, ovi 4",
   ];
   it.each(allowed)("allows %s", (text) => {
     expect(guardText(text, "test")).toEqual({ ok: true, text });

@@ -25,18 +25,27 @@ async function scene(core: Core, db: Db) {
   await addChannels(db);
   const organiser = await memberOf(core, "Olli", "Sosiaalialan osaamiskeskus Verso");
   const first = await memberOf(core, "Aino", "Harjulan Setlementti ry");
-  await core.handle(command(organiser, "/hankinta nimi=Järjestysmieskoulutus min=15 max=20 hinta=2000 määräaika=31.1.2027"));
+  await core.handle(
+    command(organiser, "/hankinta nimi=Järjestysmieskoulutus min=15 max=20 hinta=2000 määräaika=31.1.2027"),
+  );
   await press(core, organiser, "pu:publish");
   const purchase = await db.purchase.findFirstOrThrow();
   await press(core, first, `pu:seats:${purchase.id}:12`);
   const joiners: ActorRef[] = [];
-  for (let i = 1; i <= 50; i++) joiners.push(await memberOf(core, `Jäsen${String(i).padStart(2, "0")}`, `Yhdistys ${String(i).padStart(2, "0")} ry`));
+  for (let i = 1; i <= 50; i++)
+    joiners.push(
+      await memberOf(core, `Jäsen${String(i).padStart(2, "0")}`, `Yhdistys ${String(i).padStart(2, "0")} ry`),
+    );
   return { purchase, joiners };
 }
 
 async function verify(db: Db, purchaseId: number, outcomes: string[], joiners: ActorRef[]) {
   const p = await db.purchase.findUniqueOrThrow({ where: { id: purchaseId } });
-  const rows = await db.purchaseSeat.findMany({ where: { purchaseId }, orderBy: { id: "asc" }, include: { member: { include: { identities: true } } } });
+  const rows = await db.purchaseSeat.findMany({
+    where: { purchaseId },
+    orderBy: { id: "asc" },
+    include: { member: { include: { identities: true } } },
+  });
   // Never oversold: the counter and the rows agree and stay at the maximum.
   const committed = rows.filter((r) => r.status === "committed");
   expect(p.committedSeats).toBe(20);
@@ -50,10 +59,16 @@ async function verify(db: Db, purchaseId: number, outcomes: string[], joiners: A
   // Arrival order: rows are inserted in the order the joins were serialised; the first eight arrivals
   // got the seats, and the waiting list is ordered exactly by arrival.
   expect(joinRows.slice(0, 8).every((r) => r.status === "committed")).toBe(true);
-  const waiting = await db.purchaseSeat.findMany({ where: { purchaseId, status: "waiting" }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }] });
+  const waiting = await db.purchaseSeat.findMany({
+    where: { purchaseId, status: "waiting" },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+  });
   expect(waiting.map((r) => r.id)).toEqual(joinRows.slice(8).map((r) => r.id));
   // Each joiner was told their own outcome, and waiting positions 1..42 match the order.
-  const positions = outcomes.map((o) => /jonossa sijalla (\d+)/.exec(o)?.[1]).filter(Boolean).map(Number);
+  const positions = outcomes
+    .map((o) => /jonossa sijalla (\d+)/.exec(o)?.[1])
+    .filter(Boolean)
+    .map(Number);
   expect(positions.sort((a, b) => a - b)).toEqual(Array.from({ length: 42 }, (_, i) => i + 1));
   for (const [i, out] of outcomes.entries()) {
     const row = joinRows.find((r) => r.member?.identities.some((id) => id.externalUserId === joiners[i]!.userId))!;
@@ -106,7 +121,9 @@ describe("fifty organisations join at the same moment", () => {
     const core2 = createCore(deps2);
     try {
       const { purchase, joiners } = await scene(core1, db1);
-      const outs = await Promise.all(joiners.map((j, i) => press(i % 2 ? core2 : core1, j, `pu:seats:${purchase.id}:1`)));
+      const outs = await Promise.all(
+        joiners.map((j, i) => press(i % 2 ? core2 : core1, j, `pu:seats:${purchase.id}:1`)),
+      );
       await verify(db1, purchase.id, outs.map(textOf), joiners);
       const retries = [deps1.log, deps2.log].flatMap((l) => (l as ReturnType<typeof testLogger>).entries);
       expect(retries.filter((e) => e.level === "error")).toEqual([]);

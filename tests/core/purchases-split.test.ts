@@ -23,8 +23,14 @@ describe("splitCents", () => {
   it("splits 1 cent over two: one pays it, deterministically the earliest", () => {
     expect(splitCents(1, parts(1, 1)).map((s) => s.cents)).toEqual([1, 0]);
     // The order decides, not the position in the list.
-    const reversed = [{ key: "late", seats: 1, order: 5 }, { key: "early", seats: 1, order: 1 }];
-    expect(splitCents(1, reversed)).toEqual([{ key: "late", seats: 1, cents: 0 }, { key: "early", seats: 1, cents: 1 }]);
+    const reversed = [
+      { key: "late", seats: 1, order: 5 },
+      { key: "early", seats: 1, order: 1 },
+    ];
+    expect(splitCents(1, reversed)).toEqual([
+      { key: "late", seats: 1, cents: 0 },
+      { key: "early", seats: 1, cents: 1 },
+    ]);
   });
 
   it("gives leftover cents to the largest remainders first", () => {
@@ -109,11 +115,23 @@ describe("parsing typed values", () => {
     expect(parseFutureDate("22.11.2026", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-past" });
     expect(parseFutureDate("1.1.2000", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-past" });
     expect(parseFutureDate("31.12.9999", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-far" });
-    expect(parseFutureDate("31.2.2027", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-no-such-day", args: { date: "31.2.2027", days: 28 } });
+    expect(parseFutureDate("31.2.2027", now, tz)).toMatchObject({
+      ok: false,
+      key: "pu-err-date-no-such-day",
+      args: { date: "31.2.2027", days: 28 },
+    });
     expect(parseFutureDate("huomenna", now, tz)).toMatchObject({ ok: false, key: "pu-err-date-format" });
-    expect(parseCourseDate("15.2.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toEqual({ ok: true, value: new Date("2027-02-14T22:00:00Z") });
-    expect(parseCourseDate("15.1.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toMatchObject({ ok: false, key: "pu-err-course-date-before-deadline" });
-    expect(zonedTime({ year: 2027, month: 3, day: 28, hour: 12, minute: 0 }, tz)).toEqual(new Date("2027-03-28T09:00:00Z"));
+    expect(parseCourseDate("15.2.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toEqual({
+      ok: true,
+      value: new Date("2027-02-14T22:00:00Z"),
+    });
+    expect(parseCourseDate("15.1.2027", new Date("2027-01-31T21:59:59Z"), now, tz)).toMatchObject({
+      ok: false,
+      key: "pu-err-course-date-before-deadline",
+    });
+    expect(zonedTime({ year: 2027, month: 3, day: 28, hour: 12, minute: 0 }, tz)).toEqual(
+      new Date("2027-03-28T09:00:00Z"),
+    );
   });
 
   it("formats euros per language", () => {

@@ -10,10 +10,24 @@ import type { CoreDeps } from "../../src/core/app/contract.js";
 import { openDatabase } from "../../src/db/client.js";
 import { translator } from "../../src/core/i18n/index.js";
 import { buildReport } from "../../src/core/features/report/build.js";
-import { askedSolvedChart, municipalityChart, pngSize, renderCharts, savedChart, CHART_HEIGHT, CHART_WIDTH } from "../../src/core/features/report/charts.js";
+import {
+  askedSolvedChart,
+  municipalityChart,
+  pngSize,
+  renderCharts,
+  savedChart,
+  CHART_HEIGHT,
+  CHART_WIDTH,
+} from "../../src/core/features/report/charts.js";
 import { gatherFigures, gatherSeries, median, purchaseSaving } from "../../src/core/features/report/figures.js";
 import { monthlySlotTime, runMonthlyReport } from "../../src/core/features/report/monthly.js";
-import { buckets, calendarPeriods, lastMonthPeriods, parsePeriodArgs, type ReportPeriods } from "../../src/core/features/report/period.js";
+import {
+  buckets,
+  calendarPeriods,
+  lastMonthPeriods,
+  parsePeriodArgs,
+  type ReportPeriods,
+} from "../../src/core/features/report/period.js";
 import { masked, reportCsv, reportMessage } from "../../src/core/features/report/render.js";
 import { createReportFeature } from "../../src/core/features/report/index.js";
 import { cleanupDatabases } from "../support/db.js";
@@ -67,24 +81,49 @@ describe("report periods (Helsinki time)", () => {
     const q = parsePeriodArgs("kvartaali", new Date(NOW), TZ);
     const y = parsePeriodArgs("vuosi", new Date(NOW), TZ);
     if (!q.ok || !y.ok) throw new Error("not parsed");
-    expect([iso(q.periods.current.from), iso(q.periods.current.to)]).toEqual(["2026-09-30T21:00:00.000Z", "2026-12-31T22:00:00.000Z"]);
-    expect([iso(q.periods.previous.from), iso(q.periods.previous.to)]).toEqual(["2026-06-30T21:00:00.000Z", "2026-09-30T21:00:00.000Z"]);
-    expect([iso(y.periods.current.from), iso(y.periods.current.to)]).toEqual(["2025-12-31T22:00:00.000Z", "2026-12-31T22:00:00.000Z"]);
-    expect([iso(y.periods.previous.from), iso(y.periods.previous.to)]).toEqual(["2024-12-31T22:00:00.000Z", "2025-12-31T22:00:00.000Z"]);
+    expect([iso(q.periods.current.from), iso(q.periods.current.to)]).toEqual([
+      "2026-09-30T21:00:00.000Z",
+      "2026-12-31T22:00:00.000Z",
+    ]);
+    expect([iso(q.periods.previous.from), iso(q.periods.previous.to)]).toEqual([
+      "2026-06-30T21:00:00.000Z",
+      "2026-09-30T21:00:00.000Z",
+    ]);
+    expect([iso(y.periods.current.from), iso(y.periods.current.to)]).toEqual([
+      "2025-12-31T22:00:00.000Z",
+      "2026-12-31T22:00:00.000Z",
+    ]);
+    expect([iso(y.periods.previous.from), iso(y.periods.previous.to)]).toEqual([
+      "2024-12-31T22:00:00.000Z",
+      "2025-12-31T22:00:00.000Z",
+    ]);
     for (const word of ["quarter", "kvartal"]) expect(parsePeriodArgs(word, new Date(NOW), TZ)).toEqual(q);
     for (const word of ["year", "år", " VUOSI "]) expect(parsePeriodArgs(word, new Date(NOW), TZ)).toEqual(y);
   });
 
   it("typed days with an en dash, a hyphen, spaces; the previous period is as many days just before", () => {
-    const forms = ["1.1.2026–30.6.2026", "1.1.2026-30.6.2026", "1.1.2026 - 30.6.2026", "1.1.2026 – 30.6.2026", "1.1.2026 30.6.2026", "1.1.2026—30.6.2026"];
+    const forms = [
+      "1.1.2026–30.6.2026",
+      "1.1.2026-30.6.2026",
+      "1.1.2026 - 30.6.2026",
+      "1.1.2026 – 30.6.2026",
+      "1.1.2026 30.6.2026",
+      "1.1.2026—30.6.2026",
+    ];
     for (const f of forms) {
       const p = parsePeriodArgs(f, new Date(NOW), TZ);
       if (!p.ok) throw new Error(`not parsed: ${f}`);
-      expect([iso(p.periods.current.from), iso(p.periods.current.to)]).toEqual(["2025-12-31T22:00:00.000Z", "2026-06-30T21:00:00.000Z"]);
+      expect([iso(p.periods.current.from), iso(p.periods.current.to)]).toEqual([
+        "2025-12-31T22:00:00.000Z",
+        "2026-06-30T21:00:00.000Z",
+      ]);
       // 181 days: 4.7.2025–31.12.2025.
       expect(p.periods.previous.first).toEqual({ year: 2025, month: 7, day: 4 });
       expect(p.periods.previous.last).toEqual({ year: 2025, month: 12, day: 31 });
-      expect([iso(p.periods.previous.from), iso(p.periods.previous.to)]).toEqual(["2025-07-03T21:00:00.000Z", "2025-12-31T22:00:00.000Z"]);
+      expect([iso(p.periods.previous.from), iso(p.periods.previous.to)]).toEqual([
+        "2025-07-03T21:00:00.000Z",
+        "2025-12-31T22:00:00.000Z",
+      ]);
     }
   });
 
@@ -125,9 +164,15 @@ describe("report figures of a known history", () => {
     expect(median([3])).toBe(3);
     expect(median([4, 1, 2])).toBe(2);
     expect(median([4, 1, 2, 8])).toBe(3);
-    expect(purchaseSaving({ priceMode: "per_seat", priceCents: 15_000, soloPriceCents: 25_000, committedSeats: 10 })).toBe(100_000);
-    expect(purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: 30_000, committedSeats: 12 })).toBe(60_000);
-    expect(purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: null, committedSeats: 12 })).toBeNull();
+    expect(
+      purchaseSaving({ priceMode: "per_seat", priceCents: 15_000, soloPriceCents: 25_000, committedSeats: 10 }),
+    ).toBe(100_000);
+    expect(
+      purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: 30_000, committedSeats: 12 }),
+    ).toBe(60_000);
+    expect(
+      purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: null, committedSeats: 12 }),
+    ).toBeNull();
   });
 
   it("every figure of November and October", async () => {
@@ -137,12 +182,30 @@ describe("report figures of a known history", () => {
     const oct = await gatherFigures(db, previous);
     const H = 3_600_000;
 
-    expect(nov.help).toMatchObject({ asked: 6, offered: 4, solved: 4, expired: 1, solvedOfAsked: 3, medianFirstOfferMs: 1.5 * H, medianResolutionMs: 48 * H });
+    expect(nov.help).toMatchObject({
+      asked: 6,
+      offered: 4,
+      solved: 4,
+      expired: 1,
+      solvedOfAsked: 3,
+      medianFirstOfferMs: 1.5 * H,
+      medianResolutionMs: 48 * H,
+    });
     expect(Object.fromEntries(nov.help.byCategory.asked)).toEqual({ hands: 3, transport: 1, premises: 2 });
     expect(Object.fromEntries(nov.help.byCategory.solved)).toEqual({ hands: 4 });
     expect(Object.fromEntries(nov.help.byMunicipality.asked)).toEqual({ Lahti: 3, Hollola: 3 });
     expect(Object.fromEntries(nov.help.byMunicipality.solved)).toEqual({ Lahti: 3, Hollola: 1 });
-    expect(nov.purchases).toEqual({ published: 5, realised: 3, cancelled: 1, seats: 27, organisations: 4, savedCents: 160_000, withSoloPrice: 2, needsRecorded: 3, needsMet: 2 });
+    expect(nov.purchases).toEqual({
+      published: 5,
+      realised: 3,
+      cancelled: 1,
+      seats: 27,
+      organisations: 4,
+      savedCents: 160_000,
+      withSoloPrice: 2,
+      needsRecorded: 3,
+      needsMet: 2,
+    });
     expect(nov.active).toEqual({ members: 5, organisations: 4 });
     expect(nov.places).toEqual({ announced: 2, filled: 2 });
     expect(nov.digest.runs).toBe(2);
@@ -150,11 +213,29 @@ describe("report figures of a known history", () => {
     expect(nov.digest.recipients).toBe(5);
     expect(Object.fromEntries(nov.digest.byPlatform)).toEqual({ telegram: 3, slack: 2 });
 
-    expect(oct.help).toMatchObject({ asked: 5, offered: 1, solved: 1, expired: 1, solvedOfAsked: 1, medianFirstOfferMs: 3 * H, medianResolutionMs: 24 * H });
+    expect(oct.help).toMatchObject({
+      asked: 5,
+      offered: 1,
+      solved: 1,
+      expired: 1,
+      solvedOfAsked: 1,
+      medianFirstOfferMs: 3 * H,
+      medianResolutionMs: 24 * H,
+    });
     expect(Object.fromEntries(oct.help.byCategory.asked)).toEqual({ hands: 3, knowhow: 2 });
     expect(Object.fromEntries(oct.help.byMunicipality.asked)).toEqual({ Lahti: 3, Heinola: 2 });
     expect(Object.fromEntries(oct.help.byMunicipality.solved)).toEqual({ Heinola: 1 });
-    expect(oct.purchases).toEqual({ published: 1, realised: 1, cancelled: 0, seats: 8, organisations: 1, savedCents: 16_000, withSoloPrice: 1, needsRecorded: 1, needsMet: 1 });
+    expect(oct.purchases).toEqual({
+      published: 1,
+      realised: 1,
+      cancelled: 0,
+      seats: 8,
+      organisations: 1,
+      savedCents: 16_000,
+      withSoloPrice: 1,
+      needsRecorded: 1,
+      needsMet: 1,
+    });
     expect(oct.active).toEqual({ members: 3, organisations: 3 });
     expect(oct.places).toEqual({ announced: 1, filled: 0 });
     expect(oct.digest).toMatchObject({ runs: 1, deliveries: 1, recipients: 1 });
@@ -166,10 +247,14 @@ describe("report figures of a known history", () => {
     expect(series.savedCents).toEqual([0, 0, 100_000, 60_000, 0, 0]);
   });
 
-  it("the message and the CSV, with counts below 3 in breakdowns as \"< 3\"", async () => {
+  it('the message and the CSV, with counts below 3 in breakdowns as "< 3"', async () => {
     const { db } = await history();
     const periods = november();
-    const report = { periods, current: await gatherFigures(db, periods.current), previous: await gatherFigures(db, periods.previous) };
+    const report = {
+      periods,
+      current: await gatherFigures(db, periods.current),
+      previous: await gatherFigures(db, periods.previous),
+    };
     expect([0, 1, 2, 3].map(masked)).toEqual(["< 3", "< 3", "< 3", "3"]);
 
     const fi = plain(reportMessage(report, translator("fi"), "fi")).split("\n");
@@ -180,17 +265,22 @@ describe("report figures of a known history", () => {
     expect(fi).toContain(
       "Luokittain (pyydetty/ratkaistu): Käsipareja ja vapaaehtoisia 3/4 (3/< 3), Tiloja < 3/< 3 (< 3/< 3), Kuljetusta ja kyytejä < 3/< 3 (< 3/< 3), Osaamista ja neuvoja < 3/< 3 (< 3/< 3)",
     );
-    expect(fi).toContain("Kunnittain (pyydetty/ratkaistu): Lahti 3/3 (3/< 3), Hollola 3/< 3 (< 3/< 3), Heinola < 3/< 3 (< 3/< 3)");
+    expect(fi).toContain(
+      "Kunnittain (pyydetty/ratkaistu): Lahti 3/3 (3/< 3), Hollola 3/< 3 (< 3/< 3), Heinola < 3/< 3 (< 3/< 3)",
+    );
     expect(fi).toContain("Julkaistu 5 (1) · toteutunut 3 (1) · peruttu 1 (0)");
     expect(fi).toContain("Paikkoja ostettu 27 (8) · järjestöjä mukana 4 (1)");
-    expect(fi).toContain("Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joiden yksinhinta tiedetään)");
+    expect(fi).toContain(
+      "Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joiden yksinhinta tiedetään)",
+    );
     expect(fi).toContain("Tarpeita kirjattu 3 (1) · niistä täyttyi 2 (1)");
     expect(fi).toContain("Aktiivisia järjestöjä 4 (3) · jäseniä 5 (3)");
     expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram 3)");
     expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
     // No names of people or organisations anywhere.
     const all = fi.join("\n");
-    for (const name of ["Aino", "Bertta", "Cecilia", "Kierrätyspiste", "Hollolan Apu", "Kylätalo", "Orimattila"]) expect(all).not.toContain(name);
+    for (const name of ["Aino", "Bertta", "Cecilia", "Kierrätyspiste", "Hollolan Apu", "Kylätalo", "Orimattila"])
+      expect(all).not.toContain(name);
 
     const en = plain(reportMessage(report, translator("en"), "en"));
     expect(en).toContain("To the first offer (median) 1.5 h (3 h) · to resolution 2 days (24 h)");
@@ -202,7 +292,7 @@ describe("report figures of a known history", () => {
     expect(csv[0]).toBe("Osa,Luku,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
     expect(csv).toContain("Avunpyynnöt,pyydetty,6,5");
     expect(csv).toContain("Avunpyynnöt,ratkaistu pyydetyistä,50 %,20 %");
-    expect(csv).toContain("Avunpyynnöt,ensimmäinen tarjous (mediaani),\"1,5 h\",3 h");
+    expect(csv).toContain('Avunpyynnöt,ensimmäinen tarjous (mediaani),"1,5 h",3 h');
     expect(csv).toContain("Avunpyynnöt kunnittain,Hollola: ratkaistu,< 3,< 3");
     expect(csv).toContain("Avunpyynnöt kunnittain,Lahti: pyydetty,3,3");
     expect(csv).toContain("Yhteishankinnat,säästö yhdessä ostaen,1 600 €,160 €");
@@ -220,14 +310,28 @@ describe("report charts", () => {
     const t = translator("fi");
     const series = await gatherSeries(db, periods.current, buckets(periods.current, TZ));
     const nov = await gatherFigures(db, periods.current);
-    const specs = [askedSolvedChart(t, series), savedChart(t, series, "fi"), municipalityChart(t, nov.help.byMunicipality)];
+    const specs = [
+      askedSolvedChart(t, series),
+      savedChart(t, series, "fi"),
+      municipalityChart(t, nov.help.byMunicipality),
+    ];
     expect(specs[1]!.option.series).toMatchObject([{ data: [0, 0, 1000, 1600, 1600, 1600] }]);
     const charts = await renderCharts(specs);
     expect(charts).toHaveLength(3);
     const [weekly, saved, byMunicipality] = charts;
-    for (const label of ["Avunpyynnöt viikoittain: pyydetty ja ratkaistu", "vk 44", "vk 45", "vk 49", "pyydetty", "ratkaistu"]) expect(weekly!.svg).toContain(`>${label}<`);
-    for (const label of ["Säästö yhdessä ostaen, kertymä (€)", "Yhteensä 1 600 €", "vk 47"]) expect(saved!.svg).toContain(`>${label}<`);
-    for (const label of ["Avunpyynnöt kunnittain", "Lahti", "Hollola", "Alle 3 ratkaistua ei piirretä."]) expect(byMunicipality!.svg).toContain(`>${label}<`);
+    for (const label of [
+      "Avunpyynnöt viikoittain: pyydetty ja ratkaistu",
+      "vk 44",
+      "vk 45",
+      "vk 49",
+      "pyydetty",
+      "ratkaistu",
+    ])
+      expect(weekly!.svg).toContain(`>${label}<`);
+    for (const label of ["Säästö yhdessä ostaen, kertymä (€)", "Yhteensä 1 600 €", "vk 47"])
+      expect(saved!.svg).toContain(`>${label}<`);
+    for (const label of ["Avunpyynnöt kunnittain", "Lahti", "Hollola", "Alle 3 ratkaistua ei piirretä."])
+      expect(byMunicipality!.svg).toContain(`>${label}<`);
     for (const c of charts) {
       expect(pngSize(c.png)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
       expect(c.png.length).toBeGreaterThan(5000);
@@ -237,7 +341,10 @@ describe("report charts", () => {
 
   it("municipalities with fewer than 3 requests are not drawn by name", () => {
     const t = translator("fi");
-    const by = (asked: Record<string, number>, solved: Record<string, number> = {}) => ({ asked: new Map(Object.entries(asked)), solved: new Map(Object.entries(solved)) });
+    const by = (asked: Record<string, number>, solved: Record<string, number> = {}) => ({
+      asked: new Map(Object.entries(asked)),
+      solved: new Map(Object.entries(solved)),
+    });
     const grouped = municipalityChart(t, by({ Lahti: 5, Sysmä: 2, Hartola: 1 }, { Lahti: 4, Sysmä: 2 }));
     expect((grouped.option.yAxis as { data: string[] }).data).toEqual(["Muut kunnat", "Lahti"]);
     expect(grouped.option.series).toMatchObject([{ data: [3, 5] }, { data: [0, 4] }]);
@@ -261,8 +368,14 @@ describe("/raportti", () => {
     expect(out.replies.every((r) => r.private)).toBe(true);
     expect(textOf({ replies: [out.replies[0]!] })).toContain("Pyydetty 6 (5)");
     const files = out.replies.flatMap((r) => (r.file ? [r.file] : []));
-    expect(files.map((f) => f.filename)).toEqual(["avunpyynnot-viikoittain.png", "saasto-kertyma.png", "avunpyynnot-kunnittain.png", "raportti-2026-11-01.csv"]);
-    for (const f of files.slice(0, 3)) expect(pngSize(f.content as Uint8Array)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
+    expect(files.map((f) => f.filename)).toEqual([
+      "avunpyynnot-viikoittain.png",
+      "saasto-kertyma.png",
+      "avunpyynnot-kunnittain.png",
+      "raportti-2026-11-01.csv",
+    ]);
+    for (const f of files.slice(0, 3))
+      expect(pngSize(f.content as Uint8Array)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
     expect(files[3]!.content as string).toContain("Avunpyynnöt,pyydetty,6,5");
 
     const bad = await core.handle(command(terminalActor("Kaisa"), "/raportti ensi viikko"));
@@ -286,7 +399,9 @@ describe("monthly report", () => {
     const one = await testCore({ seed: false, clock });
     await seedHistory(one.db);
     await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
-    await one.db.channel.create({ data: { platform: "terminal", chatId: "community", kind: "community", locale: "fi" } });
+    await one.db.channel.create({
+      data: { platform: "terminal", chatId: "community", kind: "community", locale: "fi" },
+    });
     // The second process: its own connection to the same file, its own notifier.
     const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
     const two: CoreDeps = { ...one.deps, db: db2 };
@@ -299,7 +414,10 @@ describe("monthly report", () => {
     expect(n1.log.length + n2.log.length).toBe(0); // 08:59 in Helsinki: not yet
 
     clock.set("2026-12-01T07:00:00Z");
-    const results = await Promise.all([runMonthlyReport(one.deps, { terminal: n1 }), runMonthlyReport(two, { terminal: n2 })]);
+    const results = await Promise.all([
+      runMonthlyReport(one.deps, { terminal: n1 }),
+      runMonthlyReport(two, { terminal: n2 }),
+    ]);
     expect(results.map((r) => r.sent).sort()).toEqual([0, 1]);
     clock.advance(60_000);
     await Promise.all([job1.run(one.deps), job2.run(two)]);
@@ -315,7 +433,10 @@ describe("monthly report", () => {
       "avunpyynnot-kunnittain.png",
       "raportti-2026-11-01.csv",
     ]);
-    const run = await one.db.jobRun.findUniqueOrThrow({ where: { job_slot: { job: "report-monthly", slot: "2026-12" } }, include: { deliveries: true } });
+    const run = await one.db.jobRun.findUniqueOrThrow({
+      where: { job_slot: { job: "report-monthly", slot: "2026-12" } },
+      include: { deliveries: true },
+    });
     expect(run.finishedAt).not.toBeNull();
     expect(run.deliveries.map((d) => [d.recipientKey, d.status])).toEqual([["terminal:staff", "sent"]]);
     // The November report (seeded as sent) did not count as a digest, and nothing more is sent this month.
@@ -329,7 +450,15 @@ describe("monthly report", () => {
     const { db, deps } = await testCore({ seed: false, clock });
     await db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
     const run = await db.jobRun.create({ data: { job: "report-monthly", slot: "2026-12", startedAt: clock.now() } });
-    await db.delivery.create({ data: { runId: run.id, recipientKey: "terminal:staff", status: "sending", claimedBy: "dead", claimedUntil: new Date(clock.now().getTime() - 1) } });
+    await db.delivery.create({
+      data: {
+        runId: run.id,
+        recipientKey: "terminal:staff",
+        status: "sending",
+        claimedBy: "dead",
+        claimedUntil: new Date(clock.now().getTime() - 1),
+      },
+    });
     const n = recordingNotifier("terminal");
     await runMonthlyReport(deps, { terminal: n });
     expect(n.log).toHaveLength(0);

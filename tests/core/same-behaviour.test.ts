@@ -22,7 +22,9 @@ describe("the same behaviour on SQLite and PostgreSQL", () => {
     expect(first.type).toBe("ok");
     expect(second.type).toBe("ok");
     expect(await db.organisation.count()).toBe(1);
-    expect((await db.member.findUniqueOrThrow({ where: { id: b.id } })).organisationId).toBe((await db.organisation.findFirstOrThrow()).id);
+    expect((await db.member.findUniqueOrThrow({ where: { id: b.id } })).organisationId).toBe(
+      (await db.organisation.findFirstOrThrow()).id,
+    );
   });
 
   it("lists names in Finnish alphabetical order (å, ä, ö after z; case does not matter)", async () => {

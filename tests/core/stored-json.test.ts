@@ -45,14 +45,21 @@ describe("stored JSON", () => {
   it("an outbox message whose payload is not a message is refused for good, not sent half-formed", async () => {
     const { deps, db, clock, core } = await testCore();
     const base = { platform: "telegram", chatId: "501", availableAt: clock.now() };
-    await db.outboxMessage.create({ data: { ...base, op: "send", payload: JSON.stringify({ text: "not a list of spans" }) } });
+    await db.outboxMessage.create({
+      data: { ...base, op: "send", payload: JSON.stringify({ text: "not a list of spans" }) },
+    });
     await db.outboxMessage.create({ data: { ...base, chatId: "502", op: "file", payload: "{ broken" } });
-    await db.outboxMessage.create({ data: { ...base, chatId: "503", op: "send", payload: JSON.stringify({ text: ["hei ", { b: "Aino" }] }) } });
+    await db.outboxMessage.create({
+      data: { ...base, chatId: "503", op: "send", payload: JSON.stringify({ text: ["hei ", { b: "Aino" }] }) },
+    });
     const telegram = recordingNotifier("telegram");
     const report = await deliverDue(deps, { telegram }, { workerId: "w", renderers: core.registry.postRenderers });
     expect(report).toEqual({ sent: 1, retried: 0, failed: 2 });
     expect(telegram.texts()).toEqual(["hei Aino"]);
     const failed = await db.outboxMessage.findMany({ where: { status: "failed" }, orderBy: { id: "asc" } });
-    expect(failed.map((r) => r.lastError)).toEqual([expect.stringContaining("does not fit"), expect.stringContaining("does not fit")]);
+    expect(failed.map((r) => r.lastError)).toEqual([
+      expect.stringContaining("does not fit"),
+      expect.stringContaining("does not fit"),
+    ]);
   });
 });

@@ -19,7 +19,19 @@ const TZ = "Europe/Helsinki";
 const NOW = new Date("2026-11-23T08:00:00Z");
 const locales = new URL("../../src/core/i18n/locales/", import.meta.url);
 /** The message files read through for plain language so far (the portal's, the report's and the web pages' are not yet). */
-const CHECKED = new Set(["basics.ftl", "common.ftl", "deletion.ftl", "digest.ftl", "everyday.ftl", "help-requests.ftl", "member-data.ftl", "privacy.ftl", "purchases.ftl", "slack-setup.ftl", "telegram-platform.ftl"]);
+const CHECKED = new Set([
+  "basics.ftl",
+  "common.ftl",
+  "deletion.ftl",
+  "digest.ftl",
+  "everyday.ftl",
+  "help-requests.ftl",
+  "member-data.ftl",
+  "privacy.ftl",
+  "purchases.ftl",
+  "slack-setup.ftl",
+  "telegram-platform.ftl",
+]);
 const files = (locale: string) =>
   readdirSync(new URL(`${locale}/`, locales))
     .filter((f) => CHECKED.has(f))
@@ -48,7 +60,9 @@ describe("plain words", () => {
     const deadline = parseFutureDate("31.4.2027", NOW, TZ);
     expect(deadline).toEqual({ ok: false, key: "pu-err-date-no-such-day", args: { date: "31.4.2027", days: 30 } });
     if (deadline.ok) throw new Error("accepted");
-    expect(t("sv", deadline.key, deadline.args)).toBe("Dagen 31.4.2027 finns inte: den månaden har bara 30 dagar. Kontrollera dag och månad.");
+    expect(t("sv", deadline.key, deadline.args)).toBe(
+      "Dagen 31.4.2027 finns inte: den månaden har bara 30 dagar. Kontrollera dag och månad.",
+    );
     expect(parseFutureDate("13.13.2027", NOW, TZ)).toMatchObject({ ok: false, key: "pu-err-date-invalid" });
   });
 
@@ -82,7 +96,12 @@ describe("plain words", () => {
     const { core, db, deps } = await testCore();
     await addChannels(db);
     const olli = await memberOf(core, "Olli", "Manna ry");
-    await core.handle(command(olli, "/hankinta nimi=Hygieniapassi tyyppi=hygieniapassi min=2 max=3 hinta=300 määräaika=31.1.2027 pvm=15.2.2027 paikka=Lahti"));
+    await core.handle(
+      command(
+        olli,
+        "/hankinta nimi=Hygieniapassi tyyppi=hygieniapassi min=2 max=3 hinta=300 määräaika=31.1.2027 pvm=15.2.2027 paikka=Lahti",
+      ),
+    );
     await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
     const post = () => renderPurchasePost(deps, p.id, "fi", "telegram").then((m) => plain(m!));
@@ -114,7 +133,9 @@ describe("plain words", () => {
     const a = await memberOf(core, "Aino", "Manna ry");
     const b = await memberOf(core, "Bertta", "Dila");
     await core.handle(command(a, "/tarve hygieniapassi 4 31.3.2027 Lahti"));
-    expect(textOf(await core.handle(command(b, "/tarve hygieniapassi 3 31.3.2027 Lahti")))).toContain("Manna ry: 4 osallistujaa 31.3.2027 mennessä");
+    expect(textOf(await core.handle(command(b, "/tarve hygieniapassi 3 31.3.2027 Lahti")))).toContain(
+      "Manna ry: 4 osallistujaa 31.3.2027 mennessä",
+    );
   });
 
   it("the purchase preview names the course once; /hankinta ohje shows an example before the details; buttons name course types in the reader's language", async () => {
@@ -135,7 +156,9 @@ describe("plain words", () => {
     expect(help.indexOf("Esimerkki:")).toBeLessThan(help.indexOf("• nimi – kurssin nimi"));
 
     const sv = await memberOf(core, "Stina", "Dila", { languageHint: "sv" });
-    const labels = (await core.handle(command(sv, "/need"))).replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.label));
+    const labels = (await core.handle(command(sv, "/need"))).replies.flatMap((r) =>
+      (r.message.buttons ?? []).flat().map((b) => b.label),
+    );
     expect(labels).toContain("Hygienpass");
     expect(labels).toContain("Ordningsvaktsutbildning");
   });
@@ -147,7 +170,8 @@ describe("plain words", () => {
     await core.handle(command(olli, "/hankinta nimi=Ensiapukurssi min=2 max=10 hinta=450 määräaika=31.1.2027"));
     await press(core, olli, "pu:publish");
     const p = await db.purchase.findFirstOrThrow();
-    const actions = (out: Awaited<ReturnType<typeof core.handle>>) => out.replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.action));
+    const actions = (out: Awaited<ReturnType<typeof core.handle>>) =>
+      out.replies.flatMap((r) => (r.message.buttons ?? []).flat().map((b) => b.action));
     expect(actions(await core.handle(command(olli, "/hankinnat")))).toContain(`pu:show:${p.id}`);
     const tools = actions(await press(core, olli, `pu:show:${p.id}`));
     expect(tools).toEqual(expect.arrayContaining([`pu:csv:${p.id}`, `pu:close:${p.id}`, `pu:cancel:${p.id}`]));

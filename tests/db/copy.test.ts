@@ -30,12 +30,30 @@ function coreOn(db: Db, url: string) {
 /** Every row of every model, by id, as plain JSON (dates as ISO strings). */
 async function everything(db: Db) {
   const models = [
-    "organisation", "member", "identity", "channel", "helpRequest", "helpOffer", "postRef", "courseType", "need",
-    "purchase", "purchaseSeat", "jobRun", "delivery", "outboxMessage", "processedUpdate", "dialog",
+    "organisation",
+    "member",
+    "identity",
+    "channel",
+    "helpRequest",
+    "helpOffer",
+    "postRef",
+    "courseType",
+    "need",
+    "purchase",
+    "purchaseSeat",
+    "jobRun",
+    "delivery",
+    "outboxMessage",
+    "processedUpdate",
+    "dialog",
   ] as const;
   const out: Record<string, unknown> = {};
   for (const m of models) {
-    out[m] = JSON.parse(JSON.stringify(await (db[m] as unknown as { findMany(a: object): Promise<unknown[]> }).findMany({ orderBy: { id: "asc" } })));
+    out[m] = JSON.parse(
+      JSON.stringify(
+        await (db[m] as unknown as { findMany(a: object): Promise<unknown[]> }).findMany({ orderBy: { id: "asc" } }),
+      ),
+    );
   }
   return out;
 }
@@ -54,7 +72,15 @@ describe.runIf(testProvider === "postgresql")("db:copy from SQLite to PostgreSQL
     const purchase = await sqlite.purchase.findFirstOrThrow();
     await press(core, aino, `pu:seats:${purchase.id}:2`);
     await sqlite.processedUpdate.create({ data: { platform: "telegram", externalId: "991" } });
-    await sqlite.helpRequest.delete({ where: { id: (await sqlite.helpRequest.create({ data: { title: "poistettu", category: "muu", municipality: "Lahti", expiresAt: new Date() } })).id } });
+    await sqlite.helpRequest.delete({
+      where: {
+        id: (
+          await sqlite.helpRequest.create({
+            data: { title: "poistettu", category: "muu", municipality: "Lahti", expiresAt: new Date() },
+          })
+        ).id,
+      },
+    });
     const before = await everything(sqlite);
     await sqlite.$disconnect();
 
@@ -85,7 +111,11 @@ describe.runIf(testProvider === "postgresql")("db:copy from SQLite to PostgreSQL
   });
 
   it("refuses other directions with one line", async () => {
-    await expect(copyDatabase({ from: "postgresql://x@localhost/a", to: "postgresql://x@localhost/b" })).rejects.toThrow(/--from must be a SQLite database/);
-    await expect(copyDatabase({ from: "file:./a.db", to: "file:./b.db" })).rejects.toThrow(/--to must be a PostgreSQL database/);
+    await expect(
+      copyDatabase({ from: "postgresql://x@localhost/a", to: "postgresql://x@localhost/b" }),
+    ).rejects.toThrow(/--from must be a SQLite database/);
+    await expect(copyDatabase({ from: "file:./a.db", to: "file:./b.db" })).rejects.toThrow(
+      /--to must be a PostgreSQL database/,
+    );
   });
 });

@@ -20,7 +20,13 @@ const root = path.resolve(import.meta.dirname, "../..");
 
 async function query<T extends pg.QueryResultRow>(url: string, sql: string, params: unknown[] = []): Promise<T[]> {
   const t = pgTarget(url);
-  const client = new pg.Client({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database });
+  const client = new pg.Client({
+    host: t.host,
+    port: t.port,
+    user: t.user,
+    password: t.password,
+    database: t.database,
+  });
   await client.connect();
   try {
     return (await client.query<T>(sql, params)).rows;
@@ -30,10 +36,20 @@ async function query<T extends pg.QueryResultRow>(url: string, sql: string, para
 }
 
 /** Runs `src/main.ts` (or another entry) as a child process; resolves with its exit code and output. */
-function runProduct(entry: string, env: Record<string, string>, input = ""): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)));
+function runProduct(
+  entry: string,
+  env: Record<string, string>,
+  input = "",
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)),
+  );
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", entry], { cwd: root, env: { ...clean, PORT: "0", ...env }, stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, ["--import", "tsx", entry], {
+      cwd: root,
+      env: { ...clean, PORT: "0", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     let stdout = "";
     let stderr = "";
     child.stdout.on("data", (d) => (stdout += d));
@@ -66,8 +82,15 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
     it("2. upstream drops the shadow database while its pool is still open; ours closes, then drops", async () => {
       const url = await emptyDatabaseUrl();
       const t = pgTarget(url);
-      const upstream = await new PrismaPg({ host: t.host, port: t.port, user: t.user, password: t.password, database: t.database }).connectToShadowDb();
-      const name = (await upstream.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] })).rows[0]![0] as string;
+      const upstream = await new PrismaPg({
+        host: t.host,
+        port: t.port,
+        user: t.user,
+        password: t.password,
+        database: t.database,
+      }).connectToShadowDb();
+      const name = (await upstream.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] }))
+        .rows[0]![0] as string;
       expect(name).toMatch(/^prisma_migrate_shadow_db_/);
       const failure = await upstream.dispose().then(
         () => "",
@@ -77,7 +100,8 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
       await (upstream as unknown as { underlyingDriver(): pg.Pool }).underlyingDriver().end();
       await query(url, `DROP DATABASE IF EXISTS "${name}"`);
       const ours = await pgMigrationFactory(t).connectToShadowDb();
-      const mine = (await ours.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] })).rows[0]![0] as string;
+      const mine = (await ours.queryRaw({ sql: "SELECT current_database()", args: [], argTypes: [] }))
+        .rows[0]![0] as string;
       await ours.dispose();
       expect(await query(url, "SELECT datname FROM pg_database WHERE datname = $1", [mine])).toEqual([]);
     });
@@ -102,7 +126,8 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
     it("4. upstream splits a script on ';' (a $$ body breaks); ours runs it whole, and a failing one leaves nothing behind", async () => {
       const url = await emptyDatabaseUrl();
       const t = pgTarget(url);
-      const script = "CREATE FUNCTION mk_two() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 2; END; $$;\nCREATE TABLE mk_after (id int);";
+      const script =
+        "CREATE FUNCTION mk_two() RETURNS int LANGUAGE plpgsql AS $$ BEGIN RETURN 2; END; $$;\nCREATE TABLE mk_after (id int);";
       const upstream = await new PrismaPg({ host: t.host, port: t.port, user: t.user, database: t.database }).connect();
       const failure = await upstream.executeScript(script).then(
         () => "",
@@ -112,10 +137,12 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
       expect(failure).not.toBe("");
       const ours = await pgMigrationFactory(t).connect();
       await ours.executeScript(script);
-      const broken = await ours.executeScript("CREATE TABLE mk_half (id int);\nSELECT no_such_column FROM mk_after;").then(
-        () => "",
-        () => "failed",
-      );
+      const broken = await ours
+        .executeScript("CREATE TABLE mk_half (id int);\nSELECT no_such_column FROM mk_after;")
+        .then(
+          () => "",
+          () => "failed",
+        );
       await ours.dispose();
       expect(broken).toBe("failed");
       expect(await query(url, "SELECT mk_two() AS v")).toEqual([{ v: 2 }]);
@@ -130,7 +157,10 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
       [1, 2, 3].map(
         () =>
           new Promise<{ code: number | null; out: string; err: string }>((resolve) => {
-            const child = spawn(process.execPath, ["--import", "tsx", "-e", script], { cwd: root, env: { ...process.env, DATABASE_URL: url } });
+            const child = spawn(process.execPath, ["--import", "tsx", "-e", script], {
+              cwd: root,
+              env: { ...process.env, DATABASE_URL: url },
+            });
             let out = "";
             let err = "";
             child.stdout.on("data", (d) => (out += d));
@@ -155,9 +185,18 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
     const server = testServer();
     const missing = `mk_missing_${Date.now().toString(36)}`;
     const cases: [string, RegExp][] = [
-      [pgUrl({ ...withDatabase(server, "postgres"), port: 1 }), /^Start-up failed: DATABASE_URL: the PostgreSQL server at .*:1 is unreachable/],
-      [pgUrl(withDatabase({ ...server, user: "mk_no_such_role" }, "postgres")), /^Start-up failed: DATABASE_URL: authentication failed for user "mk_no_such_role"/],
-      [pgUrl(withDatabase(server, missing)), new RegExp(`^Start-up failed: DATABASE_URL: the database "${missing}" does not exist`)],
+      [
+        pgUrl({ ...withDatabase(server, "postgres"), port: 1 }),
+        /^Start-up failed: DATABASE_URL: the PostgreSQL server at .*:1 is unreachable/,
+      ],
+      [
+        pgUrl(withDatabase({ ...server, user: "mk_no_such_role" }, "postgres")),
+        /^Start-up failed: DATABASE_URL: authentication failed for user "mk_no_such_role"/,
+      ],
+      [
+        pgUrl(withDatabase(server, missing)),
+        new RegExp(`^Start-up failed: DATABASE_URL: the database "${missing}" does not exist`),
+      ],
       ["mysql://root@localhost/mk", /^Configuration error: DATABASE_URL: /],
     ];
     const runs = await Promise.all(cases.map(([url]) => runProduct("src/main.ts", { DATABASE_URL: url })));

@@ -51,7 +51,9 @@ describe("npm start", () => {
   });
 
   it("stops cleanly on SIGTERM while waiting for input, and the next start continues", async () => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)),
+    );
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: root,
       env: { ...clean, PORT: "0", DATABASE_URL: `file:${path.join(dir, "sigterm.db")}` },
@@ -84,7 +86,9 @@ describe("npm start: the portal next to the terminal", () => {
 
   it("serves the public web page on PORT while the terminal talks", async () => {
     const port = await freePort();
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|PORT$)/.test(k)),
+    );
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: root,
       env: { ...clean, PORT: String(port), DATABASE_URL: `file:${path.join(dir, "portal.db")}` },
@@ -108,7 +112,9 @@ describe("npm start: the portal next to the terminal", () => {
   it("with PORT already in use warns in one line and the terminal carries on", async () => {
     const { createServer } = await import("node:net");
     const blocker = createServer();
-    const port = await new Promise<number>((resolve) => blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)));
+    const port = await new Promise<number>((resolve) =>
+      blocker.listen(0, () => resolve((blocker.address() as { port: number }).port)),
+    );
     try {
       const run = start({ PORT: String(port), DATABASE_URL: `file:${path.join(dir, "busy.db")}` }, "/start\n");
       expect(run.status).toBe(0);

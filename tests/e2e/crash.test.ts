@@ -22,7 +22,9 @@ afterEach(async () => {
 afterAll(cleanupDatabases);
 
 function startProduct(databaseUrl: string): ChildProcess {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)));
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)),
+  );
   const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
     cwd: root,
     env: {
@@ -48,7 +50,12 @@ describe("crash safety", () => {
     tg.createPrivateChat(anna, { started: true });
     const url = await freshDatabaseUrl();
     // The group cannot be reached for now (Telegram answers 500 to every post there).
-    tg.failNext("sendMessage", { error_code: 500, description: "Internal Server Error" }, 1000, (p) => String(p.chat_id) === String(GROUP));
+    tg.failNext(
+      "sendMessage",
+      { error_code: 500, description: "Internal Server Error" },
+      1000,
+      (p) => String(p.chat_id) === String(GROUP),
+    );
 
     const first = startProduct(url);
     const before = tg.mark();
@@ -59,7 +66,9 @@ describe("crash safety", () => {
       const deadline = Date.now() + 10_000;
       let pending = 0;
       while (Date.now() < deadline) {
-        pending = await db.outboxMessage.count({ where: { platform: "telegram", chatId: String(GROUP), status: "pending", attempts: { gt: 0 } } });
+        pending = await db.outboxMessage.count({
+          where: { platform: "telegram", chatId: String(GROUP), status: "pending", attempts: { gt: 0 } },
+        });
         if (pending) break;
         await new Promise((r) => setTimeout(r, 50));
       }

@@ -20,8 +20,14 @@ afterEach(async () => {
 afterAll(cleanupDatabases);
 
 function runProduct(env: Record<string, string>, opts: { untilStderr?: RegExp; timeoutMs?: number } = {}) {
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)));
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], { cwd: root, env: { ...clean, PORT: "0", ...env }, stdio: ["ignore", "ignore", "pipe"] });
+  const clean = Object.fromEntries(
+    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)),
+  );
+  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+    cwd: root,
+    env: { ...clean, PORT: "0", ...env },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
   return new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -71,11 +77,20 @@ describe("start-up failures that do not", () => {
     const anna = makeUser(7101, "Anna", { language_code: "fi" });
     tg.createPrivateChat(anna, { started: true });
     const url = await freshDatabaseUrl();
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)));
+    const clean = Object.fromEntries(
+      Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)),
+    );
     const { TEST_TOKEN } = await import("../emulators/telegram/server.js");
     const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
       cwd: root,
-      env: { ...clean, PORT: "0", TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, DATABASE_URL: url, LOG_LEVEL: "warn" },
+      env: {
+        ...clean,
+        PORT: "0",
+        TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+        TELEGRAM_API_ROOT: tg.apiRoot,
+        DATABASE_URL: url,
+        LOG_LEVEL: "warn",
+      },
       stdio: ["ignore", "ignore", "pipe"],
     });
     let stderr = "";

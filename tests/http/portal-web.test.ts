@@ -17,7 +17,9 @@ afterEach(async () => {
 });
 
 function jsonLd(page: string): Record<string, unknown>[] {
-  return [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map((m) => JSON.parse(m[1]!) as Record<string, unknown>);
+  return [...page.matchAll(/<script type="application\/ld\+json">(.*?)<\/script>/gs)].map(
+    (m) => JSON.parse(m[1]!) as Record<string, unknown>,
+  );
 }
 
 describe("portal web page", () => {
@@ -89,8 +91,26 @@ describe("portal web page", () => {
   it("shows only published profiles and their open places; escapes what organisations wrote", async () => {
     web = await startPortalWeb();
     const now = web.clock.now();
-    const evil = await seedProfile(web.db, { name: "Paha <script>alert(1)</script> ry", about: 'Teemme "kaikkea" & <b>enemmän</b>', targetGroups: ["everyone"], municipalities: ["Lahti"] }, now);
-    await seedPlace(web.db, { organisation: "Paha <script>alert(1)</script> ry", kind: "volunteering", title: "<img src=x onerror=alert(1)>", municipality: "Lahti" }, now);
+    const evil = await seedProfile(
+      web.db,
+      {
+        name: "Paha <script>alert(1)</script> ry",
+        about: 'Teemme "kaikkea" & <b>enemmän</b>',
+        targetGroups: ["everyone"],
+        municipalities: ["Lahti"],
+      },
+      now,
+    );
+    await seedPlace(
+      web.db,
+      {
+        organisation: "Paha <script>alert(1)</script> ry",
+        kind: "volunteering",
+        title: "<img src=x onerror=alert(1)>",
+        municipality: "Lahti",
+      },
+      now,
+    );
     const list = await (await web.get("/jarjestot")).text();
     expect(list).toContain("Paha &lt;script&gt;alert(1)&lt;/script&gt; ry");
     expect(list).not.toContain("<script>alert(1)");
@@ -117,7 +137,10 @@ describe("portal web page", () => {
     const [o] = jsonLd(profile);
     expect(o).toMatchObject({ "@context": "https://schema.org", "@type": "Organization", name: "Kaupunkikylä ry" });
     expect(o!.email).toMatch(/^info@kaupunkikyl\w*\.fi$/);
-    expect(o!.areaServed).toEqual([{ "@type": "City", name: "Lahti" }, { "@type": "City", name: "Hollola" }]);
+    expect(o!.areaServed).toEqual([
+      { "@type": "City", name: "Lahti" },
+      { "@type": "City", name: "Hollola" },
+    ]);
     expect(profile).toContain("Work trial: Eläintenhoitaja kotieläinpihalle");
     const trial = await web.db.openPlace.findFirstOrThrow({ where: { title: "Eläintenhoitaja kotieläinpihalle" } });
     const placePage = await (await web.get(`/paikat/${trial.id}`)).text();
@@ -141,7 +164,10 @@ describe("portal web page", () => {
     const res = await web.get("/paikat.json");
     expect(res.headers.get("content-type")).toContain("application/feed+json");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
-    const feed = (await res.json()) as { version: string; items: { title: string; url: string; _place: { municipality: string; kind: string } }[] };
+    const feed = (await res.json()) as {
+      version: string;
+      items: { title: string; url: string; _place: { municipality: string; kind: string } }[];
+    };
     expect(feed.version).toBe("https://jsonfeed.org/version/1.1");
     const titles = feed.items.map((i) => i.title);
     expect(titles).toContain("Työkokeilu: Eläintenhoitaja kotieläinpihalle");

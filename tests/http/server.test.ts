@@ -24,7 +24,11 @@ describe("the shared HTTP server", () => {
         return true;
       };
     const server = createHttpServer(
-      [handler("first", (u) => u === "/a"), handler("second", (u) => u.startsWith("/a") || u === "/b"), handler("broken", (u) => u === "/c")],
+      [
+        handler("first", (u) => u === "/a"),
+        handler("second", (u) => u.startsWith("/a") || u === "/b"),
+        handler("broken", (u) => u === "/c"),
+      ],
       { port: 0, host: "127.0.0.1", log: testLogger() },
     );
     await server.listen();

@@ -27,7 +27,10 @@ export const BAD_TEXTS: [string, string][] = [
  */
 export const SLACK_WIRE_TEXTS: [string, string][] = [
   ["mentions and special words", "<!channel> <!here|here> <!everyone> <@U0KAISA01> <@U0EIOLE001|kukaan>"],
-  ["groups, dates, channels", "<!subteam^S0TIIMI01|@tiimi> <!date^1392734382^{date_short}|Feb 18, 2014> <#C0STAFF001|mk-henkilokunta>"],
+  [
+    "groups, dates, channels",
+    "<!subteam^S0TIIMI01|@tiimi> <!date^1392734382^{date_short}|Feb 18, 2014> <#C0STAFF001|mk-henkilokunta>",
+  ],
   ["links and e-mail", "<http://evil.example|klikkaa> <https://mk.example.fi/?a=1&amp;b=2> <mailto:a@b.fi|a@b.fi>"],
   ["entities", "&lt;i&gt;vinosti&lt;/i&gt; &amp; &lt;!channel&gt; ry"],
 ];
@@ -36,7 +39,15 @@ export const SLACK_WIRE_TEXTS: [string, string][] = [
 export function badActions(prefixes: string[]): string[] {
   const out: string[] = [];
   for (const p of prefixes) {
-    out.push(`${p}:`, `${p}:x`, `${p}:999999999`, `${p}:offer:999999999`, `${p}:join:-1`, `${p}:${"9".repeat(40)}`, `${p}:accept:abc:def`);
+    out.push(
+      `${p}:`,
+      `${p}:x`,
+      `${p}:999999999`,
+      `${p}:offer:999999999`,
+      `${p}:join:-1`,
+      `${p}:${"9".repeat(40)}`,
+      `${p}:accept:abc:def`,
+    );
   }
   return out;
 }

@@ -12,7 +12,14 @@
 import type { User } from "grammy/types";
 import { createApp, type App, type AppOptions } from "../../src/app.js";
 import { parseConfig } from "../../src/core/config.js";
-import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator, type TelegramEmulatorOptions, type SentMessage } from "../emulators/telegram/server.js";
+import {
+  startTelegramEmulator,
+  TEST_TOKEN,
+  makeUser,
+  type TelegramEmulator,
+  type TelegramEmulatorOptions,
+  type SentMessage,
+} from "../emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
 import { freshDatabaseUrl } from "./db.js";
 import { testClock, testLogger, type TestClock } from "./core.js";
@@ -80,9 +87,16 @@ export interface Harness {
   /** Sends a text as a Telegram user (private chat by default) and waits for the bot's next message there. */
   tgSay(from: User, text: string, chatId?: number): Promise<SentMessage>;
   /** Presses a button (by callback data or label) and waits until the press was answered. */
-  tgPress(from: User, button: { data?: string; label?: string; chatId?: number; messageId?: number; unchecked?: boolean }): Promise<void>;
+  tgPress(
+    from: User,
+    button: { data?: string; label?: string; chatId?: number; messageId?: number; unchecked?: boolean },
+  ): Promise<void>;
   /** `/mk <text>` as a Slack user; returns the ack's payload text (blocks flattened). */
-  slack(user: string, text: string, channel?: string): Promise<{ text: string; payload: Record<string, unknown> | undefined }>;
+  slack(
+    user: string,
+    text: string,
+    channel?: string,
+  ): Promise<{ text: string; payload: Record<string, unknown> | undefined }>;
   /** Delivers everything due in the outbox now. */
   settle(): Promise<void>;
   /** Restarts the product on the same database and emulators (a new process, as far as the product knows). */
@@ -108,7 +122,10 @@ export function slackText(payload: Record<string, unknown> | undefined): string 
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const clock = options.clock ?? testClock();
   const log = testLogger();
-  const tg = await startTelegramEmulator({ ...(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {}), ...options.telegramEmulator });
+  const tg = await startTelegramEmulator({
+    ...(options.telegramOnTestClock ? { now: () => clock.now().getTime() } : {}),
+    ...options.telegramEmulator,
+  });
   const sl = await startSlackEmulator();
   tg.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   sl.addChannel({
@@ -132,12 +149,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
       ? { TELEGRAM_WEBHOOK_URL: `http://127.0.0.1:${port}/telegram`, TELEGRAM_WEBHOOK_SECRET: WEBHOOK_SECRET }
       : {}),
     ...(options.telegram !== false
-      ? { TELEGRAM_BOT_TOKEN: TEST_TOKEN, TELEGRAM_API_ROOT: tg.apiRoot, TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID) }
+      ? {
+          TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+          TELEGRAM_API_ROOT: tg.apiRoot,
+          TELEGRAM_COMMUNITY_CHAT_ID: String(COMMUNITY_CHAT_ID),
+        }
       : {}),
     ...(options.slack !== false
       ? {
           SLACK_BOT_TOKEN: sl.botToken,
-          ...(options.slackMode === "http" ? { SLACK_SIGNING_SECRET: SIGNING_SECRET } : { SLACK_APP_TOKEN: sl.appToken }),
+          ...(options.slackMode === "http"
+            ? { SLACK_SIGNING_SECRET: SIGNING_SECRET }
+            : { SLACK_APP_TOKEN: sl.appToken }),
           SLACK_API_URL: sl.apiUrl,
           SLACK_STAFF_CHANNEL_ID: STAFF_CHANNEL_ID,
         }
@@ -147,9 +170,18 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
   const config = parseConfig(env);
   let app: App;
   const boot = async () => {
-    app = await createApp({ config, log, now: clock.now, terminal: false, scheduler: false, outboxIntervalMs: 25, telegram: { answerWithinMs: 5000, ...options.telegramTuning } });
+    app = await createApp({
+      config,
+      log,
+      now: clock.now,
+      terminal: false,
+      scheduler: false,
+      outboxIntervalMs: 25,
+      telegram: { answerWithinMs: 5000, ...options.telegramTuning },
+    });
     await app.start();
-    if (options.slack !== false && options.slackMode === "http") sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
+    if (options.slack !== false && options.slackMode === "http")
+      sl.useHttp({ url: `http://127.0.0.1:${port}/slack/events`, signingSecret: SIGNING_SECRET });
     else if (options.slack !== false) await sl.waitForConnection(5000);
   };
   await boot();
@@ -197,7 +229,10 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     async slack(user, text, channel = STAFF_CHANNEL_ID) {
       const result = await sl.slashCommand({ user, channel, command: "/mk", text });
       if (!result.acked) throw new Error(`/mk ${text} was not acknowledged: ${String(result.error)}`);
-      return { text: slackText(result.payload as Record<string, unknown> | undefined), payload: result.payload as Record<string, unknown> | undefined };
+      return {
+        text: slackText(result.payload as Record<string, unknown> | undefined),
+        payload: result.payload as Record<string, unknown> | undefined,
+      };
     },
     async settle() {
       await app.worker.drain();

@@ -67,5 +67,7 @@ export function recordingNotifier(platform: Platform = "terminal") {
 
 export const gone = () => new DeliveryError("gone", "Forbidden: bot was blocked by the user");
 export const transient = () => new DeliveryError("transient", "Internal Server Error");
-export const rateLimited = (s: number) => () => new DeliveryError("rate_limited", "Too Many Requests", { retryAfterMs: s * 1000 });
-export const migrated = (to: string) => () => new DeliveryError("migrated", "group chat was upgraded to a supergroup chat", { newChatId: to });
+export const rateLimited = (s: number) => () =>
+  new DeliveryError("rate_limited", "Too Many Requests", { retryAfterMs: s * 1000 });
+export const migrated = (to: string) => () =>
+  new DeliveryError("migrated", "group chat was upgraded to a supergroup chat", { newChatId: to });

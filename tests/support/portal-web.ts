@@ -11,22 +11,26 @@ export async function startPortalWeb() {
   await seedPortalStory(t.db, t.clock.now());
   const handler = createPortalHandler({ deps: t.deps, search: createPortalSearch() });
   const server = createServer((req, res) => {
-    void handler(req, res).then((taken) => {
-      if (!taken) {
-        res.writeHead(404, { "content-type": "text/plain" });
-        res.end("not ours\n");
-      }
-    }, (err: Error) => {
-      res.writeHead(500);
-      res.end(String(err.message));
-    });
+    void handler(req, res).then(
+      (taken) => {
+        if (!taken) {
+          res.writeHead(404, { "content-type": "text/plain" });
+          res.end("not ours\n");
+        }
+      },
+      (err: Error) => {
+        res.writeHead(500);
+        res.end(String(err.message));
+      },
+    );
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   return {
     ...t,
     base,
-    get: (path: string, headers: Record<string, string> = {}, method = "GET") => fetch(`${base}${path}`, { headers, method }),
+    get: (path: string, headers: Record<string, string> = {}, method = "GET") =>
+      fetch(`${base}${path}`, { headers, method }),
     close: () => new Promise<void>((r) => server.close(() => r())),
   };
 }

@@ -53,10 +53,19 @@ export async function dropDatabases(names: string[]): Promise<void> {
 export async function databasesLike(prefix: string): Promise<string[]> {
   const pg = (await import("pg")).default;
   const server = testServer();
-  const client = new pg.Client({ host: server.host, port: server.port, user: server.user, password: server.password, database: server.database });
+  const client = new pg.Client({
+    host: server.host,
+    port: server.port,
+    user: server.user,
+    password: server.password,
+    database: server.database,
+  });
   await client.connect();
   try {
-    const { rows } = await client.query<{ datname: string }>("SELECT datname FROM pg_database WHERE starts_with(datname, $1)", [prefix]);
+    const { rows } = await client.query<{ datname: string }>(
+      "SELECT datname FROM pg_database WHERE starts_with(datname, $1)",
+      [prefix],
+    );
     return rows.map((r) => r.datname);
   } finally {
     await client.end();

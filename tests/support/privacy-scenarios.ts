@@ -40,7 +40,8 @@ async function openRequest(d: Driver): Promise<number> {
   return r.id;
 }
 
-const PURCHASE = "/hankinta nimi=Ensiapukoulutus tyyppi=ensiapu min=12 max=15 hinta=1800 määräaika=31.1.2027 paikka=Lahti";
+const PURCHASE =
+  "/hankinta nimi=Ensiapukoulutus tyyppi=ensiapu min=12 max=15 hinta=1800 määräaika=31.1.2027 paikka=Lahti";
 
 /** Publishes a purchase the one-line form left waiting for a confirmation (if it asks). */
 async function confirmPurchase(d: Driver, who: Who) {

@@ -15,7 +15,12 @@ export async function addChannels(db: Db) {
 }
 
 /** A member of `organisation` (created if new), talking through the terminal adapter. */
-export async function memberOf(core: Core, name: string, organisation: string, extra: Partial<ActorRef> = {}): Promise<ActorRef> {
+export async function memberOf(
+  core: Core,
+  name: string,
+  organisation: string,
+  extra: Partial<ActorRef> = {},
+): Promise<ActorRef> {
   const actor = terminalActor(name, extra);
   await core.handle(command(actor, `/organisaatio ${organisation}`));
   return actor;
@@ -38,7 +43,10 @@ export function plain(message: OutgoingMessage): string {
 }
 
 /** Private messages the outbox holds for `chatId` (send ops), oldest first. */
-export async function dmsTo(db: Db, chatId: string): Promise<(OutgoingMessage & { plain: string; actions: string[] })[]> {
+export async function dmsTo(
+  db: Db,
+  chatId: string,
+): Promise<(OutgoingMessage & { plain: string; actions: string[] })[]> {
   const rows = await db.outboxMessage.findMany({ where: { chatId, op: "send" }, orderBy: { id: "asc" } });
   return rows.map((r) => {
     const m = JSON.parse(r.payload) as OutgoingMessage;

@@ -11,7 +11,10 @@ import type { Notifier } from "../../src/core/app/contract.js";
 import { testCore, type TestClock } from "./core.js";
 
 export async function terminalSession(options: { env?: Record<string, string>; clock?: TestClock } = {}) {
-  const t = await testCore({ env: { STAFF_ADMINS: "terminal:Kaisa", ...options.env }, ...(options.clock ? { clock: options.clock } : {}) });
+  const t = await testCore({
+    env: { STAFF_ADMINS: "terminal:Kaisa", ...options.env },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await syncChannels(t.db, "terminal", [
     { platform: "terminal", chatId: TERMINAL_COMMUNITY, kind: "community" },
     { platform: "terminal", chatId: TERMINAL_STAFF, kind: "staff" },
@@ -23,7 +26,11 @@ export async function terminalSession(options: { env?: Record<string, string>; c
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 50; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
+      const r = await deliverDue(
+        t.deps,
+        { terminal: notifier! },
+        { workerId: "terminal-test", renderers: t.core.registry.postRenderers },
+      );
       if (!r.sent) break;
     }
   };

@@ -23,7 +23,11 @@ export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "te
   let notifier: Notifier | undefined;
   const drain = async () => {
     for (let i = 0; i < 20; i++) {
-      const r = await deliverDue(t.deps, { terminal: notifier! }, { workerId: "terminal-test", renderers: t.core.registry.postRenderers });
+      const r = await deliverDue(
+        t.deps,
+        { terminal: notifier! },
+        { workerId: "terminal-test", renderers: t.core.registry.postRenderers },
+      );
       if (!r.sent) break;
     }
   };
@@ -71,4 +75,3 @@ export async function waitFor(check: () => boolean, timeoutMs = 5000) {
     await new Promise((r) => setTimeout(r, 10));
   }
 }
-

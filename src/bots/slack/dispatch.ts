@@ -12,7 +12,12 @@ export interface SlackUserRef {
 }
 
 export interface SlackDispatcher {
-  handle(user: SlackUserRef, channelId: string | undefined, input: Input, client: WebClient): Promise<{ interaction: Interaction; outcome: HandlerOutcome }>;
+  handle(
+    user: SlackUserRef,
+    channelId: string | undefined,
+    input: Input,
+    client: WebClient,
+  ): Promise<{ interaction: Interaction; outcome: HandlerOutcome }>;
   /** Sends the replies: in `respond` (ephemeral/replace) when given, else as messages. */
   deliver(
     outcome: HandlerOutcome,
@@ -33,7 +38,11 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
       const members = new Set<string>();
       let cursor: string | undefined;
       do {
-        const res = await client.conversations.members({ channel: options.staffChannelId, limit: 1000, ...(cursor ? { cursor } : {}) });
+        const res = await client.conversations.members({
+          channel: options.staffChannelId,
+          limit: 1000,
+          ...(cursor ? { cursor } : {}),
+        });
         for (const m of res.members ?? []) members.add(m);
         cursor = res.response_metadata?.next_cursor || undefined;
       } while (cursor);
@@ -69,10 +78,16 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
     async deliver(outcome, interaction, client, respond) {
       for (const reply of outcome.replies) {
         // A reply that only carries a file (a chart, a CSV) has no message of its own.
-        const parts = reply.file && !reply.message.text.length && !reply.message.buttons?.length ? [] : renderBlocks(reply.message);
+        const parts =
+          reply.file && !reply.message.text.length && !reply.message.buttons?.length ? [] : renderBlocks(reply.message);
         for (const part of parts) {
           if (respond && !reply.private) {
-            await respond({ response_type: "ephemeral", replace_original: Boolean(reply.replace), text: part.text, blocks: part.blocks });
+            await respond({
+              response_type: "ephemeral",
+              replace_original: Boolean(reply.replace),
+              text: part.text,
+              blocks: part.blocks,
+            });
           } else {
             await client.chat.postMessage({ channel: interaction.actor.userId, text: part.text, blocks: part.blocks });
           }
@@ -81,14 +96,20 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
           const dm = await client.conversations.open({ users: interaction.actor.userId });
           await client.files.uploadV2({
             channel_id: dm.channel?.id ?? interaction.actor.userId,
-            ...(typeof reply.file.content === "string" ? { content: reply.file.content } : { file: fileBytes(reply.file) }),
+            ...(typeof reply.file.content === "string"
+              ? { content: reply.file.content }
+              : { file: fileBytes(reply.file) }),
             filename: reply.file.filename,
             ...(reply.file.caption ? { initial_comment: cutEscaped(escapeSlack(reply.file.caption), 3000) } : {}),
           });
         }
       }
       if (outcome.toast && !outcome.replies.length && respond) {
-        await respond({ response_type: "ephemeral", replace_original: false, text: cutEscaped(escapeSlack(outcome.toast), 3000) });
+        await respond({
+          response_type: "ephemeral",
+          replace_original: false,
+          text: cutEscaped(escapeSlack(outcome.toast), 3000),
+        });
       }
     },
   };

@@ -4,7 +4,15 @@
  * Events are deduplicated on event_id, commands and button presses on their trigger_id.
  * Text people typed is decoded from Slack's encoding here (./text.ts): the core sees plain text.
  */
-import { App, HTTPReceiver, LogLevel, webApi, type SlackCommandMiddlewareArgs, type BlockAction, type ButtonAction } from "@slack/bolt";
+import {
+  App,
+  HTTPReceiver,
+  LogLevel,
+  webApi,
+  type SlackCommandMiddlewareArgs,
+  type BlockAction,
+  type ButtonAction,
+} from "@slack/bolt";
 import type { Core } from "../../core/app/index.js";
 import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
@@ -48,7 +56,8 @@ function namesFrom(client: import("@slack/web-api").WebClient): SlackNames {
   return cachedNames({
     async user(id) {
       const res = await client.users.info({ user: id });
-      const u = res.user as { real_name?: string; name?: string; profile?: { real_name?: string; display_name?: string } } | undefined;
+      const u = res.user as
+        { real_name?: string; name?: string; profile?: { real_name?: string; display_name?: string } } | undefined;
       return u?.profile?.real_name || u?.real_name || u?.profile?.display_name || u?.name || undefined;
     },
     async channel(id) {
@@ -102,34 +111,53 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       await args.next();
     });
 
-    app.command("/mk", async ({ command, ack, respond, client }: SlackCommandMiddlewareArgs & { client: import("@slack/web-api").WebClient }) => {
-      const run = async () => {
-        // Command text arrives entity-encoded (and with links and mentions wrapped when the
-        // command escapes them): the core gets what the person typed.
-        const text = (await decodeSlackText(command.text, namesFrom(client))).trim();
-        const [sub = ""] = text.split(/\s+/);
-        const input = sub
-          ? { type: "command" as const, command: sub.replace(/^\//, ""), args: text.slice(sub.length).trim() }
-          : { type: "command" as const, command: "ohje", args: "" };
-        return d.handle({ id: command.user_id, name: command.user_name }, command.channel_id, input, client);
-      };
-      const work = run();
-      const early = await Promise.race([work, new Promise<null>((r) => setTimeout(() => r(null), ACK_BUDGET_MS).unref())]);
-      if (early && early.outcome.replies.length === 1 && !early.outcome.replies[0]!.private && !early.outcome.replies[0]!.file) {
-        const [part, ...more] = renderBlocks(early.outcome.replies[0]!.message);
-        await ack({ response_type: "ephemeral", text: part!.text, blocks: part!.blocks });
-        for (const p of more) await respond({ response_type: "ephemeral", text: p.text, blocks: p.blocks });
-        return;
-      }
-      if (early && early.outcome.replies.some((r) => r.private)) {
-        // Private answers go to the app's DM; say so where the command was typed.
-        await ack({ response_type: "ephemeral", text: escapeSlack(t(early.outcome.locale ?? "fi", "slack-sent-privately")) });
-      } else {
-        await ack();
-      }
-      const { interaction, outcome } = early ?? (await work);
-      await d.deliver(outcome, interaction, client, (m) => respond(m));
-    });
+    app.command(
+      "/mk",
+      async ({
+        command,
+        ack,
+        respond,
+        client,
+      }: SlackCommandMiddlewareArgs & { client: import("@slack/web-api").WebClient }) => {
+        const run = async () => {
+          // Command text arrives entity-encoded (and with links and mentions wrapped when the
+          // command escapes them): the core gets what the person typed.
+          const text = (await decodeSlackText(command.text, namesFrom(client))).trim();
+          const [sub = ""] = text.split(/\s+/);
+          const input = sub
+            ? { type: "command" as const, command: sub.replace(/^\//, ""), args: text.slice(sub.length).trim() }
+            : { type: "command" as const, command: "ohje", args: "" };
+          return d.handle({ id: command.user_id, name: command.user_name }, command.channel_id, input, client);
+        };
+        const work = run();
+        const early = await Promise.race([
+          work,
+          new Promise<null>((r) => setTimeout(() => r(null), ACK_BUDGET_MS).unref()),
+        ]);
+        if (
+          early &&
+          early.outcome.replies.length === 1 &&
+          !early.outcome.replies[0]!.private &&
+          !early.outcome.replies[0]!.file
+        ) {
+          const [part, ...more] = renderBlocks(early.outcome.replies[0]!.message);
+          await ack({ response_type: "ephemeral", text: part!.text, blocks: part!.blocks });
+          for (const p of more) await respond({ response_type: "ephemeral", text: p.text, blocks: p.blocks });
+          return;
+        }
+        if (early && early.outcome.replies.some((r) => r.private)) {
+          // Private answers go to the app's DM; say so where the command was typed.
+          await ack({
+            response_type: "ephemeral",
+            text: escapeSlack(t(early.outcome.locale ?? "fi", "slack-sent-privately")),
+          });
+        } else {
+          await ack();
+        }
+        const { interaction, outcome } = early ?? (await work);
+        await d.deliver(outcome, interaction, client, (m) => respond(m));
+      },
+    );
 
     app.action<BlockAction<ButtonAction>>(/^mk:/, async ({ ack, body, action, respond, client }) => {
       await ack();
@@ -148,9 +176,14 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const m = message as { channel_type?: string; user?: string; text?: string; bot_id?: string; subtype?: string };
       if (m.channel_type !== "im" || !m.user || m.bot_id || m.subtype) return;
       const text = (await decodeSlackText(m.text ?? "", namesFrom(client))).trim();
-      const input = text.startsWith("/") || text.startsWith("!")
-        ? { type: "command" as const, command: text.slice(1).split(/\s+/)[0] ?? "", args: text.slice(1).split(/\s+/).slice(1).join(" ") }
-        : { type: "text" as const, text };
+      const input =
+        text.startsWith("/") || text.startsWith("!")
+          ? {
+              type: "command" as const,
+              command: text.slice(1).split(/\s+/)[0] ?? "",
+              args: text.slice(1).split(/\s+/).slice(1).join(" "),
+            }
+          : { type: "text" as const, text };
       const { interaction, outcome } = await d.handle({ id: m.user }, undefined, input, client);
       await d.deliver(outcome, interaction, client);
     });
@@ -189,12 +222,20 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     } catch (err) {
       const code = (err as { data?: { error?: string } }).data?.error ?? (err as { code?: string }).code ?? "";
       if (/^(invalid_auth|not_authed|token_revoked|account_inactive|not_allowed_token_type)$/.test(code)) {
-        throw new SlackStartError(`SLACK_APP_TOKEN was refused by Slack (${code}): generate an app-level token with connections:write`);
+        throw new SlackStartError(
+          `SLACK_APP_TOKEN was refused by Slack (${code}): generate an app-level token with connections:write`,
+        );
       }
       if (stopped) return;
       const wait = Math.min(60_000, 1000 * 2 ** attempt);
       log.warn({ err: (err as Error).message, retryInMs: wait }, "could not connect to Slack; trying again");
-      retry = setTimeout(() => void connect(current, attempt + 1).catch((e: Error) => log.error({ err: e.message }, "slack app could not start")), wait);
+      retry = setTimeout(
+        () =>
+          void connect(current, attempt + 1).catch((e: Error) =>
+            log.error({ err: e.message }, "slack app could not start"),
+          ),
+        wait,
+      );
       retry.unref();
     }
   }
@@ -232,12 +273,15 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
         tokenVerificationEnabled: false,
         ...(auth ? { botId: auth.botId, botUserId: auth.botUserId } : {}),
       };
-      app = receiver ? new App({ ...common, receiver }) : new App({ ...common, appToken: config.appToken, socketMode: true });
+      app = receiver
+        ? new App({ ...common, receiver })
+        : new App({ ...common, appToken: config.appToken, socketMode: true });
       register(app);
       if (receiver) {
         log.info({ mode: "http", path: SLACK_EVENTS_PATH }, "slack app started");
       } else {
-        const socket = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } }).receiver?.client;
+        const socket = (app as unknown as { receiver?: { client?: { on(event: string, fn: () => void): void } } })
+          .receiver?.client;
         socket?.on("connected", () => (socketUp = true));
         socket?.on("disconnected", () => (socketUp = false));
         await connect(app);

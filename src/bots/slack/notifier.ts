@@ -20,17 +20,25 @@ const GONE = new Set([
 export function classifySlackError(err: unknown): DeliveryError {
   const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; message?: string };
   if (e.code === "slack_webapi_rate_limited_error") {
-    return new DeliveryError("rate_limited", "ratelimited", { retryAfterMs: (e.retryAfter ?? 1) * 1000 }, { cause: err });
+    return new DeliveryError(
+      "rate_limited",
+      "ratelimited",
+      { retryAfterMs: (e.retryAfter ?? 1) * 1000 },
+      { cause: err },
+    );
   }
   if (e.code === "slack_webapi_platform_error") {
     const code = e.data?.error ?? "unknown";
     if (code === "ratelimited") return new DeliveryError("rate_limited", code, { retryAfterMs: 1000 }, { cause: err });
     if (GONE.has(code)) return new DeliveryError("gone", code, {}, { cause: err });
-    if (code === "message_not_found" || code === "cant_update_message") return new DeliveryError("rejected", code, {}, { cause: err });
-    if (/^(internal_error|fatal_error|service_unavailable|request_timeout)$/.test(code)) return new DeliveryError("transient", code, {}, { cause: err });
+    if (code === "message_not_found" || code === "cant_update_message")
+      return new DeliveryError("rejected", code, {}, { cause: err });
+    if (/^(internal_error|fatal_error|service_unavailable|request_timeout)$/.test(code))
+      return new DeliveryError("transient", code, {}, { cause: err });
     return new DeliveryError("rejected", code, {}, { cause: err });
   }
-  if (e.code === "slack_webapi_http_error") return new DeliveryError("transient", e.message ?? "http error", {}, { cause: err });
+  if (e.code === "slack_webapi_http_error")
+    return new DeliveryError("transient", e.message ?? "http error", {}, { cause: err });
   if (e.code === "slack_webapi_request_error") {
     // Refused before anything was sent: safe to send again; a cut connection or timeout: in doubt.
     const original = (err as { original?: { code?: string; cause?: { code?: string } } }).original;
@@ -58,7 +66,11 @@ export const slackLimits: PlatformLimits = {
  * which is what a private channel the app was not invited to looks like) make the app try to
  * join, and otherwise the post waits (`waiting`) and is tried again until someone invites the app.
  */
-async function staffChannelGuard<T>(watch: StaffChannelWatch | undefined, chatId: string, attempt: () => Promise<T>): Promise<T> {
+async function staffChannelGuard<T>(
+  watch: StaffChannelWatch | undefined,
+  chatId: string,
+  attempt: () => Promise<T>,
+): Promise<T> {
   try {
     return await attempt();
   } catch (err) {
@@ -128,7 +140,8 @@ export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch
     platform: "slack",
     limits: slackLimits,
     send: (target, message) => staffChannelGuard(staff, target.chatId, () => send(target, message)),
-    edit: (target, messageId, message) => staffChannelGuard(staff, target.chatId, () => edit(target, messageId, message)),
+    edit: (target, messageId, message) =>
+      staffChannelGuard(staff, target.chatId, () => edit(target, messageId, message)),
     sendFile: (target, file) => staffChannelGuard(staff, target.chatId, () => sendFile(target, file)),
   };
 }

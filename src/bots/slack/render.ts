@@ -14,7 +14,9 @@ export function escapeMrkdwn(s: string): string {
 
 /** Formatting characters inside a bold/italic span would end it early; a zero-width joiner keeps them literal. */
 function inner(s: string): string {
-  return escapeMrkdwn(s).replace(/([*_~`])/g, "\u200d$1\u200d").replace(/\n+/g, " ");
+  return escapeMrkdwn(s)
+    .replace(/([*_~`])/g, "\u200d$1\u200d")
+    .replace(/\n+/g, " ");
 }
 
 export function renderMrkdwn(text: RichText): string {
@@ -24,13 +26,17 @@ export function renderMrkdwn(text: RichText): string {
       if ("b" in s) return s.b.trim() ? `*${inner(s.b)}*` : s.b;
       if ("i" in s) return s.i.trim() ? `_${inner(s.i)}_` : s.i;
       if ("code" in s) return `\`${escapeMrkdwn(s.code).replace(/`/g, "'")}\``;
-      return /^https?:/.test(s.href) ? `<${s.href.replace(/[<>|]/g, "")}|${escapeMrkdwn(s.link).replace(/\|/g, "¦")}>` : escapeMrkdwn(s.link);
+      return /^https?:/.test(s.href)
+        ? `<${s.href.replace(/[<>|]/g, "")}|${escapeMrkdwn(s.link).replace(/\|/g, "¦")}>`
+        : escapeMrkdwn(s.link);
     })
     .join("");
 }
 
 export function renderPlainFallback(text: RichText): string {
-  return text.map((s) => (typeof s === "string" ? s : "b" in s ? s.b : "i" in s ? s.i : "code" in s ? s.code : s.link)).join("");
+  return text
+    .map((s) => (typeof s === "string" ? s : "b" in s ? s.b : "i" in s ? s.i : "code" in s ? s.code : s.link))
+    .join("");
 }
 
 function buttonBlocks(buttons: Button[][] | undefined): KnownBlock[] {
@@ -76,7 +82,8 @@ export function renderBlocks(message: OutgoingMessage): { text: string; blocks: 
   const buttons = buttonBlocks(message.buttons);
   const out: { text: string; blocks: KnownBlock[] }[] = [];
   const all = [...sections, ...buttons];
-  for (let i = 0; i < all.length; i += SLACK_MAX_BLOCKS) out.push({ text: "", blocks: all.slice(i, i + SLACK_MAX_BLOCKS) });
+  for (let i = 0; i < all.length; i += SLACK_MAX_BLOCKS)
+    out.push({ text: "", blocks: all.slice(i, i + SLACK_MAX_BLOCKS) });
   const fallback = renderFallback(message.text);
   for (const m of out) m.text = fallback;
   return out.length ? out : [{ text: fallback || " ", blocks: [] }];

@@ -45,7 +45,11 @@ function codeOf(err: unknown): string {
 
 const RECHECK_MS = 5 * 60_000;
 
-export function createStaffChannelWatch(client: WebClient, channelId: string | undefined, log: Logger): StaffChannelWatch {
+export function createStaffChannelWatch(
+  client: WebClient,
+  channelId: string | undefined,
+  log: Logger,
+): StaffChannelWatch {
   let current: StaffChannelState = { status: channelId ? "unknown" : "ok" };
   let timer: NodeJS.Timeout | undefined;
   let running: Promise<StaffChannelState> | undefined;
@@ -66,7 +70,10 @@ export function createStaffChannelWatch(client: WebClient, channelId: string | u
     } else if (next.status === "archived") {
       log.error({ channel: channelId }, "the Slack staff channel SLACK_STAFF_CHANNEL_ID is archived");
     } else if (next.status === "unreachable") {
-      log.warn({ channel: channelId, slack: next.detail }, "could not check the Slack staff channel; trying again later");
+      log.warn(
+        { channel: channelId, slack: next.detail },
+        "could not check the Slack staff channel; trying again later",
+      );
     }
   }
 
@@ -78,8 +85,13 @@ export function createStaffChannelWatch(client: WebClient, channelId: string | u
     } catch (err) {
       const code = codeOf(err);
       if (code === "is_archived") return { status: "archived", detail: code };
-      if (code === "channel_not_found" || code === "method_not_supported_for_channel_type") return { status: "not_found", detail: code };
-      if (/^slack_webapi_(request|http)_error$|^(internal_error|fatal_error|service_unavailable|request_timeout|ratelimited)$/.test(code)) {
+      if (code === "channel_not_found" || code === "method_not_supported_for_channel_type")
+        return { status: "not_found", detail: code };
+      if (
+        /^slack_webapi_(request|http)_error$|^(internal_error|fatal_error|service_unavailable|request_timeout|ratelimited)$/.test(
+          code,
+        )
+      ) {
         return { status: "unreachable", detail: code };
       }
       return { status: "not_in_channel", detail: code };

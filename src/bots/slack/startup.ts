@@ -15,7 +15,8 @@ export class SlackStartError extends MkError {
   }
 }
 
-const REFUSED = /^(invalid_auth|not_authed|token_revoked|token_expired|account_inactive|not_allowed_token_type|no_permission|team_access_not_granted)$/;
+const REFUSED =
+  /^(invalid_auth|not_authed|token_revoked|token_expired|account_inactive|not_allowed_token_type|no_permission|team_access_not_granted)$/;
 
 function codeOf(err: unknown): string {
   const e = err as { data?: { error?: string }; code?: string; message?: string };
@@ -37,7 +38,8 @@ export async function checkSlackToken(
   for (let i = 1; i <= attempts; i++) {
     try {
       const res = await client.auth.test();
-      if (res.bot_id && res.user_id) return { botId: res.bot_id, botUserId: res.user_id, ...(res.user ? { botName: res.user } : {}) };
+      if (res.bot_id && res.user_id)
+        return { botId: res.bot_id, botUserId: res.user_id, ...(res.user ? { botName: res.user } : {}) };
       return undefined;
     } catch (err) {
       last = codeOf(err);
@@ -49,6 +51,9 @@ export async function checkSlackToken(
       if (i < attempts) await new Promise((r) => setTimeout(r, (options.delayMs ?? 500) * i));
     }
   }
-  log.warn({ slack: last }, "Slack did not answer auth.test; starting anyway, the token is checked again on the first request");
+  log.warn(
+    { slack: last },
+    "Slack did not answer auth.test; starting anyway, the token is checked again on the first request",
+  );
   return undefined;
 }

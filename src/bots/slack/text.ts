@@ -110,11 +110,19 @@ export function cachedNames(lookups: {
   const safe = (p: () => Promise<string | undefined>) => p().catch(() => undefined);
   return {
     user(id) {
-      if (!users.has(id)) users.set(id, safe(() => lookups.user(id)));
+      if (!users.has(id))
+        users.set(
+          id,
+          safe(() => lookups.user(id)),
+        );
       return users.get(id)!;
     },
     channel(id) {
-      if (!channels.has(id)) channels.set(id, safe(() => lookups.channel(id)));
+      if (!channels.has(id))
+        channels.set(
+          id,
+          safe(() => lookups.channel(id)),
+        );
       return channels.get(id)!;
     },
   };

@@ -62,7 +62,8 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
       if (ctx.callbackQuery) await ctx.answerCallbackQuery().catch(() => {});
       return;
     }
-    if (opts.chatOverride === "private") interaction = { ...interaction, chat: { chatId: interaction.actor.privateChatId, kind: "private" } };
+    if (opts.chatOverride === "private")
+      interaction = { ...interaction, chat: { chatId: interaction.actor.privateChatId, kind: "private" } };
     const outcome = await core.handle(interaction);
     const fromId = String(ctx.from!.id);
     if (interaction.chat.kind === "private") await markOpen(fromId, true);
@@ -74,7 +75,10 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
     let privateFailed = false;
     for (const reply of outcome.replies) {
       const toPrivate = reply.private || interaction.chat.kind === "private";
-      const target = { chatId: toPrivate ? fromId : interaction.chat.chatId, threadId: toPrivate ? null : threadOf(ctx) };
+      const target = {
+        chatId: toPrivate ? fromId : interaction.chat.chatId,
+        threadId: toPrivate ? null : threadOf(ctx),
+      };
       if (toPrivate && privateFailed) continue;
       try {
         const message = press?.message;
@@ -105,7 +109,9 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
           // on Start, continues exactly this press.
           if (!answered) {
             const token = await core.createStartLink("telegram", fromId, press.data);
-            await ctx.answerCallbackQuery(token ? { url: startLink(ctx, token) } : {}).catch((e: unknown) => log.debug({ err: String(e) }, "telegram: late callback answer"));
+            await ctx
+              .answerCallbackQuery(token ? { url: startLink(ctx, token) } : {})
+              .catch((e: unknown) => log.debug({ err: String(e) }, "telegram: late callback answer"));
           }
           continue;
         }
@@ -177,7 +183,9 @@ export function answerPressesInTime(options: { withinMs: number; log: Logger }) 
       return original(other);
     };
     const timer = setTimeout(() => {
-      ctx.answerCallbackQuery().catch((err: unknown) => options.log.debug({ err: String(err) }, "telegram: early callback answer failed"));
+      ctx
+        .answerCallbackQuery()
+        .catch((err: unknown) => options.log.debug({ err: String(err) }, "telegram: early callback answer failed"));
     }, options.withinMs);
     try {
       await next();
@@ -190,5 +198,7 @@ export function answerPressesInTime(options: { withinMs: number; log: Logger }) 
 
 function threadOf(ctx: Context): string | null {
   const msg = ctx.message ?? ctx.callbackQuery?.message;
-  return msg && "is_topic_message" in msg && msg.is_topic_message && msg.message_thread_id ? String(msg.message_thread_id) : null;
+  return msg && "is_topic_message" in msg && msg.is_topic_message && msg.message_thread_id
+    ? String(msg.message_thread_id)
+    : null;
 }

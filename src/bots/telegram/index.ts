@@ -40,7 +40,11 @@ export interface TelegramAdapterOptions {
   config: NonNullable<Config["telegram"]>;
   log: Logger;
   /** Known bot info (tests), so no getMe call is needed at start. */
-  botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O ? (O extends { botInfo?: infer B } ? B : never) : never;
+  botInfo?: ConstructorParameters<typeof Bot>[1] extends infer O
+    ? O extends { botInfo?: infer B }
+      ? B
+      : never
+    : never;
   /** Tuning for tests: polling conflicts and retries of non-essential calls. */
   polling?: Pick<PollingOptions, "conflictBackoffMs" | "noticeAfterMs" | "restartDelayMs">;
   retry?: RetryPolicy;
@@ -90,7 +94,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on(["message:migrate_to_chat_id", "message:migrate_from_chat_id"], async (ctx) => {
     const m = ctx.message;
     const [from, to] = m.migrate_to_chat_id ? [m.chat.id, m.migrate_to_chat_id] : [m.migrate_from_chat_id!, m.chat.id];
-    log.warn({ from, to }, "telegram: a group became a supergroup; posts go to the new id (update TELEGRAM_COMMUNITY_CHAT_ID)");
+    log.warn(
+      { from, to },
+      "telegram: a group became a supergroup; posts go to the new id (update TELEGRAM_COMMUNITY_CHAT_ID)",
+    );
     await core.chatMigrated("telegram", String(from), String(to));
   });
   // Start from a deep link made for a press in a group: continue that press.
@@ -121,7 +128,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on("callback_query:data", (ctx) => d.action(ctx));
 
   bot.catch((err) => {
-    log.error({ err: err.error instanceof Error ? err.error.message : String(err.error), updateId: err.ctx.update.update_id }, "telegram update failed");
+    log.error(
+      { err: err.error instanceof Error ? err.error.message : String(err.error), updateId: err.ctx.update.update_id },
+      "telegram update failed",
+    );
   });
 
   // Messages from the outbox and the digest: 429s are waited out here, but 5xx and lost answers
@@ -154,7 +164,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       bot.botInfo = await setupApi.getMe(sig(AbortSignal.timeout(options.retry?.timeoutMs ?? 15_000)));
     } catch (err) {
       if (err instanceof GrammyError && err.error_code === 401) throw new TelegramTokenRefused(err);
-      log.warn({ err: describeError(err) }, "telegram: getMe failed; the bot starts anyway and asks again before polling");
+      log.warn(
+        { err: describeError(err) },
+        "telegram: getMe failed; the bot starts anyway and asks again before polling",
+      );
     }
   }
 
@@ -198,7 +211,11 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
         const webhook = config.webhook;
         // Every instance behind the load balancer sets the same webhook; "already set" is fine.
         await background.run("setWebhook", (signal) =>
-          setupApi.setWebhook(webhook.url, { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] }, sig(signal)),
+          setupApi.setWebhook(
+            webhook.url,
+            { secret_token: webhook.secret, allowed_updates: [...ALLOWED_UPDATES] },
+            sig(signal),
+          ),
         );
         webhookSet = true;
         log.info({ mode: "webhook", path: webhookPath }, "telegram bot started");
@@ -207,7 +224,10 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
       // A webhook left from webhook mode makes getUpdates answer 409 until it is deleted.
       await background.run("deleteWebhook", (signal) => setupApi.deleteWebhook({}, sig(signal)));
       poller.start();
-      log.info({ mode: "polling", username: bot.isInited() ? bot.botInfo.username : undefined }, "telegram bot started");
+      log.info(
+        { mode: "polling", username: bot.isInited() ? bot.botInfo.username : undefined },
+        "telegram bot started",
+      );
     },
     async stop() {
       webhookSet = false;

@@ -11,7 +11,12 @@ export function classifyTelegramError(err: unknown): DeliveryError {
   if (err instanceof GrammyError) {
     const d = err.description;
     if (err.error_code === 429) {
-      return new DeliveryError("rate_limited", d, { retryAfterMs: (err.parameters.retry_after ?? 1) * 1000 }, { cause: err });
+      return new DeliveryError(
+        "rate_limited",
+        d,
+        { retryAfterMs: (err.parameters.retry_after ?? 1) * 1000 },
+        { cause: err },
+      );
     }
     if (err.parameters.migrate_to_chat_id) {
       return new DeliveryError("migrated", d, { newChatId: String(err.parameters.migrate_to_chat_id) }, { cause: err });
@@ -62,7 +67,9 @@ export const telegramLimits: PlatformLimits = {
   messageLength: TELEGRAM_TEXT_LIMIT,
   pace: (chatId) => [
     { scope: "*", limit: 30, windowMs: 1000 },
-    chatId.startsWith("-") ? { scope: chatId, limit: 20, windowMs: 60_000 } : { scope: chatId, limit: 1, windowMs: 1000 },
+    chatId.startsWith("-")
+      ? { scope: chatId, limit: 20, windowMs: 60_000 }
+      : { scope: chatId, limit: 1, windowMs: 1000 },
   ],
 };
 
@@ -88,7 +95,8 @@ export function createTelegramNotifier(api: Api): Notifier {
         });
       } catch (err) {
         // Nothing to change, or the post was deleted by the group's admins: nothing left to do.
-        if (err instanceof GrammyError && /message is not modified|message to edit not found/i.test(err.description)) return;
+        if (err instanceof GrammyError && /message is not modified|message to edit not found/i.test(err.description))
+          return;
         throw classifyTelegramError(err);
       }
     },

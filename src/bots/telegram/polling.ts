@@ -64,7 +64,10 @@ export function createPoller(bot: Bot, options: PollingOptions): Poller {
       const res = await prev(method, payload, signal);
       if (res.ok || res.error_code !== 409 || signal?.aborted) {
         if (res.ok && since) {
-          log.info({ conflictMs: now().getTime() - since.getTime() }, "telegram: polling again, the other instance is gone");
+          log.info(
+            { conflictMs: now().getTime() - since.getTime() },
+            "telegram: polling again, the other instance is gone",
+          );
           since = undefined;
           noticed = false;
         }
@@ -81,7 +84,11 @@ export function createPoller(bot: Bot, options: PollingOptions): Poller {
       } else if (!noticed && now().getTime() - since.getTime() >= noticeAfterMs) {
         noticed = true;
         log.warn({ since: since.toISOString() }, "telegram: the polling conflict goes on; staff are told");
-        await options.onLongConflict?.(since).catch((err: unknown) => log.warn({ err: String(err) }, "telegram: could not tell staff about the polling conflict"));
+        await options
+          .onLongConflict?.(since)
+          .catch((err: unknown) =>
+            log.warn({ err: String(err) }, "telegram: could not tell staff about the polling conflict"),
+          );
       }
       await sleep(pause, signal as AbortSignal | undefined);
       pause = Math.min(pause * 2, backoff.max);

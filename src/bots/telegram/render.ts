@@ -19,7 +19,9 @@ export function renderHtml(text: RichText): string {
       if ("b" in s) return `<b>${escapeHtml(s.b)}</b>`;
       if ("i" in s) return `<i>${escapeHtml(s.i)}</i>`;
       if ("code" in s) return `<code>${escapeHtml(s.code)}</code>`;
-      return /^(https?:|tg:)/.test(s.href) ? `<a href="${escapeAttr(s.href)}">${escapeHtml(s.link)}</a>` : escapeHtml(s.link);
+      return /^(https?:|tg:)/.test(s.href)
+        ? `<a href="${escapeAttr(s.href)}">${escapeHtml(s.link)}</a>`
+        : escapeHtml(s.link);
     })
     .join("");
 }
@@ -27,8 +29,6 @@ export function renderHtml(text: RichText): string {
 export function renderKeyboard(buttons: Button[][] | undefined): InlineKeyboardMarkup | undefined {
   if (!buttons?.length) return undefined;
   return {
-    inline_keyboard: buttons.map((row) =>
-      row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.action })),
-    ),
+    inline_keyboard: buttons.map((row) => row.map((b) => ({ text: b.label.slice(0, 64), callback_data: b.action }))),
   };
 }

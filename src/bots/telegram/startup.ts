@@ -27,12 +27,18 @@ export const DEFAULT_RETRY: RetryPolicy = { firstDelayMs: 60_000, maxDelayMs: 60
 /** The token was refused (401): the only Telegram failure that stops the start. */
 export class TelegramTokenRefused extends MkError {
   constructor(cause: unknown) {
-    super("TOKEN_REFUSED", "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized). Copy the token again from @BotFather (/mybots → API Token).", { cause });
+    super(
+      "TOKEN_REFUSED",
+      "Telegram refused TELEGRAM_BOT_TOKEN (401 Unauthorized). Copy the token again from @BotFather (/mybots → API Token).",
+      { cause },
+    );
   }
 }
 
 export function isUnknownMethod(err: unknown): boolean {
-  return err instanceof GrammyError && (err.error_code === 404 || /method not found|unknown method/i.test(err.description));
+  return (
+    err instanceof GrammyError && (err.error_code === 404 || /method not found|unknown method/i.test(err.description))
+  );
 }
 
 export function describeError(err: unknown): string {
@@ -46,7 +52,12 @@ export function createBackgroundCalls(log: Logger, policy: RetryPolicy = DEFAULT
   const timers = new Set<NodeJS.Timeout>();
   let stopped = false;
 
-  async function attempt(name: string, call: (signal: AbortSignal) => Promise<unknown>, delay: number, retried: boolean): Promise<boolean> {
+  async function attempt(
+    name: string,
+    call: (signal: AbortSignal) => Promise<unknown>,
+    delay: number,
+    retried: boolean,
+  ): Promise<boolean> {
     if (stopped) return false;
     try {
       await call(AbortSignal.timeout(policy.timeoutMs));
@@ -55,10 +66,16 @@ export function createBackgroundCalls(log: Logger, policy: RetryPolicy = DEFAULT
     } catch (err) {
       if (stopped) return false;
       if (isUnknownMethod(err)) {
-        log.warn({ call: name, err: describeError(err) }, "telegram: the Bot API server does not know this method; skipped");
+        log.warn(
+          { call: name, err: describeError(err) },
+          "telegram: the Bot API server does not know this method; skipped",
+        );
         return false;
       }
-      log.warn({ call: name, err: describeError(err), retryInMs: delay }, "telegram: a non-essential call failed; the bot carries on and tries it again later");
+      log.warn(
+        { call: name, err: describeError(err), retryInMs: delay },
+        "telegram: a non-essential call failed; the bot carries on and tries it again later",
+      );
       const timer = setTimeout(() => {
         timers.delete(timer);
         void attempt(name, call, Math.min(delay * 2, policy.maxDelayMs), true);

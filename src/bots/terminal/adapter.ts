@@ -77,7 +77,8 @@ export function createTerminalAdapter(
     const candidates = [own, groups].filter((c) => c?.map.has(n)).sort((a, b) => b!.seq - a!.seq);
     return candidates[0]?.map.get(n);
   };
-  const viewerOf = (target: Target) => (target.chatId === TERMINAL_COMMUNITY || target.chatId === TERMINAL_STAFF ? GROUPS : target.chatId);
+  const viewerOf = (target: Target) =>
+    target.chatId === TERMINAL_COMMUNITY || target.chatId === TERMINAL_STAFF ? GROUPS : target.chatId;
 
   // The terminal's own labels are in Finnish, the network's first language, like its welcome.
   const where = (target: Target) =>
@@ -95,7 +96,9 @@ export function createTerminalAdapter(
       return { messageId: id };
     },
     async edit(target: Target, messageId: string, message: OutgoingMessage) {
-      print(`\n[${where(target)} #${messageId} ${t("fi", "terminal-edited")}]\n${render(message, viewerOf(target), messageId, true)}`);
+      print(
+        `\n[${where(target)} #${messageId} ${t("fi", "terminal-edited")}]\n${render(message, viewerOf(target), messageId, true)}`,
+      );
     },
     async sendFile(target: Target, file: OutgoingFile) {
       const head = `\n[${where(target)}] 📎 ${file.filename}${file.caption ? ` – ${file.caption}` : ""}`;

@@ -7,7 +7,17 @@ import type { z } from "zod";
 import type { Db } from "../../db/client.js";
 import type { Config } from "../config.js";
 import type { Translate } from "../i18n/index.js";
-import type { ActorRef, Button, ChatRef, Locale, OutgoingFile, OutgoingMessage, Platform, RichText, Target } from "../types.js";
+import type {
+  ActorRef,
+  Button,
+  ChatRef,
+  Locale,
+  OutgoingFile,
+  OutgoingMessage,
+  Platform,
+  RichText,
+  Target,
+} from "../types.js";
 import type { Member, Identity } from "../../generated/prisma/client.js";
 import type { SafeText } from "../privacy/index.js";
 
@@ -103,7 +113,13 @@ export interface DialogDef<T extends Record<string, unknown> = Record<string, un
 }
 
 /** Renders the group/channel post of a record in a locale; null when the record is gone. */
-export type PostRenderer = (deps: CoreDeps, entityId: number, locale: Locale, platform: Platform, view?: PostView) => Promise<OutgoingMessage | null>;
+export type PostRenderer = (
+  deps: CoreDeps,
+  entityId: number,
+  locale: Locale,
+  platform: Platform,
+  view?: PostView,
+) => Promise<OutgoingMessage | null>;
 
 /** Who reads a post: the community group, or the staff channel (where the staff's buttons belong). */
 export type PostView = "community" | "staff";

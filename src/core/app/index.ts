@@ -8,7 +8,13 @@ import { createRegistry, handleInteraction, type Registry } from "./router.js";
 import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
-import { createStartLink, privateChatState, setPrivateChatState, takeStartLink, type PrivateChatState } from "../private-chats.js";
+import {
+  createStartLink,
+  privateChatState,
+  setPrivateChatState,
+  takeStartLink,
+  type PrivateChatState,
+} from "../private-chats.js";
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { getDialog } from "../dialogs.js";
@@ -26,7 +32,9 @@ import { createReportFeature, type ReportNotifiers } from "../features/report/in
  * can be previewed but not sent); `reportNotifiers` (the app's notifiers) send the monthly report
  * to the staff channels (without them `/raportti` still answers).
  */
-export function defaultFeatures(options: { digest?: DigestSender; portalSearch?: PortalSearch; reportNotifiers?: ReportNotifiers } = {}): Feature[] {
+export function defaultFeatures(
+  options: { digest?: DigestSender; portalSearch?: PortalSearch; reportNotifiers?: ReportNotifiers } = {},
+): Feature[] {
   return [
     helpRequestsFeature,
     purchasesFeature,

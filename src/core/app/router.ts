@@ -40,7 +40,8 @@ export function createRegistry(features: readonly Feature[]): Registry {
   for (const f of features) {
     for (const c of f.commands ?? []) {
       for (const name of c.names) {
-        if (!/^[a-z0-9_]{1,32}$/.test(name)) throw new Error(`Command name "${name}" of ${f.name} is not a valid Telegram command`);
+        if (!/^[a-z0-9_]{1,32}$/.test(name))
+          throw new Error(`Command name "${name}" of ${f.name} is not a valid Telegram command`);
         if (commands.has(name)) throw new Error(`Command "${name}" is registered twice (${f.name})`);
         commands.set(name, c);
       }
@@ -54,11 +55,13 @@ export function createRegistry(features: readonly Feature[]): Registry {
       dialogs.set(d.flow, d);
     }
     for (const [entityType, render] of Object.entries(f.postRenderers ?? {})) {
-      if (postRenderers.has(entityType)) throw new Error(`Post renderer "${entityType}" is registered twice (${f.name})`);
+      if (postRenderers.has(entityType))
+        throw new Error(`Post renderer "${entityType}" is registered twice (${f.name})`);
       postRenderers.set(entityType, render);
     }
     for (const job of f.jobs ?? []) {
-      if (jobs.some((j) => j.name === job.name)) throw new Error(`Periodic job "${job.name}" is registered twice (${f.name})`);
+      if (jobs.some((j) => j.name === job.name))
+        throw new Error(`Periodic job "${job.name}" is registered twice (${f.name})`);
       jobs.push(job);
     }
     mineSections.push(...(f.mineSections ?? []));
@@ -94,7 +97,11 @@ export async function buildContext(
   };
 }
 
-export async function handleInteraction(deps: CoreDeps, registry: Registry, interaction: Interaction): Promise<HandlerOutcome> {
+export async function handleInteraction(
+  deps: CoreDeps,
+  registry: Registry,
+  interaction: Interaction,
+): Promise<HandlerOutcome> {
   let ctx: HandlerContext | undefined;
   let freshStart = false;
   const outcome = await route();
@@ -103,39 +110,44 @@ export async function handleInteraction(deps: CoreDeps, registry: Registry, inte
   return { ...outcome, locale: outcome.locale ?? ctx?.locale ?? deps.config.defaultLocale };
 
   async function route(): Promise<HandlerOutcome> {
-  try {
-    const built = await buildContext(deps, registry, interaction);
-    ctx = built;
-    if (built.created) freshStart = await consumeDeletionMark(deps.db, interaction.actor.platform, interaction.actor.userId);
-    const input = interaction.input;
-    // The confidentiality choke point: every piece of free text a member sends passes the guard
-    // here, before any command, button or dialog step sees it. Handlers and dialogs get only
-    // SafeText; refused text goes nowhere (not stored, not forwarded, not logged).
-    if (input.type === "command") {
-      const name = commandName(input.command);
-      const guarded = guardText(input.args.trim(), `command:${name}`);
-      const guardedName = guardText(name, "command");
-      if (!guarded.ok || !guardedName.ok) return refuse(ctx, guarded.ok ? (guardedName as { reason: GuardReason }).reason : guarded.reason, false);
-      const def = registry.commands.get(name);
-      if (!def) return say(ctx.t("error-unknown-command", { command: guardedName.text }));
-      return await def.handler(ctx, guarded.text);
+    try {
+      const built = await buildContext(deps, registry, interaction);
+      ctx = built;
+      if (built.created)
+        freshStart = await consumeDeletionMark(deps.db, interaction.actor.platform, interaction.actor.userId);
+      const input = interaction.input;
+      // The confidentiality choke point: every piece of free text a member sends passes the guard
+      // here, before any command, button or dialog step sees it. Handlers and dialogs get only
+      // SafeText; refused text goes nowhere (not stored, not forwarded, not logged).
+      if (input.type === "command") {
+        const name = commandName(input.command);
+        const guarded = guardText(input.args.trim(), `command:${name}`);
+        const guardedName = guardText(name, "command");
+        if (!guarded.ok || !guardedName.ok)
+          return refuse(ctx, guarded.ok ? (guardedName as { reason: GuardReason }).reason : guarded.reason, false);
+        const def = registry.commands.get(name);
+        if (!def) return say(ctx.t("error-unknown-command", { command: guardedName.text }));
+        return await def.handler(ctx, guarded.text);
+      }
+      if (input.type === "action") {
+        const guarded = guardText(input.action, "action");
+        if (!guarded.ok) return { replies: [], toast: ctx.t("error-stale-button") };
+        const prefix = guarded.text.split(":", 1)[0]!;
+        const def = registry.actions.get(prefix);
+        if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
+        return await def.handler(ctx, guarded.text);
+      }
+      const inDialog = await continueDialog(ctx, registry, input.text);
+      if (inDialog) return inDialog;
+      if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
+      return say(ctx.t("fallback-text"));
+    } catch (err) {
+      deps.log.error(
+        { err: errorSummary(err), platform: interaction.actor?.platform, input: interaction.input?.type },
+        "handler failed",
+      );
+      return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
     }
-    if (input.type === "action") {
-      const guarded = guardText(input.action, "action");
-      if (!guarded.ok) return { replies: [], toast: ctx.t("error-stale-button") };
-      const prefix = guarded.text.split(":", 1)[0]!;
-      const def = registry.actions.get(prefix);
-      if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
-      return await def.handler(ctx, guarded.text);
-    }
-    const inDialog = await continueDialog(ctx, registry, input.text);
-    if (inDialog) return inDialog;
-    if (interaction.chat.kind === "group") return { replies: [] }; // chatter in groups is not for the bot
-    return say(ctx.t("fallback-text"));
-  } catch (err) {
-    deps.log.error({ err: errorSummary(err), platform: interaction.actor?.platform, input: interaction.input?.type }, "handler failed");
-    return say(translator(ctx?.locale ?? deps.config.defaultLocale)("error-internal"));
-  }
   }
 }
 
@@ -150,7 +162,10 @@ async function continueDialog(ctx: HandlerContext, registry: Registry, text: str
   if (!dialog || !def) return null;
   const data = def.data.safeParse(dialog.data);
   if (!data.success) {
-    ctx.log.warn({ flow: dialog.flow, step: dialog.step, platform }, "stored dialog state does not fit its flow: dropped");
+    ctx.log.warn(
+      { flow: dialog.flow, step: dialog.step, platform },
+      "stored dialog state does not fit its flow: dropped",
+    );
     await clearDialog(ctx.db, platform, userId);
     return null;
   }
@@ -171,6 +186,7 @@ export function say(text: string): HandlerOutcome {
 }
 
 function errorSummary(err: unknown) {
-  if (err instanceof Error) return { name: err.name, message: err.message, code: (err as { code?: string }).code, stack: err.stack };
+  if (err instanceof Error)
+    return { name: err.name, message: err.message, code: (err as { code?: string }).code, stack: err.stack };
   return { message: String(err) };
 }

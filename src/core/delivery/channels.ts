@@ -18,7 +18,13 @@ export async function syncChannels(db: DbOrTx, platform: string, wanted: Channel
   for (const spec of wanted) {
     await db.channel.upsert({
       where: { platform_chatId: { platform, chatId: spec.chatId } },
-      create: { platform, chatId: spec.chatId, kind: spec.kind, threadId: spec.threadId ?? null, locale: spec.locale ?? "fi" },
+      create: {
+        platform,
+        chatId: spec.chatId,
+        kind: spec.kind,
+        threadId: spec.threadId ?? null,
+        locale: spec.locale ?? "fi",
+      },
       update: { kind: spec.kind, threadId: spec.threadId ?? null, active: true },
     });
   }
@@ -53,9 +59,13 @@ export async function reportUnreachable(
       await tx.channel.update({ where: { id: channel.id }, data: { active: false } });
       who = `${platform} ${channel.kind} ${chatId}`;
     } else {
-      const identity = await tx.identity.findFirst({ where: { platform, privateChatId: chatId }, include: { member: true } });
+      const identity = await tx.identity.findFirst({
+        where: { platform, privateChatId: chatId },
+        include: { member: true },
+      });
       if (!identity) return;
-      if (identity.member.digestSubscribed) await tx.member.update({ where: { id: identity.memberId }, data: { digestSubscribed: false } });
+      if (identity.member.digestSubscribed)
+        await tx.member.update({ where: { id: identity.memberId }, data: { digestSubscribed: false } });
       who = `${identity.member.displayName} (${platform})`;
     }
     await enqueueToStaff(tx, (t) => ({ text: [t("staff-unreachable", { who, reason: reason.slice(0, 200) })] }), now());

@@ -24,7 +24,12 @@ export type Claim = "claimed" | "handled" | "busy";
  * update already handled), "busy" (another instance holds a live claim). Claims run on the wall
  * clock (`Date.now`): they are about processes being alive, not about the product's time.
  */
-export async function claimUpdate(db: DbOrTx, platform: string, externalId: string, leaseMs = UPDATE_LEASE_MS): Promise<Claim> {
+export async function claimUpdate(
+  db: DbOrTx,
+  platform: string,
+  externalId: string,
+  leaseMs = UPDATE_LEASE_MS,
+): Promise<Claim> {
   const now = Date.now();
   try {
     await db.processedUpdate.create({ data: { platform, externalId, claimedUntil: new Date(now + leaseMs) } });
@@ -62,9 +67,17 @@ export async function handleOnce(
     await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
   }
   const key = { platform, externalId };
-  const renew = setInterval(() => {
-    void db.processedUpdate.updateMany({ where: { ...key, claimedUntil: { not: null } }, data: { claimedUntil: new Date(Date.now() + leaseMs) } }).catch(() => {});
-  }, Math.max(100, Math.floor(leaseMs / 3)));
+  const renew = setInterval(
+    () => {
+      void db.processedUpdate
+        .updateMany({
+          where: { ...key, claimedUntil: { not: null } },
+          data: { claimedUntil: new Date(Date.now() + leaseMs) },
+        })
+        .catch(() => {});
+    },
+    Math.max(100, Math.floor(leaseMs / 3)),
+  );
   renew.unref();
   try {
     await handle();

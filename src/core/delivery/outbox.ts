@@ -41,7 +41,13 @@ function enqueued(db: DbOrTx): void {
   if (listeners?.size) queueMicrotask(() => listeners.forEach((l) => l()));
 }
 
-export async function enqueueMessage(db: DbOrTx, platform: string, target: Target, message: OutgoingMessage, now: Date) {
+export async function enqueueMessage(
+  db: DbOrTx,
+  platform: string,
+  target: Target,
+  message: OutgoingMessage,
+  now: Date,
+) {
   await db.outboxMessage.create({
     data: {
       platform,
@@ -57,7 +63,14 @@ export async function enqueueMessage(db: DbOrTx, platform: string, target: Targe
 
 export async function enqueueFile(db: DbOrTx, platform: string, target: Target, file: OutgoingFile, now: Date) {
   await db.outboxMessage.create({
-    data: { platform, chatId: target.chatId, threadId: target.threadId ?? null, op: "file", payload: JSON.stringify(file), availableAt: now },
+    data: {
+      platform,
+      chatId: target.chatId,
+      threadId: target.threadId ?? null,
+      op: "file",
+      payload: JSON.stringify(file),
+      availableAt: now,
+    },
   });
   enqueued(db);
 }
@@ -94,11 +107,21 @@ export async function enqueueFileToMember(
 }
 
 /** Queues a message to every active staff channel, each in its own language, in the caller's transaction. */
-export async function enqueueToStaff(db: DbOrTx, build: (t: Translate, locale: Locale) => OutgoingMessage, now: Date): Promise<void> {
+export async function enqueueToStaff(
+  db: DbOrTx,
+  build: (t: Translate, locale: Locale) => OutgoingMessage,
+  now: Date,
+): Promise<void> {
   const channels = await db.channel.findMany({ where: { active: true, kind: "staff" }, orderBy: { id: "asc" } });
   for (const ch of channels) {
     const locale = asLocale(ch.locale);
-    await enqueueMessage(db, ch.platform, { chatId: ch.chatId, threadId: ch.threadId }, build(translator(locale), locale), now);
+    await enqueueMessage(
+      db,
+      ch.platform,
+      { chatId: ch.chatId, threadId: ch.threadId },
+      build(translator(locale), locale),
+      now,
+    );
   }
 }
 
@@ -147,7 +170,14 @@ export async function enqueuePostUpdate(db: DbOrTx, entityType: string, entityId
     const hasPost =
       (await db.postRef.count({ where: { entityType, entityId, platform: ch.platform, chatId: ch.chatId } })) +
       (await db.outboxMessage.count({
-        where: { op: "post", entityType, entityId, platform: ch.platform, chatId: ch.chatId, status: { in: ["pending", "sending"] } },
+        where: {
+          op: "post",
+          entityType,
+          entityId,
+          platform: ch.platform,
+          chatId: ch.chatId,
+          status: { in: ["pending", "sending"] },
+        },
       }));
     if (!hasPost) continue;
     await db.outboxMessage.create({
@@ -244,11 +274,19 @@ export async function deliverDue(
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { status: "pending", claimedBy: null, claimedUntil: null, availableAt: new Date(now().getTime() + 1000) },
+          data: {
+            status: "pending",
+            claimedBy: null,
+            claimedUntil: null,
+            availableAt: new Date(now().getTime() + 1000),
+          },
         });
         continue;
       }
-      await db.outboxMessage.update({ where: { id: row.id }, data: { status: "sent", sentAt: now(), claimedUntil: null, ...textless(row.op) } });
+      await db.outboxMessage.update({
+        where: { id: row.id },
+        data: { status: "sent", sentAt: now(), claimedUntil: null, ...textless(row.op) },
+      });
       report.sent++;
     } catch (err) {
       const attempts = row.attempts + 1;
@@ -281,11 +319,21 @@ export async function deliverDue(
         blockedChats.add(chatKey);
         await db.outboxMessage.update({
           where: { id: row.id },
-          data: { status: "failed", attempts, lastError: String((err as Error).message).slice(0, 500), claimedUntil: null, ...textless(row.op) },
+          data: {
+            status: "failed",
+            attempts,
+            lastError: String((err as Error).message).slice(0, 500),
+            claimedUntil: null,
+            ...textless(row.op),
+          },
         });
         report.failed++;
-        log.warn({ outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind }, "delivery failed for good");
-        if (err instanceof DeliveryError && err.kind === "gone") await options.onGone?.(row.platform, row.chatId, err.message);
+        log.warn(
+          { outboxId: row.id, platform: row.platform, op: row.op, kind: (err as DeliveryError).kind },
+          "delivery failed for good",
+        );
+        if (err instanceof DeliveryError && err.kind === "gone")
+          await options.onGone?.(row.platform, row.chatId, err.message);
         continue;
       }
       blockedChats.add(chatKey);
@@ -310,11 +358,24 @@ export async function deliverDue(
   return report;
 }
 
-async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: ReadonlyMap<string, PostRenderer>, row: {
-  id: number; platform: string; chatId: string; threadId: string | null; op: string; payload: string; entityType: string | null; entityId: number | null;
-}): Promise<"done" | "wait"> {
+async function deliverOne(
+  deps: CoreDeps,
+  notifier: Notifier,
+  renderers: ReadonlyMap<string, PostRenderer>,
+  row: {
+    id: number;
+    platform: string;
+    chatId: string;
+    threadId: string | null;
+    op: string;
+    payload: string;
+    entityType: string | null;
+    entityId: number | null;
+  },
+): Promise<"done" | "wait"> {
   const target: Target = { chatId: row.chatId, threadId: row.threadId };
-  const unreadable = () => new DeliveryError("rejected", `outbox row ${row.id}: the stored ${row.op} payload does not fit its kind`);
+  const unreadable = () =>
+    new DeliveryError("rejected", `outbox row ${row.id}: the stored ${row.op} payload does not fit its kind`);
   if (row.op === "send") {
     const message = readPayload(messagePayload, row.payload);
     if (!message) throw unreadable();
@@ -332,8 +393,16 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
   const post = readPayload(postPayload, row.payload);
   if (!post) throw unreadable();
   const locale = asLocale(post.locale ?? "fi");
-  const channel = await deps.db.channel.findUnique({ where: { platform_chatId: { platform: row.platform, chatId: row.chatId } } });
-  const message = await render(deps, row.entityId!, locale, notifier.platform, channel?.kind === "staff" ? "staff" : "community");
+  const channel = await deps.db.channel.findUnique({
+    where: { platform_chatId: { platform: row.platform, chatId: row.chatId } },
+  });
+  const message = await render(
+    deps,
+    row.entityId!,
+    locale,
+    notifier.platform,
+    channel?.kind === "staff" ? "staff" : "community",
+  );
   if (!message) return "done";
   const where = { entityType: row.entityType!, entityId: row.entityId!, platform: row.platform, chatId: row.chatId };
   if (row.op === "post") {
@@ -351,7 +420,11 @@ async function deliverOne(deps: CoreDeps, notifier: Notifier, renderers: Readonl
       });
       return postPending ? "wait" : "done";
     }
-    await notifier.edit(ref.messageChatId ? { chatId: ref.messageChatId, threadId: null } : target, ref.messageId, message);
+    await notifier.edit(
+      ref.messageChatId ? { chatId: ref.messageChatId, threadId: null } : target,
+      ref.messageId,
+      message,
+    );
     return "done";
   }
   throw new DeliveryError("rejected", `unknown outbox op ${row.op}`);
@@ -368,22 +441,42 @@ export async function moveChat(db: Db, platform: string, oldChatId: string, newC
   await db.$transaction(async (tx) => {
     const moved = await tx.channel.findMany({ where: { platform, chatId: oldChatId } });
     // (Told twice — Telegram announces a migration in both chats — the second time finds nothing to move.)
-    const clash = moved.length ? await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId: newChatId } } }) : null;
+    const clash = moved.length
+      ? await tx.channel.findUnique({ where: { platform_chatId: { platform, chatId: newChatId } } })
+      : null;
     if (clash) await tx.channel.delete({ where: { id: clash.id } });
     await tx.channel.updateMany({ where: { platform, chatId: oldChatId }, data: { chatId: newChatId } });
-    await tx.outboxMessage.updateMany({ where: { platform, chatId: oldChatId, status: { in: ["pending", "sending"] } }, data: { chatId: newChatId } });
+    await tx.outboxMessage.updateMany({
+      where: { platform, chatId: oldChatId, status: { in: ["pending", "sending"] } },
+      data: { chatId: newChatId },
+    });
     const refs = await tx.postRef.findMany({ where: { platform, chatId: oldChatId } });
     for (const ref of refs) {
-      const taken = await tx.postRef.count({ where: { entityType: ref.entityType, entityId: ref.entityId, platform, chatId: newChatId } });
+      const taken = await tx.postRef.count({
+        where: { entityType: ref.entityType, entityId: ref.entityId, platform, chatId: newChatId },
+      });
       if (taken) continue;
-      await tx.postRef.update({ where: { id: ref.id }, data: { chatId: newChatId, messageChatId: ref.messageChatId ?? oldChatId } });
+      await tx.postRef.update({
+        where: { id: ref.id },
+        data: { chatId: newChatId, messageChatId: ref.messageChatId ?? oldChatId },
+      });
     }
-    const known = await tx.chatMigration.findUnique({ where: { platform_fromChatId: { platform, fromChatId: oldChatId } } });
+    const known = await tx.chatMigration.findUnique({
+      where: { platform_fromChatId: { platform, fromChatId: oldChatId } },
+    });
     if (known?.staffToldAt) return;
-    if (known) await tx.chatMigration.update({ where: { id: known.id }, data: { toChatId: newChatId, staffToldAt: now } });
-    else await tx.chatMigration.create({ data: { platform, fromChatId: oldChatId, toChatId: newChatId, createdAt: now, staffToldAt: now } });
+    if (known)
+      await tx.chatMigration.update({ where: { id: known.id }, data: { toChatId: newChatId, staffToldAt: now } });
+    else
+      await tx.chatMigration.create({
+        data: { platform, fromChatId: oldChatId, toChatId: newChatId, createdAt: now, staffToldAt: now },
+      });
     if (moved.some((c) => c.kind === "community")) {
-      await enqueueToStaff(tx, (t) => ({ text: [t("tg-staff-migrated-setting", { old: oldChatId, new: newChatId })] }), now);
+      await enqueueToStaff(
+        tx,
+        (t) => ({ text: [t("tg-staff-migrated-setting", { old: oldChatId, new: newChatId })] }),
+        now,
+      );
     }
   });
 }

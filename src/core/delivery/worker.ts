@@ -29,10 +29,12 @@ export function createOutboxWorker(
   let again = false;
 
   const round = () =>
-    deliverDue(deps, notifiers, { workerId, renderers, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch((err) => {
-      deps.log.error({ err: (err as Error).message }, "outbox round failed");
-      return { sent: 0, retried: 0, failed: 0 };
-    });
+    deliverDue(deps, notifiers, { workerId, renderers, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch(
+      (err) => {
+        deps.log.error({ err: (err as Error).message }, "outbox round failed");
+        return { sent: 0, retried: 0, failed: 0 };
+      },
+    );
 
   const tick = () => {
     if (stopped) return;

@@ -66,7 +66,8 @@ function platformHelp(ctx: HandlerContext): RichText {
   const { t } = ctx;
   const out: RichText = [];
   const platform = ctx.actor.platform;
-  if (platform === "terminal" || platform === "slack") out.push({ b: t(`help-section-${platform}`) }, "\n", t(`help-${platform}`), "\n\n");
+  if (platform === "terminal" || platform === "slack")
+    out.push({ b: t(`help-section-${platform}`) }, "\n", t(`help-${platform}`), "\n\n");
   if (ctx.staff) out.push({ b: t("help-section-staff") }, "\n", t("help-staff"), "\n\n");
   return out;
 }
@@ -76,7 +77,8 @@ async function language(ctx: HandlerContext, args: string): Promise<HandlerOutco
   if (!wanted) return { replies: [{ message: { text: [ctx.t("language-choose")], buttons: languageButtons() } }] };
   const code = LOCALES.find((l) => l === wanted.slice(0, 2) || LANGUAGE_NAMES[l].toLowerCase() === wanted);
   const result = code ? await setLocale(ctx.db, ctx.member.id, code) : { type: "unknown_locale" as const };
-  if (result.type !== "ok") return { replies: [{ message: { text: [ctx.t("language-unknown")], buttons: languageButtons() } }] };
+  if (result.type !== "ok")
+    return { replies: [{ message: { text: [ctx.t("language-unknown")], buttons: languageButtons() } }] };
   return say(translator(result.locale)("language-changed"));
 }
 
@@ -101,7 +103,12 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
       await setDialog(db, ctx.actor.platform, ctx.actor.userId, {
         flow: ORG_SIMILAR_FLOW,
         step: "confirm",
-        data: { id: result.organisation.id, name: result.name, municipality: municipality?.trim() ?? "", description: rest.join(",").trim() },
+        data: {
+          id: result.organisation.id,
+          name: result.name,
+          municipality: municipality?.trim() ?? "",
+          description: rest.join(",").trim(),
+        },
       });
       return similarQuestion(ctx, result.organisation, result.name);
     }
@@ -115,7 +122,9 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
     "\n\n",
     t("organisation-choose"),
   ];
-  const buttons: Button[][] = organisations.slice(0, 40).map((o) => [{ label: `${o.name} (${o.municipality})`, action: `org:${o.id}` }]);
+  const buttons: Button[][] = organisations
+    .slice(0, 40)
+    .map((o) => [{ label: `${o.name} (${o.municipality})`, action: `org:${o.id}` }]);
   text.push("\n\n", t("organisation-add-hint"));
   return { replies: [{ message: { text, buttons } }] };
 }
@@ -123,7 +132,11 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
 const ORG_SIMILAR_FLOW = "org-similar";
 
 /** "Did you mean Manna ry (Lahti)?" — join that one, or add the new name after all. */
-function similarQuestion(ctx: HandlerContext, existing: { id: number; name: string; municipality: string }, name: string): HandlerOutcome {
+function similarQuestion(
+  ctx: HandlerContext,
+  existing: { id: number; name: string; municipality: string },
+  name: string,
+): HandlerOutcome {
   const { t } = ctx;
   return {
     replies: [
@@ -131,7 +144,12 @@ function similarQuestion(ctx: HandlerContext, existing: { id: number; name: stri
         message: {
           text: [t("organisation-similar", { organisation: existing.name, municipality: existing.municipality, name })],
           buttons: [
-            [{ label: cleanName(t("organisation-button-join-existing", { organisation: existing.name }), 60), action: `org:${existing.id}` }],
+            [
+              {
+                label: cleanName(t("organisation-button-join-existing", { organisation: existing.name }), 60),
+                action: `org:${existing.id}`,
+              },
+            ],
             [{ label: cleanName(t("organisation-button-add-new", { name }), 60), action: "org:new" }],
           ],
         },

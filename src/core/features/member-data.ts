@@ -29,9 +29,11 @@ export async function exportMemberData(db: DbOrTx, memberId: number) {
   });
   // Messages to them, and messages to others that still hold their name or words (waiting to be
   // sent, or sent before delivered messages stopped keeping text).
-  const words = [member.displayName, ...member.helpRequests.flatMap((r) => [r.title, r.details]), ...member.offers.map((o) => o.note)].filter(
-    (w) => [...w.trim()].length >= 4,
-  );
+  const words = [
+    member.displayName,
+    ...member.helpRequests.flatMap((r) => [r.title, r.details]),
+    ...member.offers.map((o) => o.note),
+  ].filter((w) => [...w.trim()].length >= 4);
   const messages = await db.outboxMessage.findMany({
     where: {
       op: { in: ["send", "file"] },
@@ -104,10 +106,12 @@ async function deleteData(ctx: HandlerContext): Promise<HandlerOutcome> {
         private: true,
         message: {
           text: [{ b: ctx.t("md-delete-confirm-title") }, "\n\n", ctx.t("del-confirm")],
-          buttons: [[
-            { label: ctx.t("md-delete-yes"), action: `md:delete:${ctx.member.id}` },
-            { label: ctx.t("md-delete-no"), action: "md:keep" },
-          ]],
+          buttons: [
+            [
+              { label: ctx.t("md-delete-yes"), action: `md:delete:${ctx.member.id}` },
+              { label: ctx.t("md-delete-no"), action: "md:keep" },
+            ],
+          ],
         },
       },
     ],
@@ -120,7 +124,11 @@ async function action(ctx: HandlerContext, action: string): Promise<HandlerOutco
   // The button carries the member id it was made for: a forwarded or forged button deletes nobody else.
   if (verb !== "delete" || Number(id) !== ctx.member.id) return { replies: [], toast: ctx.t("error-stale-button") };
   const report = await deleteMemberData(ctx, ctx.member.id);
-  const done = ctx.t("del-done", { requests: report.requestsWithdrawn, offers: report.offersWithdrawn, purchases: report.purchasesHandedOver });
+  const done = ctx.t("del-done", {
+    requests: report.requestsWithdrawn,
+    offers: report.offersWithdrawn,
+    purchases: report.purchasesHandedOver,
+  });
   return { replies: [{ message: { text: [done] }, replace: true }] };
 }
 

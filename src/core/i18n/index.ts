@@ -21,7 +21,8 @@ export type Translate = (key: string, args?: TArgs) => string;
  */
 export function swedishGenitive(name: string): string {
   const last = name.trim().split(/\s+/).at(-1) ?? "";
-  if (/^(ry|rf|oy|ab|r\.y\.|r\.f\.)$/i.test(last) || /^[\p{Lu}\d-]{2,}$/u.test(last) || /\d$/.test(last)) return `${name}:s`;
+  if (/^(ry|rf|oy|ab|r\.y\.|r\.f\.)$/i.test(last) || /^[\p{Lu}\d-]{2,}$/u.test(last) || /\d$/.test(last))
+    return `${name}:s`;
   if (/[sxz]$/i.test(name)) return name;
   return `${name}s`;
 }
@@ -32,7 +33,9 @@ function loadBundle(locale: Locale): FluentBundle {
     functions: { GENITIVE: ([name]) => (typeof name === "string" ? swedishGenitive(name) : String(name ?? "")) },
   });
   const dir = path.join(localesDir, locale);
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".ftl")).sort()) {
+  for (const file of readdirSync(dir)
+    .filter((f) => f.endsWith(".ftl"))
+    .sort()) {
     const errors = bundle.addResource(new FluentResource(readFileSync(path.join(dir, file), "utf8")));
     if (errors.length) throw new Error(`i18n: ${locale}/${file}: ${errors.map((e) => e.message).join("; ")}`);
   }

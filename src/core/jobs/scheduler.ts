@@ -30,11 +30,18 @@ export function createScheduler(deps: CoreDeps, jobs: readonly PeriodicJob[], ta
   };
   return {
     async start() {
-      if (!cron.validate(deps.config.digest.cron)) throw new Error(`DIGEST_CRON: "${deps.config.digest.cron}" is not a valid cron expression`);
+      if (!cron.validate(deps.config.digest.cron))
+        throw new Error(`DIGEST_CRON: "${deps.config.digest.cron}" is not a valid cron expression`);
       const periodic = guarded(() => runPeriodicJobs(deps, jobs), "periodic");
       scheduled.push(cron.schedule("* * * * *", periodic, { name: "periodic", noOverlap: true }));
       for (const task of tasks) {
-        scheduled.push(cron.schedule(task.expression, guarded(task.run, task.name), { name: task.name, timezone: task.timezone, noOverlap: true }));
+        scheduled.push(
+          cron.schedule(task.expression, guarded(task.run, task.name), {
+            name: task.name,
+            timezone: task.timezone,
+            noOverlap: true,
+          }),
+        );
       }
       await periodic();
     },

@@ -49,7 +49,10 @@ export interface DeletionReport {
 /** Strings that identify the member or are their own words, for finding what quotes them. */
 async function traces(db: DbOrTx, memberId: number): Promise<string[]> {
   const member = await db.member.findUniqueOrThrow({ where: { id: memberId }, include: { identities: true } });
-  const requests = await db.helpRequest.findMany({ where: { askerId: memberId }, select: { title: true, details: true, statusReason: true } });
+  const requests = await db.helpRequest.findMany({
+    where: { askerId: memberId },
+    select: { title: true, details: true, statusReason: true },
+  });
   const offers = await db.helpOffer.findMany({ where: { helperId: memberId }, select: { note: true } });
   const all = [
     member.displayName,
@@ -64,39 +67,77 @@ async function traces(db: DbOrTx, memberId: number): Promise<string[]> {
 export async function deleteMemberData(deps: CoreDeps, memberId: number): Promise<DeletionReport> {
   const now = deps.now();
   return deps.db.$transaction(async (tx) => {
-    const report: DeletionReport = { requestsWithdrawn: 0, offersWithdrawn: 0, purchasesHandedOver: 0, outboxDeleted: 0, outboxEmptied: 0 };
+    const report: DeletionReport = {
+      requestsWithdrawn: 0,
+      offersWithdrawn: 0,
+      purchasesHandedOver: 0,
+      outboxDeleted: 0,
+      outboxEmptied: 0,
+    };
     const member = await tx.member.findUniqueOrThrow({ where: { id: memberId }, include: { identities: true } });
     const quotes = await traces(tx, memberId);
 
     // Their help requests: the live ones withdrawn, helpers who offered told; all without their words.
-    const requests = await tx.helpRequest.findMany({ where: { askerId: memberId }, select: { id: true, status: true } });
+    const requests = await tx.helpRequest.findMany({
+      where: { askerId: memberId },
+      select: { id: true, status: true },
+    });
     const live = requests.filter((r) => LIVE_REQUEST.includes(r.status)).map((r) => r.id);
-    const offersOnLive = await tx.helpOffer.findMany({ where: { requestId: { in: live }, status: { in: LIVE_OFFER }, helperId: { not: null } } });
+    const offersOnLive = await tx.helpOffer.findMany({
+      where: { requestId: { in: live }, status: { in: LIVE_OFFER }, helperId: { not: null } },
+    });
     for (const o of offersOnLive) {
       if (o.helperId === memberId) continue;
-      await enqueueToMember(tx, o.helperId, (t) => ({ text: [t("del-request-withdrawn-to-helper", { id: o.requestId })] }), now);
+      await enqueueToMember(
+        tx,
+        o.helperId,
+        (t) => ({ text: [t("del-request-withdrawn-to-helper", { id: o.requestId })] }),
+        now,
+      );
     }
-    await tx.helpOffer.updateMany({ where: { requestId: { in: live }, status: { in: LIVE_OFFER } }, data: { status: "withdrawn" } });
+    await tx.helpOffer.updateMany({
+      where: { requestId: { in: live }, status: { in: LIVE_OFFER } },
+      data: { status: "withdrawn" },
+    });
     report.requestsWithdrawn = (
       await tx.helpRequest.updateMany({ where: { id: { in: live } }, data: { status: "withdrawn", closedAt: now } })
     ).count;
     await tx.helpRequest.updateMany({
       where: { askerId: memberId },
-      data: { askerId: null, askedAs: "anonymous", title: ANONYMISED_TEXT, details: "", statusReason: null, anonymisedAt: now },
+      data: {
+        askerId: null,
+        askedAs: "anonymous",
+        title: ANONYMISED_TEXT,
+        details: "",
+        statusReason: null,
+        anonymisedAt: now,
+      },
     });
     // A post not yet sent need not be sent at all; the sent ones are edited to say what happened.
-    await tx.outboxMessage.deleteMany({ where: { op: "post", entityType: HELP_REQUEST, entityId: { in: requests.map((r) => r.id) }, status: "pending" } });
+    await tx.outboxMessage.deleteMany({
+      where: { op: "post", entityType: HELP_REQUEST, entityId: { in: requests.map((r) => r.id) }, status: "pending" },
+    });
     for (const r of requests) await enqueuePostUpdate(tx, HELP_REQUEST, r.id, now);
 
     // Their offers: the live ones withdrawn and the askers told.
-    const offers = await tx.helpOffer.findMany({ where: { helperId: memberId, status: { in: LIVE_OFFER } }, include: { request: true } });
+    const offers = await tx.helpOffer.findMany({
+      where: { helperId: memberId, status: { in: LIVE_OFFER } },
+      include: { request: true },
+    });
     for (const o of offers) {
       await tx.helpOffer.update({ where: { id: o.id }, data: { status: "withdrawn" } });
       report.offersWithdrawn++;
       if (!LIVE_REQUEST.includes(o.request.status) || o.request.askerId === memberId) continue;
-      await enqueueToMember(tx, o.request.askerId, (t) => ({ text: [t("del-offer-withdrawn-to-asker", { title: o.request.title })] }), now);
+      await enqueueToMember(
+        tx,
+        o.request.askerId,
+        (t) => ({ text: [t("del-offer-withdrawn-to-asker", { title: o.request.title })] }),
+        now,
+      );
       if (o.status === "accepted" && o.request.status === "in_progress") {
-        const others = await tx.helpOffer.count({ where: { requestId: o.requestId, status: "accepted", id: { not: o.id } } });
+        const others = await tx.helpOffer.count({
+          where: { requestId: o.requestId, status: "accepted", id: { not: o.id } },
+        });
         if (!others) {
           await tx.helpRequest.update({ where: { id: o.requestId }, data: { status: "open" } });
           await enqueuePostUpdate(tx, HELP_REQUEST, o.requestId, now);
@@ -116,7 +157,8 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
         : null;
       await tx.purchase.update({ where: { id: p.id }, data: { organiserId: successor?.id ?? null } });
       const args = { course: p.courseName, id: p.id };
-      if (successor) await enqueueToMember(tx, successor.id, (t) => ({ text: [t("del-purchase-new-organiser", args)] }), now);
+      if (successor)
+        await enqueueToMember(tx, successor.id, (t) => ({ text: [t("del-purchase-new-organiser", args)] }), now);
       else await enqueueToStaff(tx, (t) => ({ text: [t("del-purchase-to-staff", args)] }), now);
       report.purchasesHandedOver++;
     }
@@ -126,12 +168,23 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
 
     // The outbox: nothing to them, nothing quoting them.
     for (const i of member.identities) {
-      report.outboxDeleted += (await tx.outboxMessage.deleteMany({ where: { platform: i.platform, chatId: i.privateChatId, op: { in: ["send", "file"] } } })).count;
+      report.outboxDeleted += (
+        await tx.outboxMessage.deleteMany({
+          where: { platform: i.platform, chatId: i.privateChatId, op: { in: ["send", "file"] } },
+        })
+      ).count;
     }
     for (const q of quotes) {
       const where = { op: { in: ["send", "file"] }, payload: { contains: q } };
-      report.outboxDeleted += (await tx.outboxMessage.deleteMany({ where: { ...where, status: { in: ["pending", "sending"] } } })).count;
-      report.outboxEmptied += (await tx.outboxMessage.updateMany({ where: { ...where, status: { in: ["sent", "failed"] } }, data: { payload: DELIVERED_PAYLOAD } })).count;
+      report.outboxDeleted += (
+        await tx.outboxMessage.deleteMany({ where: { ...where, status: { in: ["pending", "sending"] } } })
+      ).count;
+      report.outboxEmptied += (
+        await tx.outboxMessage.updateMany({
+          where: { ...where, status: { in: ["sent", "failed"] } },
+          data: { payload: DELIVERED_PAYLOAD },
+        })
+      ).count;
     }
 
     // Digest records, conversations, identities, the member; the fresh-start marks.
@@ -140,7 +193,11 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
     for (const i of member.identities) {
       await tx.dialog.deleteMany({ where: { platform: i.platform, userId: i.externalUserId } });
       const keyHash = deletionMark(i.platform, i.externalUserId);
-      await tx.deletedIdentity.upsert({ where: { keyHash }, create: { keyHash, deletedAt: now }, update: { deletedAt: now } });
+      await tx.deletedIdentity.upsert({
+        where: { keyHash },
+        create: { keyHash, deletedAt: now },
+        update: { deletedAt: now },
+      });
     }
     await tx.member.delete({ where: { id: memberId } });
     return report;

@@ -31,15 +31,26 @@ export const CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 /** Century signs and the century they stand for. */
 export const CENTURY_SIGNS: Record<string, number> = {
   "+": 1800,
-  "-": 1900, Y: 1900, X: 1900, W: 1900, V: 1900, U: 1900,
-  A: 2000, B: 2000, C: 2000, D: 2000, E: 2000, F: 2000,
+  "-": 1900,
+  Y: 1900,
+  X: 1900,
+  W: 1900,
+  V: 1900,
+  U: 1900,
+  A: 2000,
+  B: 2000,
+  C: 2000,
+  D: 2000,
+  E: 2000,
+  F: 2000,
 };
 
 export type IdentityCodeMatch = { certainty: "valid" | "near_miss"; index: number };
 
 //            DDMMYY        sign, maybe spaced       NNN       space?  check
 const SHAPE = /(?<!\d)(\d{6})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})( ?)([0-9A-Z])/g;
-const PHONE_WORD = /(?<![A-Z])(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
+const PHONE_WORD =
+  /(?<![A-Z])(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
 
 export function checkCharOf(ddmmyy: string, nnn: string): string {
   return CHECK_CHARS[Number(`${ddmmyy}${nnn}`) % 31]!;
@@ -63,14 +74,27 @@ export function findIdentityCodes(text: string): IdentityCodeMatch[] {
   const s = normaliseForScan(text);
   const found: IdentityCodeMatch[] = [];
   for (const m of s.matchAll(SHAPE)) {
-    const [whole, ddmmyy, sign, nnn, spaceBeforeCheck, check] = m as unknown as [string, string, string | undefined, string, string, string];
+    const [whole, ddmmyy, sign, nnn, spaceBeforeCheck, check] = m as unknown as [
+      string,
+      string,
+      string | undefined,
+      string,
+      string,
+      string,
+    ];
     const end = m.index + whole.length;
     const next = s[end] ?? "";
     const checkIsDigit = /\d/.test(check);
     if (checkIsDigit && /\d/.test(next)) continue; // part of a longer number
     if (!dateValid(ddmmyy, sign)) continue;
     if (checkCharOf(ddmmyy, nnn) === check) {
-      if (!sign && checkIsDigit && ddmmyy.startsWith("0") && PHONE_WORD.test(s.slice(Math.max(0, m.index - 16), m.index))) continue;
+      if (
+        !sign &&
+        checkIsDigit &&
+        ddmmyy.startsWith("0") &&
+        PHONE_WORD.test(s.slice(Math.max(0, m.index - 16), m.index))
+      )
+        continue;
       found.push({ certainty: "valid", index: m.index });
       continue;
     }

@@ -2,7 +2,15 @@
  * Confidentiality (issue 11): one guard for every piece of free text, and what it recognises.
  * See README.md in this folder for the rules.
  */
-export { guardText, emptySafeText, refusalKey, UnguardedTextError, type SafeText, type GuardReason, type GuardResult } from "./guard.js";
+export {
+  guardText,
+  emptySafeText,
+  refusalKey,
+  UnguardedTextError,
+  type SafeText,
+  type GuardReason,
+  type GuardResult,
+} from "./guard.js";
 export { findIdentityCodes, containsIdentityCode, checkCharOf, CHECK_CHARS, CENTURY_SIGNS } from "./identity-code.js";
 export { containsClientContact, findContactDetails } from "./client-contact.js";
 export { normaliseForScan, normaliseWords } from "./normalise.js";

@@ -12,7 +12,14 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CoreDeps } from "../../core/app/contract.js";
 import { PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constants.js";
-import { isMunicipality, isTargetGroup, publicPlace, publicPlaces, publicProfile, publicProfiles } from "../../core/features/portal/public.js";
+import {
+  isMunicipality,
+  isTargetGroup,
+  publicPlace,
+  publicPlaces,
+  publicProfile,
+  publicProfiles,
+} from "../../core/features/portal/public.js";
 import type { PortalSearch } from "../../core/features/portal/search.js";
 import { translator } from "../../core/i18n/index.js";
 import { LOCALES, type Locale } from "../../core/types.js";
@@ -47,13 +54,22 @@ export const SECURITY_HEADERS: Record<string, string> = {
 };
 
 /** The locale of `?lang=`, else the best of Accept-Language (q-values honoured), else Finnish. */
-export function negotiateLocale(langParam: string | null, acceptLanguage: string | undefined): { locale: Locale; explicit: boolean } {
-  if (langParam && (LOCALES as readonly string[]).includes(langParam)) return { locale: langParam as Locale, explicit: true };
+export function negotiateLocale(
+  langParam: string | null,
+  acceptLanguage: string | undefined,
+): { locale: Locale; explicit: boolean } {
+  if (langParam && (LOCALES as readonly string[]).includes(langParam))
+    return { locale: langParam as Locale, explicit: true };
   const ranked = (acceptLanguage ?? "")
     .split(",")
     .map((part, i) => {
       const [tag = "", ...params] = part.trim().split(";");
-      const q = Number(params.find((p) => p.trim().startsWith("q="))?.trim().slice(2) ?? "1");
+      const q = Number(
+        params
+          .find((p) => p.trim().startsWith("q="))
+          ?.trim()
+          .slice(2) ?? "1",
+      );
       return { lang: tag.trim().slice(0, 2).toLowerCase(), q: Number.isFinite(q) ? q : 0, i };
     })
     .filter((x) => x.q > 0)
@@ -64,7 +80,12 @@ export function negotiateLocale(langParam: string | null, acceptLanguage: string
 
 function origin(req: IncomingMessage): string {
   const host = String(req.headers.host ?? "localhost").replace(/[^\w.:[\]-]/g, "");
-  const proto = String(req.headers["x-forwarded-proto"] ?? "").split(",")[0]?.trim() === "https" ? "https" : "http";
+  const proto =
+    String(req.headers["x-forwarded-proto"] ?? "")
+      .split(",")[0]
+      ?.trim() === "https"
+      ? "https"
+      : "http";
   return `${proto}://${host}`;
 }
 
@@ -87,7 +108,13 @@ function send(req: IncomingMessage, res: ServerResponse, a: Answer): void {
     ...(a.vary ? { vary: a.vary } : {}),
     ...a.extra,
   };
-  if (a.status === 200 && req.headers["if-none-match"]?.split(",").map((s) => s.trim()).includes(etag)) {
+  if (
+    a.status === 200 &&
+    req.headers["if-none-match"]
+      ?.split(",")
+      .map((s) => s.trim())
+      .includes(etag)
+  ) {
     res.writeHead(304, headers);
     res.end();
     return;
@@ -122,7 +149,11 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
   const { deps, search } = options;
   const timeZone = deps.config.digest.timezone;
   const isOurs = (path: string) =>
-    path === "/" || path === "/haku" || path === "/tietoa" || path === "/paikat.json" || path === "/assets/portal.css" ||
+    path === "/" ||
+    path === "/haku" ||
+    path === "/tietoa" ||
+    path === "/paikat.json" ||
+    path === "/assets/portal.css" ||
     /^\/(jarjestot|paikat)(\/\d{1,10})?\/?$/.test(path);
 
   return async (req, res) => {
@@ -135,16 +166,34 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
       return true;
     }
     if (path === "/assets/portal.css") {
-      send(req, res, { status: 200, type: "text/css; charset=utf-8", body: PORTAL_CSS, cache: "public, max-age=86400" });
+      send(req, res, {
+        status: 200,
+        type: "text/css; charset=utf-8",
+        body: PORTAL_CSS,
+        cache: "public, max-age=86400",
+      });
       return true;
     }
     const { locale, explicit } = negotiateLocale(url.searchParams.get("lang"), req.headers["accept-language"]);
     const ctx = pageContext(locale, path.replace(/\/$/, "") || "/", url.searchParams, origin(req), timeZone);
     const page = (status: number, body: Html) =>
-      send(req, res, { status, type: HTML, body: body.value, cache: status === 200 ? PAGE_CACHE : "no-store", ...(explicit ? {} : { vary: "Accept-Language" }), extra: { "content-language": locale } });
+      send(req, res, {
+        status,
+        type: HTML,
+        body: body.value,
+        cache: status === 200 ? PAGE_CACHE : "no-store",
+        ...(explicit ? {} : { vary: "Accept-Language" }),
+        extra: { "content-language": locale },
+      });
 
     if (path === "/paikat.json") {
-      send(req, res, { status: 200, type: "application/feed+json; charset=utf-8", body: JSON.stringify(await feed(ctx)), cache: "public, max-age=300", extra: { "access-control-allow-origin": "*" } });
+      send(req, res, {
+        status: 200,
+        type: "application/feed+json; charset=utf-8",
+        body: JSON.stringify(await feed(ctx)),
+        cache: "public, max-age=300",
+        extra: { "access-control-allow-origin": "*" },
+      });
       return true;
     }
     const f = form(url.searchParams);
@@ -169,9 +218,24 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
         break;
       }
       case "/haku": {
-        const { hits, total } = await search.search(deps, f.q ?? "", { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true }, 30);
+        const { hits, total } = await search.search(
+          deps,
+          f.q ?? "",
+          { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true },
+          30,
+        );
         const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
-        page(200, searchPage(ctx, f, hits, total, new Map(places.map((p) => [p.id, p])), new Map(profiles.map((p) => [p.organisationId, p]))));
+        page(
+          200,
+          searchPage(
+            ctx,
+            f,
+            hits,
+            total,
+            new Map(places.map((p) => [p.id, p])),
+            new Map(profiles.map((p) => [p.organisationId, p])),
+          ),
+        );
         break;
       }
       case "/jarjestot":

@@ -39,5 +39,10 @@ export function trusted(s: string): Html {
 
 /** JSON for a `<script type="application/ld+json">` block: `<` escaped so no text can end the block. */
 export function jsonLd(data: unknown): Html {
-  return new Html(JSON.stringify(data).replace(/</g, "\\u003c").replace(/\u2028/g, "\\u2028").replace(/\u2029/g, "\\u2029"));
+  return new Html(
+    JSON.stringify(data)
+      .replace(/</g, "\\u003c")
+      .replace(/\u2028/g, "\\u2028")
+      .replace(/\u2029/g, "\\u2029"),
+  );
 }

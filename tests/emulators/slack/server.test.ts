@@ -45,7 +45,12 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
   let emu: SlackEmulator;
   let app: App;
   const actions: Array<{ actionId: string; value: string | undefined; user: string; channel?: string }> = [];
-  const events: Array<{ type: string; eventId: string; retryNum: number | undefined; retryReason: string | undefined }> = [];
+  const events: Array<{
+    type: string;
+    eventId: string;
+    retryNum: number | undefined;
+    retryReason: string | undefined;
+  }> = [];
   const errors: PlatformErrorLike[] = [];
   const uploads: unknown[] = [];
   const submissions: Array<Record<string, unknown>> = [];
@@ -187,7 +192,12 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
   });
 
   it("acks /mk with a response payload and the app posts to the channel", async () => {
-    const r = await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk", text: "kauppa-apua" });
+    const r = await emu.slashCommand({
+      user: "U0MAIJA001",
+      channel: "C0YLEINEN1",
+      command: "/mk",
+      text: "kauppa-apua",
+    });
     expect(r.acked).toBe(true);
     expect(r.payload).toMatchObject({ text: "Vastaanotettu: kauppa-apua" });
     expect(r.ms).toBeGreaterThan(0);
@@ -204,7 +214,12 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
   it("delivers a button press to app.action and applies respond({replace_original})", async () => {
     await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk", text: "nappi" });
     const msg = await emu.waitForMessage("C0YLEINEN1", (m) => m.text.includes("nappi"));
-    const r = await emu.pressButton({ user: "U0PEKKA001", channel: "C0YLEINEN1", messageTs: msg.ts, actionId: "offer_help" });
+    const r = await emu.pressButton({
+      user: "U0PEKKA001",
+      channel: "C0YLEINEN1",
+      messageTs: msg.ts,
+      actionId: "offer_help",
+    });
     expect(r.acked).toBe(true);
     expect(r.sent).toMatchObject({
       type: "block_actions",
@@ -226,24 +241,42 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
     expect(modal.view["callback_id"]).toBe("help_form");
 
     const bad = await emu.submitView({ user: "U0MAIJA001", view: modal.id, values: { what: { text: "x" } } });
-    expect(bad).toMatchObject({ acked: true, responseAction: "errors", errors: { what: "Liian lyhyt" }, closed: false });
+    expect(bad).toMatchObject({
+      acked: true,
+      responseAction: "errors",
+      errors: { what: "Liian lyhyt" },
+      closed: false,
+    });
 
-    const good = await emu.submitView({ user: "U0MAIJA001", view: modal.id, values: { what: { text: "Kauppakassi" } } });
+    const good = await emu.submitView({
+      user: "U0MAIJA001",
+      view: modal.id,
+      values: { what: { text: "Kauppakassi" } },
+    });
     expect(good).toMatchObject({ acked: true, closed: true });
     expect(submissions.at(-1)).toEqual({ what: { text: { type: "plain_text_input", value: "Kauppakassi" } } });
     expect(emu.currentModal("U0MAIJA001")).toBeUndefined();
 
     // the trigger_id was exchanged once; a second views.open with it fails like Slack's
-    const trigger = emu.envelopes("interactive").find((e) => (e.payload["actions"] as Array<{ action_id: string }> | undefined)?.[0]?.action_id === "open_form")?.payload["trigger_id"];
+    const trigger = emu
+      .envelopes("interactive")
+      .find((e) => (e.payload["actions"] as Array<{ action_id: string }> | undefined)?.[0]?.action_id === "open_form")
+      ?.payload["trigger_id"];
     await expect(
-      app.client.views.open({ trigger_id: String(trigger), view: { type: "modal", title: { type: "plain_text", text: "x" }, blocks: [] } }),
+      app.client.views.open({
+        trigger_id: String(trigger),
+        view: { type: "modal", title: { type: "plain_text", text: "x" }, blocks: [] },
+      }),
     ).rejects.toMatchObject({ data: { error: "exchanged_trigger_id" } });
   });
 
   it("app_home_opened leads to views.publish", async () => {
     const r = await emu.openAppHome("U0PEKKA001");
     expect(r.acked).toBe(true);
-    expect(r.sent).toMatchObject({ type: "event_callback", event: { type: "app_home_opened", user: "U0PEKKA001", tab: "home" } });
+    expect(r.sent).toMatchObject({
+      type: "event_callback",
+      event: { type: "app_home_opened", user: "U0PEKKA001", tab: "home" },
+    });
     const home = await emu.waitFor(() => emu.homeView("U0PEKKA001"));
     expect(home["type"]).toBe("home");
     expect(JSON.stringify(home["blocks"])).toContain("Hei <@U0PEKKA001>!");
@@ -317,12 +350,18 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
 
     // The three steps by hand: a length that is not a whole number of bytes, bytes that do not
     // match the declared length, and completing a file never uploaded are refused.
-    await expect(c.files.getUploadURLExternal({ filename: "x.png", length: 1.5 })).rejects.toMatchObject({ data: { error: "invalid_arguments" } });
+    await expect(c.files.getUploadURLExternal({ filename: "x.png", length: 1.5 })).rejects.toMatchObject({
+      data: { error: "invalid_arguments" },
+    });
     const ticket = await c.files.getUploadURLExternal({ filename: "x.png", length: 10 });
-    await expect(c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" })).rejects.toMatchObject({ data: { error: "file_not_found" } });
+    await expect(
+      c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" }),
+    ).rejects.toMatchObject({ data: { error: "file_not_found" } });
     const up = await fetch(ticket.upload_url!, { method: "POST", body: new Uint8Array([1, 2, 3]) });
     expect(up.status).toBe(200);
-    await expect(c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" })).rejects.toMatchObject({ data: { error: "invalid_arguments" } });
+    await expect(
+      c.files.completeUploadExternal({ files: [{ id: ticket.file_id! }], channel_id: "C0YLEINEN1" }),
+    ).rejects.toMatchObject({ data: { error: "invalid_arguments" } });
   });
 
   it("validates like Slack: auth, blocks, archived channels, unknown methods", async () => {
@@ -344,7 +383,10 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
     });
     const long = [{ type: "section", text: { type: "mrkdwn", text: "a".repeat(3001) } }];
     await expect(c.chat.postMessage({ channel: "C0YLEINEN1", text: "x", blocks: long })).rejects.toMatchObject({
-      data: { error: "invalid_blocks", errors: ["must be less than 3001 characters [json-pointer:/blocks/0/text/text]"] },
+      data: {
+        error: "invalid_blocks",
+        errors: ["must be less than 3001 characters [json-pointer:/blocks/0/text/text]"],
+      },
     });
     emu.addChannel({ id: "C0ARKISTO1", name: "arkisto", is_archived: true });
     await expect(c.chat.postMessage({ channel: "C0ARKISTO1", text: "x" })).rejects.toMatchObject({
@@ -357,7 +399,12 @@ describe("Slack emulator × Bolt App (Socket Mode)", () => {
       data: { error: "message_not_found" },
     });
     await c.chat.update({ channel: dm.channel?.id ?? "", ts: posted.ts ?? "", text: "Hei taas!" });
-    expect(emu.dmMessages("U0MAIJA001").at(-1)?.versions.map((v) => v.text)).toEqual(["Hei!", "Hei taas!"]);
+    expect(
+      emu
+        .dmMessages("U0MAIJA001")
+        .at(-1)
+        ?.versions.map((v) => v.text),
+    ).toEqual(["Hei!", "Hei taas!"]);
     const info = await c.users.info({ user: "U0PEKKA001" });
     expect(info.user).toMatchObject({ real_name: "Pekka Puupää", tz: "Europe/Stockholm" });
   });
@@ -494,7 +541,11 @@ describe("Slack emulator: Web API semantics on an injected clock (no Bolt)", () 
       const cmd = await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk" });
       expect(cmd).toMatchObject({ acked: false, error: "dispatch_failed" });
       const post = (body: object): Promise<Response> =>
-        fetch(cmd.responseUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+        fetch(cmd.responseUrl, {
+          method: "POST",
+          headers: { "content-type": "application/json" },
+          body: JSON.stringify(body),
+        });
       for (let i = 1; i <= 5; i++) expect((await post({ text: `vastaus ${i}` })).status).toBe(200);
       const sixth = await post({ text: "kuudes" });
       expect(sixth.status).toBe(404);
@@ -503,7 +554,10 @@ describe("Slack emulator: Web API semantics on an injected clock (no Bolt)", () 
 
       now += 3001;
       await expect(
-        c.views.open({ trigger_id: cmd.triggerId, view: { type: "modal", title: { type: "plain_text", text: "x" }, blocks: [] } }),
+        c.views.open({
+          trigger_id: cmd.triggerId,
+          view: { type: "modal", title: { type: "plain_text", text: "x" }, blocks: [] },
+        }),
       ).rejects.toMatchObject({ data: { error: "expired_trigger_id" } });
       now += 30 * 60 * 1000;
       const cmd2 = await emu.slashCommand({ user: "U0MAIJA001", channel: "C0YLEINEN1", command: "/mk" });

@@ -1050,11 +1050,7 @@ export class SlackEmulator {
   }
 
   waitForCall(method: string, pred: (c: ApiCall) => boolean = () => true, timeoutMs = 2000): Promise<ApiCall> {
-    return this.waitFor(
-      () => this.callLog.find((c) => c.method === method && pred(c)),
-      timeoutMs,
-      `a ${method} call`,
-    );
+    return this.waitFor(() => this.callLog.find((c) => c.method === method && pred(c)), timeoutMs, `a ${method} call`);
   }
 
   private changed(): void {
@@ -1184,7 +1180,10 @@ export class SlackEmulator {
           "retry-after": String(fault.retryAfter ?? 1),
         });
       }
-      return new HttpReply(status, fail(fault.error ?? (status >= 500 ? "internal_error" : "fatal_error"), fault.extra));
+      return new HttpReply(
+        status,
+        fail(fault.error ?? (status >= 500 ? "internal_error" : "fatal_error"), fault.extra),
+      );
     }
 
     const handler = this.handlers[method];
@@ -1244,7 +1243,12 @@ export class SlackEmulator {
         return kind("read");
       case "conversations.list": {
         const types = (str(p, "types") ?? "public_channel").split(",").map((x) => x.trim());
-        const map: Record<string, string> = { public_channel: "channels:read", private_channel: "groups:read", im: "im:read", mpim: "mpim:read" };
+        const map: Record<string, string> = {
+          public_channel: "channels:read",
+          private_channel: "groups:read",
+          im: "im:read",
+          mpim: "mpim:read",
+        };
         return types.map((x) => map[x] ?? "channels:read");
       }
       case "conversations.history":
@@ -1536,7 +1540,13 @@ export class SlackEmulator {
    * blocks ack is shown like Slack does: ephemeral to the user, or in the channel with
    * `response_type: "in_channel"`.
    */
-  async slashCommand(i: { user: string; channel: string; command: string; text?: string; raw?: boolean }): Promise<CommandResult> {
+  async slashCommand(i: {
+    user: string;
+    channel: string;
+    command: string;
+    text?: string;
+    raw?: boolean;
+  }): Promise<CommandResult> {
     const u = this.requireUser(i.user);
     const typed = i.text ?? "";
     const text = i.raw ? typed : this.encodeTyped(typed, this.shouldEscape[i.command] ? "command" : "none");
@@ -1625,7 +1635,11 @@ export class SlackEmulator {
    * `values` is Slack's `state.values` shape, or shorthand `{block: {action: "text"}}`.
    * The ack's `response_action` is applied (errors / update / push / clear).
    */
-  async submitView(i: { user: string; view: string | Obj; values?: Record<string, Record<string, unknown>> }): Promise<SubmitResult> {
+  async submitView(i: {
+    user: string;
+    view: string | Obj;
+    values?: Record<string, Record<string, unknown>>;
+  }): Promise<SubmitResult> {
     const u = this.requireUser(i.user);
     const viewId = typeof i.view === "string" ? i.view : String(i.view["id"]);
     const sv = this.viewsById.get(viewId);
@@ -1634,8 +1648,15 @@ export class SlackEmulator {
     if (sv.user !== u.id) throw new Error(`Slack emulator: modal ${viewId} belongs to ${sv.user}`);
     const triggerId = this.newTrigger(u.id);
     const values = normaliseStateValues(i.values ?? {});
-    const payload = viewSubmissionPayload(this.workspace(), { user: { id: u.id, name: u.name }, triggerId, view: sv.view, values });
-    const r = await this.dispatch("interactive", payload, { acceptsResponsePayload: interactiveAcceptsResponse("view_submission") });
+    const payload = viewSubmissionPayload(this.workspace(), {
+      user: { id: u.id, name: u.name },
+      triggerId,
+      view: sv.view,
+      values,
+    });
+    const r = await this.dispatch("interactive", payload, {
+      acceptsResponsePayload: interactiveAcceptsResponse("view_submission"),
+    });
     if (!r.acked) return { ...r, closed: false };
     const ack = r.payload ?? {};
     const action = typeof ack["response_action"] === "string" ? ack["response_action"] : undefined;
@@ -1731,7 +1752,14 @@ export class SlackEmulator {
    * A user posts a message (stored in the channel and delivered as a `message` event). `text` is
    * what the user typed; Slack's encoding is applied (`raw: true` sends `text` as it is).
    */
-  userMessage(i: { user: string; channel: string; text: string; thread_ts?: string; eventId?: string; raw?: boolean }): Promise<EventResult> {
+  userMessage(i: {
+    user: string;
+    channel: string;
+    text: string;
+    thread_ts?: string;
+    eventId?: string;
+    raw?: boolean;
+  }): Promise<EventResult> {
     const text = i.raw ? i.text : this.encodeTyped(i.text, "message");
     const ev: Obj & { type: string } = { type: "message", user: i.user, channel: i.channel, text };
     if (i.thread_ts) ev["thread_ts"] = i.thread_ts;
@@ -1758,24 +1786,27 @@ export class SlackEmulator {
     const users = [...this.usersById.values()];
     const channels = [...this.channelsById.values()].filter((c) => !c.is_im && !c.is_mpim);
     const trail = /[.,!?;:)]+$/;
-    return escaped.replace(/(^|[\s(])((?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.-]+)/g, (all, pre: string, word: string) => {
-      const tail = trail.exec(word)?.[0] ?? "";
-      const w = tail ? word.slice(0, -tail.length) : word;
-      if (/^https?:\/\//.test(w)) return `${pre}<${w}>${tail}`;
-      if (w.startsWith("www.")) return `${pre}<http://${w}|${w}>${tail}`;
-      if (!w.startsWith("@") && !w.startsWith("#") && w.includes("@")) return `${pre}<mailto:${w}|${w}>${tail}`;
-      if (w.startsWith("@")) {
-        const name = w.slice(1);
-        if (name === "channel" || name === "here" || name === "everyone") return `${pre}<!${name}>${tail}`;
-        const u = users.find((x) => x.name === name);
-        if (u) return `${pre}${mode === "command" ? `<@${u.id}|${u.name}>` : `<@${u.id}>`}${tail}`;
-      }
-      if (w.startsWith("#")) {
-        const c = channels.find((x) => x.name === w.slice(1));
-        if (c) return `${pre}<#${c.id}|${c.name}>${tail}`;
-      }
-      return all;
-    });
+    return escaped.replace(
+      /(^|[\s(])((?:https?:\/\/|www\.)[^\s<>]+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|[@#][\w.-]+)/g,
+      (all, pre: string, word: string) => {
+        const tail = trail.exec(word)?.[0] ?? "";
+        const w = tail ? word.slice(0, -tail.length) : word;
+        if (/^https?:\/\//.test(w)) return `${pre}<${w}>${tail}`;
+        if (w.startsWith("www.")) return `${pre}<http://${w}|${w}>${tail}`;
+        if (!w.startsWith("@") && !w.startsWith("#") && w.includes("@")) return `${pre}<mailto:${w}|${w}>${tail}`;
+        if (w.startsWith("@")) {
+          const name = w.slice(1);
+          if (name === "channel" || name === "here" || name === "everyone") return `${pre}<!${name}>${tail}`;
+          const u = users.find((x) => x.name === name);
+          if (u) return `${pre}${mode === "command" ? `<@${u.id}|${u.name}>` : `<@${u.id}>`}${tail}`;
+        }
+        if (w.startsWith("#")) {
+          const c = channels.find((x) => x.name === w.slice(1));
+          if (c) return `${pre}<#${c.id}|${c.name}>${tail}`;
+        }
+        return all;
+      },
+    );
   }
 
   /**
@@ -1787,12 +1818,16 @@ export class SlackEmulator {
     const found: { where: string; token: string }[] = [];
     const scan = (where: string, v: unknown) => {
       if (typeof v === "string") {
-        for (const m of v.matchAll(/<(![a-z]+(?:\^[^|>]*)?|@[UW][A-Z0-9]+)(?:\|[^>]*)?>/g)) found.push({ where, token: m[0] });
+        for (const m of v.matchAll(/<(![a-z]+(?:\^[^|>]*)?|@[UW][A-Z0-9]+)(?:\|[^>]*)?>/g))
+          found.push({ where, token: m[0] });
       } else if (Array.isArray(v)) v.forEach((x) => scan(where, x));
       else if (isObj(v)) for (const x of Object.values(v)) scan(where, x);
     };
     for (const list of this.msgsByChannel.values()) {
-      for (const m of list) if (m.user === this.botUserId) for (const ver of m.versions) scan(`message ${m.channel} ${m.ts}`, [ver.text, ver.blocks ?? [], ver.attachments ?? []]);
+      for (const m of list)
+        if (m.user === this.botUserId)
+          for (const ver of m.versions)
+            scan(`message ${m.channel} ${m.ts}`, [ver.text, ver.blocks ?? [], ver.attachments ?? []]);
     }
     for (const e of this.ephemeralList) scan(`ephemeral ${e.channel} ${e.user}`, [e.text, e.blocks ?? [], e.versions]);
     for (const v of this.viewsById.values()) scan(`view ${v.type} ${v.user}`, v.versions);
@@ -1818,7 +1853,12 @@ export class SlackEmulator {
           ev["channel_type"] = ch.is_im ? "im" : ch.is_mpim ? "mpim" : ch.is_private ? "group" : "channel";
         }
         if (ev["team"] === undefined) ev["team"] = this.teamId;
-        if (type === "message" && record && ev["subtype"] === undefined && !this.msgIndex.has(`${chId}:${String(ev["ts"])}`)) {
+        if (
+          type === "message" &&
+          record &&
+          ev["subtype"] === undefined &&
+          !this.msgIndex.has(`${chId}:${String(ev["ts"])}`)
+        ) {
           const m: StoredMessage = {
             type: "message",
             channel: chId,
@@ -1890,7 +1930,11 @@ export class SlackEmulator {
     this.changed();
   }
 
-  private botMessage(channel: string, content: { text: string; blocks?: Obj[]; attachments?: Obj[] }, source: MessageSource): StoredMessage {
+  private botMessage(
+    channel: string,
+    content: { text: string; blocks?: Obj[]; attachments?: Obj[] },
+    source: MessageSource,
+  ): StoredMessage {
     const ts = this.nextTs();
     const m: StoredMessage = {
       type: "message",
@@ -1965,7 +2009,13 @@ export class SlackEmulator {
   }
 
   /** Shows an ack / response_url body the way Slack renders it. */
-  private showResponse(ctx: ResponseCtx | undefined, channel: string, user: string, body: Obj, source: MessageSource): void {
+  private showResponse(
+    ctx: ResponseCtx | undefined,
+    channel: string,
+    user: string,
+    body: Obj,
+    source: MessageSource,
+  ): void {
     const content = messageContent(body);
     if (body["response_type"] === "in_channel") {
       const m = this.botMessage(channel, content, source);
@@ -2002,7 +2052,8 @@ export class SlackEmulator {
     if (this.clock() - ctx.createdAt > this.responseUrlTtlMs) {
       return this.logResponse(url, kind, body, new HttpReply(404, fail("expired_url")));
     }
-    if (ctx.uses >= this.responseUrlMaxUses) return this.logResponse(url, kind, body, new HttpReply(404, fail("used_url")));
+    if (ctx.uses >= this.responseUrlMaxUses)
+      return this.logResponse(url, kind, body, new HttpReply(404, fail("used_url")));
 
     if (bool(body, "delete_original")) {
       if (ctx.messageTs) {
@@ -2312,7 +2363,10 @@ export class SlackEmulator {
   }
 
   /** Parses + validates text/blocks/attachments; returns content or an error body. */
-  private contentFrom(p: Obj, surface: "message" = "message"): { text: string; blocks?: Obj[]; attachments?: Obj[] } | Obj {
+  private contentFrom(
+    p: Obj,
+    surface: "message" = "message",
+  ): { text: string; blocks?: Obj[]; attachments?: Obj[] } | Obj {
     const b = jsonField(p, "blocks");
     if (b.bad || (b.value !== undefined && !Array.isArray(b.value))) return fail("invalid_blocks_format");
     const a = jsonField(p, "attachments");
@@ -2430,7 +2484,12 @@ export class SlackEmulator {
         const content = this.contentFrom(p);
         if (isErr(content)) return content;
         const c = content as { text: string; blocks?: Obj[]; attachments?: Obj[] };
-        const e: Omit<EphemeralMessage, "versions" | "deleted" | "ts"> = { channel: ch.id, user, text: c.text, source: "api" };
+        const e: Omit<EphemeralMessage, "versions" | "deleted" | "ts"> = {
+          channel: ch.id,
+          user,
+          text: c.text,
+          source: "api",
+        };
         if (c.blocks) e.blocks = c.blocks;
         if (c.attachments) e.attachments = c.attachments;
         const threadTs = str(p, "thread_ts");
@@ -2489,7 +2548,11 @@ export class SlackEmulator {
         if (chArg) {
           const ch = this.channelsById.get(chArg);
           if (!ch) return fail("channel_not_found");
-          return ok({ no_op: true, already_open: true, channel: bool(p, "return_im") ? this.publicChannel(ch) : { id: ch.id } });
+          return ok({
+            no_op: true,
+            already_open: true,
+            channel: bool(p, "return_im") ? this.publicChannel(ch) : { id: ch.id },
+          });
         }
         const users = (str(p, "users") ?? "")
           .split(",")
@@ -2512,7 +2575,12 @@ export class SlackEmulator {
         }
         const key = [...users].sort().join(",");
         let mp = [...this.channelsById.values()].find(
-          (c) => c.is_mpim && [...c.members].filter((m) => m !== this.botUserId).sort().join(",") === key,
+          (c) =>
+            c.is_mpim &&
+            [...c.members]
+              .filter((m) => m !== this.botUserId)
+              .sort()
+              .join(",") === key,
         );
         const existed = !!mp;
         if (!mp) {
@@ -2641,7 +2709,10 @@ export class SlackEmulator {
 
       "views.open": (p) => {
         const v = jsonField(p, "view");
-        if (v.bad || !isObj(v.value)) return fail("invalid_arguments", { response_metadata: { messages: ["[ERROR] missing required field: view"] } });
+        if (v.bad || !isObj(v.value))
+          return fail("invalid_arguments", {
+            response_metadata: { messages: ["[ERROR] missing required field: view"] },
+          });
         const triggerErr = this.checkTrigger(str(p, "trigger_id"));
         if (triggerErr) return fail(triggerErr);
         const errs = validateView(v.value, "modal");
@@ -2719,10 +2790,15 @@ export class SlackEmulator {
       "files.getUploadURLExternal": (p, ctx) => {
         const filename = str(p, "filename");
         const length = Number(str(p, "length"));
-        if (!filename) return fail("invalid_arguments", { response_metadata: { messages: ["[ERROR] missing required field: filename"] } });
+        if (!filename)
+          return fail("invalid_arguments", {
+            response_metadata: { messages: ["[ERROR] missing required field: filename"] },
+          });
         // An integer number of bytes (the SDK sends the byte length of the data it will upload).
         if (!Number.isInteger(length) || length < 0 || !/^\d+$/.test(str(p, "length") ?? "")) {
-          return fail("invalid_arguments", { response_metadata: { messages: ["[ERROR] missing required field: length"] } });
+          return fail("invalid_arguments", {
+            response_metadata: { messages: ["[ERROR] missing required field: length"] },
+          });
         }
         const id = newSlackId("F", 10);
         const f: StoredFile = {
@@ -2757,7 +2833,13 @@ export class SlackEmulator {
           // uploaded", so bytes that do not match it are refused (a client that counted characters
           // of a UTF-8 text, or sent the wrong buffer, is caught here).
           if ((f.content?.length ?? 0) !== f.length) {
-            return fail("invalid_arguments", { response_metadata: { messages: [`[ERROR] file ${f.id}: uploaded ${f.content?.length ?? 0} bytes, declared length ${f.length}`] } });
+            return fail("invalid_arguments", {
+              response_metadata: {
+                messages: [
+                  `[ERROR] file ${f.id}: uploaded ${f.content?.length ?? 0} bytes, declared length ${f.length}`,
+                ],
+              },
+            });
           }
           files.push(f);
         }
@@ -2782,7 +2864,11 @@ export class SlackEmulator {
         if (chan) {
           // "If the initial_comment field is provided, the blocks field is ignored."
           const b = comment === undefined ? jsonField(p, "blocks") : { value: undefined };
-          const m = this.botMessage(chan.id, { text: comment ?? "", ...(Array.isArray(b.value) ? { blocks: b.value as Obj[] } : {}) }, "file");
+          const m = this.botMessage(
+            chan.id,
+            { text: comment ?? "", ...(Array.isArray(b.value) ? { blocks: b.value as Obj[] } : {}) },
+            "file",
+          );
           m.files = files.map((f) => this.publicFile(f));
           if (threadTs) m.thread_ts = threadTs;
           this.storeMessage(m);
@@ -2860,7 +2946,11 @@ function safeJson(s: string): unknown {
   }
 }
 
-function contentOf(m: { text: string; blocks?: Obj[]; attachments?: Obj[] }): Pick<MessageVersion, "text" | "blocks" | "attachments"> {
+function contentOf(m: {
+  text: string;
+  blocks?: Obj[];
+  attachments?: Obj[];
+}): Pick<MessageVersion, "text" | "blocks" | "attachments"> {
   const c: Pick<MessageVersion, "text" | "blocks" | "attachments"> = { text: m.text };
   if (m.blocks) c.blocks = m.blocks;
   if (m.attachments) c.attachments = m.attachments;
@@ -2915,7 +3005,11 @@ function findElement(blocks: unknown, actionId: string, blockId?: string): { blo
   return undefined;
 }
 
-function buildAction(found: { blockId: string; el: Obj } | undefined, i: { actionId: string; value?: string; blockId?: string }, actionTs: string): Obj {
+function buildAction(
+  found: { blockId: string; el: Obj } | undefined,
+  i: { actionId: string; value?: string; blockId?: string },
+  actionTs: string,
+): Obj {
   const el = found?.el ?? { type: "button", action_id: i.actionId };
   const type = typeof el["type"] === "string" ? el["type"] : "button";
   const a: Obj = { action_id: i.actionId, block_id: found?.blockId ?? i.blockId ?? "" };
@@ -2925,9 +3019,16 @@ function buildAction(found: { blockId: string; el: Obj } | undefined, i: { actio
     if (value !== undefined) a["value"] = value;
     if (el["style"] !== undefined) a["style"] = el["style"];
     a["type"] = "button";
-  } else if (type === "static_select" || type === "overflow" || type === "radio_buttons" || type === "external_select") {
+  } else if (
+    type === "static_select" ||
+    type === "overflow" ||
+    type === "radio_buttons" ||
+    type === "external_select"
+  ) {
     const opts = Array.isArray(el["options"]) ? (el["options"] as Obj[]) : [];
-    const opt = opts.find((o) => o["value"] === i.value) ?? (i.value !== undefined ? { text: { type: "plain_text", text: i.value }, value: i.value } : opts[0]);
+    const opt =
+      opts.find((o) => o["value"] === i.value) ??
+      (i.value !== undefined ? { text: { type: "plain_text", text: i.value }, value: i.value } : opts[0]);
     a["type"] = type;
     a["selected_option"] = opt ?? null;
     if (el["placeholder"] !== undefined) a["placeholder"] = el["placeholder"];

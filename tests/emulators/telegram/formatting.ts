@@ -110,8 +110,22 @@ function decodeHtmlEntity(s: string, pos: number): DecodedEntity | null {
 }
 
 const HTML_TAGS = new Set([
-  "a", "b", "strong", "i", "em", "s", "strike", "del", "u", "ins",
-  "tg-spoiler", "tg-emoji", "blockquote", "span", "pre", "code",
+  "a",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "s",
+  "strike",
+  "del",
+  "u",
+  "ins",
+  "tg-spoiler",
+  "tg-emoji",
+  "blockquote",
+  "span",
+  "pre",
+  "code",
 ]);
 
 interface OpenTag {
@@ -235,7 +249,9 @@ export function parseHtml(input: string, strict = true): FormattedText {
         else if (tag === "blockquote" && attrName === "expandable") argument = "1";
       }
       if (tag === "span" && argument !== "spoiler") {
-        throw new EntityParseError(`Tag "span" must have class "tg-spoiler" at byte offset ${byteOffset(input, begin)}`);
+        throw new EntityParseError(
+          `Tag "span" must have class "tg-spoiler" at byte offset ${byteOffset(input, begin)}`,
+        );
       }
       if (tag === "tg-emoji" && !/^\d+$/.test(argument)) {
         throw new EntityParseError(`Invalid custom emoji identifier specified`);
@@ -244,7 +260,8 @@ export function parseHtml(input: string, strict = true): FormattedText {
       i++; // skip '>'
     } else {
       // end tag
-      if (stack.length === 0) throw new EntityParseError(`Unexpected end tag at byte offset ${byteOffset(input, begin)}`);
+      if (stack.length === 0)
+        throw new EntityParseError(`Unexpected end tag at byte offset ${byteOffset(input, begin)}`);
       i++;
       const nameBegin = i;
       while (i < n && !isSpace(input[i]) && input[i] !== ">") i++;
@@ -359,8 +376,7 @@ export function withEntities(input: string, entities: Entity[]): FormattedText {
 const MDV2_RESERVED = "_*[]()~`>#+-=|{}.!";
 
 type MdType =
-  | "bold" | "italic" | "underline" | "strikethrough" | "spoiler" | "code" | "pre" | "text_link"
-  | "custom_emoji";
+  "bold" | "italic" | "underline" | "strikethrough" | "spoiler" | "code" | "pre" | "text_link" | "custom_emoji";
 
 const MD_TYPE_NAMES: Record<MdType, string> = {
   bold: "Bold",
@@ -416,15 +432,31 @@ export function parseMarkdownV2(input: string): FormattedText {
     let isEnd = false;
     if (top !== undefined) {
       switch (top.type) {
-        case "bold": isEnd = c === "*"; break;
-        case "italic": isEnd = c === "_" && input[i + 1] !== "_"; break;
-        case "code": isEnd = c === "`"; break;
-        case "pre": isEnd = c === "`" && input[i + 1] === "`" && input[i + 2] === "`"; break;
+        case "bold":
+          isEnd = c === "*";
+          break;
+        case "italic":
+          isEnd = c === "_" && input[i + 1] !== "_";
+          break;
+        case "code":
+          isEnd = c === "`";
+          break;
+        case "pre":
+          isEnd = c === "`" && input[i + 1] === "`" && input[i + 2] === "`";
+          break;
         case "text_link":
-        case "custom_emoji": isEnd = c === "]"; break;
-        case "underline": isEnd = c === "_" && input[i + 1] === "_"; break;
-        case "strikethrough": isEnd = c === "~"; break;
-        case "spoiler": isEnd = c === "|" && input[i + 1] === "|"; break;
+        case "custom_emoji":
+          isEnd = c === "]";
+          break;
+        case "underline":
+          isEnd = c === "_" && input[i + 1] === "_";
+          break;
+        case "strikethrough":
+          isEnd = c === "~";
+          break;
+        case "spoiler":
+          isEnd = c === "|" && input[i + 1] === "|";
+          break;
       }
     }
     if (!isEnd) {
@@ -438,8 +470,12 @@ export function parseMarkdownV2(input: string): FormattedText {
             i++;
           } else type = "italic";
           break;
-        case "*": type = "bold"; break;
-        case "~": type = "strikethrough"; break;
+        case "*":
+          type = "bold";
+          break;
+        case "~":
+          type = "strikethrough";
+          break;
         case "|":
           if (input[i + 1] === "|") {
             i++;
@@ -447,7 +483,9 @@ export function parseMarkdownV2(input: string): FormattedText {
             break;
           }
           throw reservedError(c);
-        case "[": type = "text_link"; break;
+        case "[":
+          type = "text_link";
+          break;
         case "`":
           if (input[i + 1] === "`" && input[i + 2] === "`") {
             i += 3;
@@ -490,7 +528,8 @@ export function parseMarkdownV2(input: string): FormattedText {
         case "text_link":
         case "custom_emoji": {
           if (input[i + 1] !== "(") {
-            if (open.type === "custom_emoji") throw new EntityParseError("Custom emoji entity must contain a tg://emoji URL");
+            if (open.type === "custom_emoji")
+              throw new EntityParseError("Custom emoji entity must contain a tg://emoji URL");
             url = out.slice(open.offset);
           } else {
             i += 2;
@@ -533,9 +572,7 @@ export function parseMarkdownV2(input: string): FormattedText {
   }
   if (stack.length > 0) {
     const open = stack[stack.length - 1] as MdOpen;
-    throw new EntityParseError(
-      `Can't find end of ${MD_TYPE_NAMES[open.type]} entity at byte offset ${open.byteBegin}`,
-    );
+    throw new EntityParseError(`Can't find end of ${MD_TYPE_NAMES[open.type]} entity at byte offset ${open.byteBegin}`);
   }
   if (quoteStart >= 0 && out.length > quoteStart) {
     entities.push({ type: "blockquote", offset: quoteStart, length: out.length - quoteStart });

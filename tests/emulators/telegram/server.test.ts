@@ -74,7 +74,10 @@ function rawCall(
       {
         method: "POST",
         agent: false,
-        headers: { "content-type": opts.contentType ?? "application/json", "content-length": Buffer.byteLength(payload) },
+        headers: {
+          "content-type": opts.contentType ?? "application/json",
+          "content-length": Buffer.byteLength(payload),
+        },
       },
       (res) => {
         const chunks: Buffer[] = [];
@@ -176,7 +179,9 @@ describe("telegram emulator: long polling with the real grammY bot", () => {
     // identical edit
     const same = await apiError(bot.api.editMessageText(aino.id, menu.message_id, "Valitsit: yes"));
     expect(same.error_code).toBe(400);
-    expect(same.description).toMatch(/^Bad Request: message is not modified: specified new message content and reply markup are exactly the same/);
+    expect(same.description).toMatch(
+      /^Bad Request: message is not modified: specified new message content and reply markup are exactly the same/,
+    );
     // pressing a button that isn't there is a test bug
     expect(() => emu.pressButton({ from: aino, messageId: menu.message_id, data: "vote:yes" })).toThrow(/no button/);
   });
@@ -289,14 +294,18 @@ describe("telegram emulator: validation like Telegram", () => {
     expect((await html("<b><i>x</b></i>")).description).toBe(
       `Bad Request: can't parse entities: Unmatched end tag at byte offset 7, expected "</i>", found "</b>"`,
     );
-    expect((await html("Tom & Jerry")).description).toMatch(/^Bad Request: can't parse entities: Unescaped character "&"/);
+    expect((await html("Tom & Jerry")).description).toMatch(
+      /^Bad Request: can't parse entities: Unescaped character "&"/,
+    );
     expect((await html("1 > 0")).description).toMatch(/^Bad Request: can't parse entities: Unescaped character ">"/);
     expect((await html("a&nbsp;b")).description).toMatch(/^Bad Request: can't parse entities:/);
     expect((await html('<span class="x">s</span>')).description).toBe(
       `Bad Request: can't parse entities: Tag "span" must have class "tg-spoiler" at byte offset 0`,
     );
     expect((await html("<b> </b>")).description).toBe("Bad Request: message text is empty");
-    expect((await apiError(api.sendMessage(aino.id, "x".repeat(4097)))).description).toBe("Bad Request: message is too long");
+    expect((await apiError(api.sendMessage(aino.id, "x".repeat(4097)))).description).toBe(
+      "Bad Request: message is too long",
+    );
     expect((await apiError(api.sendMessage(aino.id, "Hinta 5.50 €", { parse_mode: "MarkdownV2" }))).description).toBe(
       "Bad Request: can't parse entities: Character '.' is reserved and must be escaped with the preceding '\\'",
     );
@@ -330,16 +339,28 @@ describe("telegram emulator: validation like Telegram", () => {
     const api = newBot().api;
     emu.createPrivateChat(aino);
     const button = (data: string) => ({ reply_markup: new InlineKeyboard().text("Nappi", data) });
-    expect((await apiError(api.sendMessage(aino.id, "x", button("a".repeat(65))))).description).toBe("Bad Request: BUTTON_DATA_INVALID");
-    expect((await apiError(api.sendMessage(aino.id, "x", button("ä".repeat(33))))).description).toBe("Bad Request: BUTTON_DATA_INVALID");
+    expect((await apiError(api.sendMessage(aino.id, "x", button("a".repeat(65))))).description).toBe(
+      "Bad Request: BUTTON_DATA_INVALID",
+    );
+    expect((await apiError(api.sendMessage(aino.id, "x", button("ä".repeat(33))))).description).toBe(
+      "Bad Request: BUTTON_DATA_INVALID",
+    );
     await api.sendMessage(aino.id, "x", button("ä".repeat(32))); // 64 bytes
     expect(
-      (await apiError(api.sendMessage(aino.id, "x", { reply_markup: { inline_keyboard: [[{ text: "pelkkä" } as never]] } }))).description,
+      (
+        await apiError(
+          api.sendMessage(aino.id, "x", { reply_markup: { inline_keyboard: [[{ text: "pelkkä" } as never]] } }),
+        )
+      ).description,
     ).toBe("Bad Request: can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
 
     expect((await apiError(api.sendMessage(42, "kuka?"))).description).toBe("Bad Request: chat not found");
-    expect((await apiError(api.editMessageText(aino.id, 999, "uusi"))).description).toBe("Bad Request: message to edit not found");
-    expect((await apiError(api.deleteMessage(aino.id, 999))).description).toBe("Bad Request: message to delete not found");
+    expect((await apiError(api.editMessageText(aino.id, 999, "uusi"))).description).toBe(
+      "Bad Request: message to edit not found",
+    );
+    expect((await apiError(api.deleteMessage(aino.id, 999))).description).toBe(
+      "Bad Request: message to delete not found",
+    );
     expect((await apiError(api.sendMessage(aino.id, ""))).description).toBe("Bad Request: message text is empty");
     expect((await apiError(api.sendMessage(aino.id, "x", { parse_mode: "BBCode" as never }))).description).toBe(
       "Bad Request: unsupported parse_mode",
@@ -353,7 +374,9 @@ describe("telegram emulator: validation like Telegram", () => {
     const m = await api.sendMessage(aino.id, "poistettava");
     await api.deleteMessage(aino.id, m.message_id);
     expect(emu.messages(aino.id).some((x) => x.message_id === m.message_id)).toBe(false);
-    expect(emu.messages(aino.id, { includeDeleted: true }).find((x) => x.message_id === m.message_id)?.deleted).toBe(true);
+    expect(emu.messages(aino.id, { includeDeleted: true }).find((x) => x.message_id === m.message_id)?.deleted).toBe(
+      true,
+    );
 
     // user never started the bot
     emu.createPrivateChat(bertil, { started: false });
@@ -364,7 +387,9 @@ describe("telegram emulator: validation like Telegram", () => {
 
     // answerCallbackQuery text limit
     const q = emu.pressButton({ from: aino, data: "ä".repeat(32) });
-    expect((await apiError(api.answerCallbackQuery(q, { text: "x".repeat(201) }))).description).toBe("Bad Request: MESSAGE_TOO_LONG");
+    expect((await apiError(api.answerCallbackQuery(q, { text: "x".repeat(201) }))).description).toBe(
+      "Bad Request: MESSAGE_TOO_LONG",
+    );
     await api.answerCallbackQuery(q, { text: "x".repeat(200) });
 
     // tokens, methods, wire formats
@@ -372,8 +397,13 @@ describe("telegram emulator: validation like Telegram", () => {
       status: 401,
       json: { ok: false, error_code: 401, description: "Unauthorized" },
     });
-    expect((await rawCall("getMe", {}, { token: "not-a-token" })).json.description).toBe("Unauthorized: invalid token specified");
-    expect(await rawCall("fooBar", {})).toMatchObject({ status: 404, json: { ok: false, error_code: 404, description: "Not Found" } });
+    expect((await rawCall("getMe", {}, { token: "not-a-token" })).json.description).toBe(
+      "Unauthorized: invalid token specified",
+    );
+    expect(await rawCall("fooBar", {})).toMatchObject({
+      status: 404,
+      json: { ok: false, error_code: 404, description: "Not Found" },
+    });
     const form = await rawCall("SENDMESSAGE", `chat_id=${aino.id}&text=${encodeURIComponent("lomake ä")}`, {
       contentType: "application/x-www-form-urlencoded",
     });
@@ -396,7 +426,12 @@ describe("telegram emulator: validation like Telegram", () => {
     expect(sent.caption).toBe("Jäsenlista");
     const [doc] = emu.documents();
     expect(doc?.content.equals(csv)).toBe(true);
-    expect(doc).toMatchObject({ filename: "jäsenet; 2025.csv", mime_type: "text/csv", caption: "Jäsenlista", chat_id: aino.id });
+    expect(doc).toMatchObject({
+      filename: "jäsenet; 2025.csv",
+      mime_type: "text/csv",
+      caption: "Jäsenlista",
+      chat_id: aino.id,
+    });
     expect(emu.lastMessage(aino.id)?.kind).toBe("document");
     expect(emu.requests("sendDocument")[0]?.params.document).toMatch(/^attach:\/\//);
 
@@ -428,16 +463,22 @@ describe("telegram emulator: validation like Telegram", () => {
     expect(emu.commands("sv")).toEqual([{ command: "start", description: "Starta" }]);
     expect(await api.getMyCommands({ language_code: "sv" })).toEqual([{ command: "start", description: "Starta" }]);
     expect(await api.getMyCommands({ language_code: "en" })).toEqual([]); // exact match, no fallback
-    expect(emu.effectiveCommands({ chatId: aino.id, languageCode: "en" }).map((c) => c.command)).toEqual(["start", "apua"]);
+    expect(emu.effectiveCommands({ chatId: aino.id, languageCode: "en" }).map((c) => c.command)).toEqual([
+      "start",
+      "apua",
+    ]);
     expect(emu.effectiveCommands({ chatId: aino.id, languageCode: "sv" })[0]?.description).toBe("Starta");
     expect(emu.effectiveCommands({ chatId: SUPERGROUP, userId: aino.id })[0]?.command).toBe("kokous");
 
-    const invalid = (command: string, description = "kuvaus") => apiError(api.setMyCommands([{ command, description }]));
+    const invalid = (command: string, description = "kuvaus") =>
+      apiError(api.setMyCommands([{ command, description }]));
     expect((await invalid("Apua")).description).toBe("Bad Request: BOT_COMMAND_INVALID");
     expect((await invalid("oma-tiedot")).description).toBe("Bad Request: BOT_COMMAND_INVALID");
     expect((await invalid("x".repeat(33))).description).toBe("Bad Request: command length must not exceed 32");
     expect((await invalid("ok", "")).description).toBe("Bad Request: command description must be non-empty");
-    expect((await invalid("ok", "d".repeat(257))).description).toBe("Bad Request: command description length must not exceed 256");
+    expect((await invalid("ok", "d".repeat(257))).description).toBe(
+      "Bad Request: command description length must not exceed 256",
+    );
     expect((await apiError(api.setMyCommands([], { language_code: "fin" as never }))).description).toBe(
       "Bad Request: invalid language code specified",
     );
@@ -488,7 +529,9 @@ describe("telegram emulator: faults", () => {
     emu.createGroup({ id: SUPERGROUP, title: "Iso kerho", type: "supergroup" });
     emu.kickFromGroup(GROUP);
     emu.kickFromGroup(SUPERGROUP);
-    expect((await apiError(bot.api.sendMessage(GROUP, "hei"))).description).toBe("Forbidden: bot was kicked from the group chat");
+    expect((await apiError(bot.api.sendMessage(GROUP, "hei"))).description).toBe(
+      "Forbidden: bot was kicked from the group chat",
+    );
     expect((await apiError(bot.api.sendMessage(SUPERGROUP, "hei"))).description).toBe(
       "Forbidden: bot was kicked from the supergroup chat",
     );
@@ -524,14 +567,21 @@ describe("telegram emulator: faults", () => {
     now += 5000;
     await api.getMe();
     emu.outage(true, { status: 502 });
-    expect(await rawCall("getMe", {})).toMatchObject({ status: 502, json: { ok: false, error_code: 502, description: "Bad Gateway" } });
+    expect(await rawCall("getMe", {})).toMatchObject({
+      status: 502,
+      json: { ok: false, error_code: 502, description: "Bad Gateway" },
+    });
     emu.outage(false);
 
     emu.rateLimits({ perChat: 1, perChatBurst: 2, perGroupPerMinute: 20 });
     await api.sendMessage(aino.id, "1");
     await api.sendMessage(aino.id, "2");
     const flood = await apiError(api.sendMessage(aino.id, "3"));
-    expect(flood).toMatchObject({ error_code: 429, description: "Too Many Requests: retry after 1", parameters: { retry_after: 1 } });
+    expect(flood).toMatchObject({
+      error_code: 429,
+      description: "Too Many Requests: retry after 1",
+      parameters: { retry_after: 1 },
+    });
     now += 1000;
     await api.sendMessage(aino.id, "3");
 
@@ -604,15 +654,26 @@ describe("telegram emulator: groups, topics, webhooks", () => {
       const chunks: Buffer[] = [];
       req.on("data", (c: Buffer) => chunks.push(c));
       req.on("end", () => {
-        const update = JSON.parse(Buffer.concat(chunks).toString()) as { message: { text: string; chat: { id: number } } };
-        seen.push({ secret: req.headers["x-telegram-bot-api-secret-token"] as string | undefined, text: update.message.text });
+        const update = JSON.parse(Buffer.concat(chunks).toString()) as {
+          message: { text: string; chat: { id: number } };
+        };
+        seen.push({
+          secret: req.headers["x-telegram-bot-api-secret-token"] as string | undefined,
+          text: update.message.text,
+        });
         if (failFirst) {
           failFirst = false;
           res.writeHead(500).end();
           return;
         }
         res.writeHead(200, { "content-type": "application/json" });
-        res.end(JSON.stringify({ method: "sendMessage", chat_id: update.message.chat.id, text: `kaiku: ${update.message.text}` }));
+        res.end(
+          JSON.stringify({
+            method: "sendMessage",
+            chat_id: update.message.chat.id,
+            text: `kaiku: ${update.message.text}`,
+          }),
+        );
       });
     });
     await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
@@ -627,7 +688,11 @@ describe("telegram emulator: groups, topics, webhooks", () => {
       expect(seen.map((s) => s.text)).toEqual(["yksi", "yksi", "kaksi"]);
       expect(seen.every((s) => s.secret === "s3cr3t")).toBe(true);
       const info = await api.getWebhookInfo();
-      expect(info).toMatchObject({ url, pending_update_count: 0, last_error_message: "Wrong response from the webhook: 500 Internal Server Error" });
+      expect(info).toMatchObject({
+        url,
+        pending_update_count: 0,
+        last_error_message: "Wrong response from the webhook: 500 Internal Server Error",
+      });
       expect((await apiError(api.setWebhook(`${url}2`))).error_code).toBe(429); // Telegram: one setWebhook per second
     } finally {
       await new Promise<void>((r) => {

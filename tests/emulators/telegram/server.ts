@@ -279,7 +279,14 @@ export interface TelegramEmulator {
   // --- simulated users (enqueue updates) ---
   sendText(opts: TextOptions): Update;
   buildTextUpdate(opts: TextOptions): Update;
-  sendUserDocument(opts: { from: User; chatId?: number; filename: string; content: Buffer | string; mimeType?: string; caption?: string }): Update;
+  sendUserDocument(opts: {
+    from: User;
+    chatId?: number;
+    filename: string;
+    content: Buffer | string;
+    mimeType?: string;
+    caption?: string;
+  }): Update;
   pressButton(opts: PressButtonOptions): string;
   buildCallbackUpdate(opts: PressButtonOptions): Update;
   addedToGroup(opts: { chatId: number; by: User; asAdmin?: boolean }): Update[];
@@ -290,7 +297,12 @@ export interface TelegramEmulator {
   hasPendingPoll(): boolean;
 
   // --- faults ---
-  failNext(method: string, failure: InjectedFailure, times?: number, filter?: (params: Record<string, unknown>) => boolean): void;
+  failNext(
+    method: string,
+    failure: InjectedFailure,
+    times?: number,
+    filter?: (params: Record<string, unknown>) => boolean,
+  ): void;
   clearFaults(): void;
   blockUser(userId: number, opts?: { notify?: boolean }): void;
   unblockUser(userId: number, opts?: { notify?: boolean }): void;
@@ -318,10 +330,20 @@ export interface TelegramEmulator {
   callCounts(): Record<string, number>;
   requests(method?: string): RequestRecord[];
   resetStats(): void;
-  stats(): { requests: number; updatesEnqueued: number; updatesDelivered: number; pendingUpdates: number; internalErrors: unknown[] };
+  stats(): {
+    requests: number;
+    updatesEnqueued: number;
+    updatesDelivered: number;
+    pendingUpdates: number;
+    internalErrors: unknown[];
+  };
 
   waitFor<T>(predicate: () => T | undefined | null | false, timeoutMs?: number, description?: string): Promise<T>;
-  waitForMessage(chatId: number, predicate?: (m: SentMessage) => boolean, opts?: { timeoutMs?: number; after?: number }): Promise<SentMessage>;
+  waitForMessage(
+    chatId: number,
+    predicate?: (m: SentMessage) => boolean,
+    opts?: { timeoutMs?: number; after?: number },
+  ): Promise<SentMessage>;
   waitForCallbackAnswer(queryId: string, timeoutMs?: number): Promise<CallbackAnswer>;
 }
 
@@ -383,25 +405,63 @@ const DEFAULT_DESCRIPTIONS: Record<number, string> = {
 };
 
 const ALL_UPDATE_TYPES = [
-  "message", "edited_message", "channel_post", "edited_channel_post", "business_connection",
-  "business_message", "edited_business_message", "deleted_business_messages", "message_reaction",
-  "message_reaction_count", "inline_query", "chosen_inline_result", "callback_query", "shipping_query",
-  "pre_checkout_query", "purchased_paid_media", "poll", "poll_answer", "my_chat_member", "chat_member",
-  "chat_join_request", "chat_boost", "removed_chat_boost",
+  "message",
+  "edited_message",
+  "channel_post",
+  "edited_channel_post",
+  "business_connection",
+  "business_message",
+  "edited_business_message",
+  "deleted_business_messages",
+  "message_reaction",
+  "message_reaction_count",
+  "inline_query",
+  "chosen_inline_result",
+  "callback_query",
+  "shipping_query",
+  "pre_checkout_query",
+  "purchased_paid_media",
+  "poll",
+  "poll_answer",
+  "my_chat_member",
+  "chat_member",
+  "chat_join_request",
+  "chat_boost",
+  "removed_chat_boost",
 ];
 const DEFAULT_ALLOWED = new Set(
   ALL_UPDATE_TYPES.filter((t) => t !== "chat_member" && t !== "message_reaction" && t !== "message_reaction_count"),
 );
 
 const CHAT_ACTIONS = new Set([
-  "typing", "upload_photo", "record_video", "upload_video", "record_voice", "upload_voice", "upload_document",
-  "choose_sticker", "find_location", "record_video_note", "upload_video_note", "cancel",
-  "record_audio", "upload_audio", "pick_up_location",
+  "typing",
+  "upload_photo",
+  "record_video",
+  "upload_video",
+  "record_voice",
+  "upload_voice",
+  "upload_document",
+  "choose_sticker",
+  "find_location",
+  "record_video_note",
+  "upload_video_note",
+  "cancel",
+  "record_audio",
+  "upload_audio",
+  "pick_up_location",
 ]);
 
 const INLINE_BUTTON_ACTIONS = [
-  "url", "callback_data", "web_app", "login_url", "switch_inline_query", "switch_inline_query_current_chat",
-  "switch_inline_query_chosen_chat", "copy_text", "callback_game", "pay",
+  "url",
+  "callback_data",
+  "web_app",
+  "login_url",
+  "switch_inline_query",
+  "switch_inline_query_current_chat",
+  "switch_inline_query_chosen_chat",
+  "copy_text",
+  "callback_game",
+  "pay",
 ];
 
 const SEND_METHODS = new Set(["sendMessage", "sendDocument", "sendPhoto", "forwardMessage", "copyMessage"]);
@@ -609,10 +669,22 @@ function canon(v: unknown): string {
 }
 
 const MIME: Record<string, string> = {
-  pdf: "application/pdf", txt: "text/plain", csv: "text/csv", json: "application/json", html: "text/html",
-  jpg: "image/jpeg", jpeg: "image/jpeg", png: "image/png", gif: "image/gif", webp: "image/webp",
-  zip: "application/zip", xml: "application/xml", ics: "text/calendar", md: "text/markdown",
-  doc: "application/msword", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+  pdf: "application/pdf",
+  txt: "text/plain",
+  csv: "text/csv",
+  json: "application/json",
+  html: "text/html",
+  jpg: "image/jpeg",
+  jpeg: "image/jpeg",
+  png: "image/png",
+  gif: "image/gif",
+  webp: "image/webp",
+  zip: "application/zip",
+  xml: "application/xml",
+  ics: "text/calendar",
+  md: "text/markdown",
+  doc: "application/msword",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
   docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
 };
 
@@ -738,7 +810,12 @@ class Emulator implements TelegramEmulator {
     this.webhookRetryBaseMs = opts.webhook?.retryBaseMs ?? 1000;
     this.webhookRetryMaxMs = opts.webhook?.retryMaxMs ?? 60_000;
     this.webhookTimeoutMs = opts.webhook?.timeoutMs ?? 60_000;
-    this.botUser = { id: this.botId, is_bot: true, first_name: opts.firstName ?? "MK Testibotti", username: this.username };
+    this.botUser = {
+      id: this.botId,
+      is_bot: true,
+      first_name: opts.firstName ?? "MK Testibotti",
+      username: this.username,
+    };
     this.botInfo = {
       id: this.botId,
       is_bot: true,
@@ -950,7 +1027,10 @@ class Emulator implements TelegramEmulator {
     return JSON.stringify({ ok: true, result });
   }
 
-  private readParams(req: http.IncomingMessage, qs: string): Promise<{ params: Params; files: Map<string, UploadedFile> }> {
+  private readParams(
+    req: http.IncomingMessage,
+    qs: string,
+  ): Promise<{ params: Params; files: Map<string, UploadedFile> }> {
     const params: Params = {};
     if (qs.length > 0) for (const [k, v] of new URLSearchParams(qs)) params[k] = v;
     const noFiles = new Map<string, UploadedFile>();
@@ -1053,7 +1133,12 @@ class Emulator implements TelegramEmulator {
   // -------------------------------------------------------------------------------------------
   // faults, outage, rate limits
 
-  failNext(method: string, failure: InjectedFailure, times = 1, filter?: (params: Record<string, unknown>) => boolean): void {
+  failNext(
+    method: string,
+    failure: InjectedFailure,
+    times = 1,
+    filter?: (params: Record<string, unknown>) => boolean,
+  ): void {
     this.faults.push({ method: method === "*" ? "*" : method.toLowerCase(), failure, remaining: times, filter });
   }
 
@@ -1127,9 +1212,12 @@ class Emulator implements TelegramEmulator {
     if (SEND_METHODS.has(method)) {
       buckets.push(this.globalBucket as Bucket);
       buckets.push(this.bucket(this.chatBuckets, chat.id, l.perChatBurst, l.perChat / 1000, now));
-      if (isGroup) buckets.push(this.bucket(this.groupBuckets, chat.id, l.perGroupPerMinute, l.perGroupPerMinute / 60_000, now));
+      if (isGroup)
+        buckets.push(this.bucket(this.groupBuckets, chat.id, l.perGroupPerMinute, l.perGroupPerMinute / 60_000, now));
     } else if (EDIT_METHODS.has(method) && isGroup) {
-      buckets.push(this.bucket(this.editBuckets, chat.id, l.editsPerGroupPerMinute, l.editsPerGroupPerMinute / 60_000, now));
+      buckets.push(
+        this.bucket(this.editBuckets, chat.id, l.editsPerGroupPerMinute, l.editsPerGroupPerMinute / 60_000, now),
+      );
     } else return;
     let wait = 0;
     for (const b of buckets) wait = Math.max(wait, b.wait(now));
@@ -1237,7 +1325,15 @@ class Emulator implements TelegramEmulator {
       forum_topic_created: { name, icon_color: iconColor },
       is_topic_message: true,
     };
-    this.storeMessage(chat, { id, chatId: chat.id, fromBot: from === undefined, message, deleted: false, dateMs: this.now(), sent: undefined });
+    this.storeMessage(chat, {
+      id,
+      chatId: chat.id,
+      fromBot: from === undefined,
+      message,
+      deleted: false,
+      dateMs: this.now(),
+      sent: undefined,
+    });
     return id;
   }
 
@@ -1515,7 +1611,8 @@ class Emulator implements TelegramEmulator {
     const id = this.allocMessageId(chat);
     const message: Json = { message_id: id, from: o.from, chat: this.chatJson(chat), date: this.unixNow() };
     if (o.threadId !== undefined && o.threadId !== 1) {
-      if (chat.isForum && !chat.topics.has(o.threadId)) throw new Error(`emulator: no topic ${o.threadId} in ${chat.id}`);
+      if (chat.isForum && !chat.topics.has(o.threadId))
+        throw new Error(`emulator: no topic ${o.threadId} in ${chat.id}`);
       message.message_thread_id = o.threadId;
       if (chat.isForum) message.is_topic_message = true;
     }
@@ -1528,7 +1625,15 @@ class Emulator implements TelegramEmulator {
     message.text = o.text;
     const entities = [...detectBotCommands(o.text), ...(o.entities ?? [])].sort((a, b) => a.offset - b.offset);
     if (entities.length > 0) message.entities = entities;
-    this.storeMessage(chat, { id, chatId: chat.id, fromBot: false, message, deleted: false, dateMs: this.now(), sent: undefined });
+    this.storeMessage(chat, {
+      id,
+      chatId: chat.id,
+      fromBot: false,
+      message,
+      deleted: false,
+      dateMs: this.now(),
+      sent: undefined,
+    });
     return { chat, message, replyTo };
   }
 
@@ -1545,7 +1650,8 @@ class Emulator implements TelegramEmulator {
     const m = text === undefined ? null : /^\/[A-Za-z0-9_]+(?:@([A-Za-z0-9_]+))?/.exec(text);
     // Bot API FAQ: a command addressed to this bot always; a bare command only if this bot was
     // the last bot to post in the group (here: no other bot has posted since it did).
-    if (m) return m[1] === undefined ? chat.lastBotPoster !== "other" : m[1].toLowerCase() === this.username.toLowerCase();
+    if (m)
+      return m[1] === undefined ? chat.lastBotPoster !== "other" : m[1].toLowerCase() === this.username.toLowerCase();
     return false;
   }
 
@@ -1562,9 +1668,22 @@ class Emulator implements TelegramEmulator {
     return update as unknown as Update;
   }
 
-  sendUserDocument(o: { from: User; chatId?: number; filename: string; content: Buffer | string; mimeType?: string; caption?: string }): Update {
+  sendUserDocument(o: {
+    from: User;
+    chatId?: number;
+    filename: string;
+    content: Buffer | string;
+    mimeType?: string;
+    caption?: string;
+  }): Update {
     const chat = this.resolveUserChat(o.from, o.chatId);
-    const file = this.storeFile(o.filename, Buffer.isBuffer(o.content) ? o.content : Buffer.from(o.content), o.mimeType, undefined, "documents");
+    const file = this.storeFile(
+      o.filename,
+      Buffer.isBuffer(o.content) ? o.content : Buffer.from(o.content),
+      o.mimeType,
+      undefined,
+      "documents",
+    );
     const id = this.allocMessageId(chat);
     const message: Json = {
       message_id: id,
@@ -1574,7 +1693,15 @@ class Emulator implements TelegramEmulator {
       document: this.documentJson(file),
     };
     if (o.caption) message.caption = o.caption;
-    this.storeMessage(chat, { id, chatId: chat.id, fromBot: false, message, deleted: false, dateMs: this.now(), sent: undefined });
+    this.storeMessage(chat, {
+      id,
+      chatId: chat.id,
+      fromBot: false,
+      message,
+      deleted: false,
+      dateMs: this.now(),
+      sent: undefined,
+    });
     const update: Json = { update_id: this.allocUpdateId(), message };
     if (this.botReceives(chat, o.caption, undefined)) this.pushUpdate(update);
     else this.dropped.push(update);
@@ -1626,10 +1753,18 @@ class Emulator implements TelegramEmulator {
       id,
       from: o.from,
       message: rec.message,
-      chat_instance: String(BigInt(Math.abs(chat.id)) * 2_654_435_761n % 9_000_000_000_000_000_000n),
+      chat_instance: String((BigInt(Math.abs(chat.id)) * 2_654_435_761n) % 9_000_000_000_000_000_000n),
     };
     if (data !== undefined) callback.data = data;
-    this.cbQueries.set(id, { id, from: o.from, chatId: chat.id, messageId: rec.id, data, createdAt: this.now(), answered: false });
+    this.cbQueries.set(id, {
+      id,
+      from: o.from,
+      chatId: chat.id,
+      messageId: rec.id,
+      data,
+      createdAt: this.now(),
+      answered: false,
+    });
     return { update_id: this.allocUpdateId(), callback_query: callback } as unknown as Update;
   }
 
@@ -1660,7 +1795,15 @@ class Emulator implements TelegramEmulator {
   private serviceMessage(chat: ChatState, from: User, fields: Json): Json {
     const id = this.allocMessageId(chat);
     const message: Json = { message_id: id, from, chat: this.chatJson(chat), date: this.unixNow(), ...fields };
-    this.storeMessage(chat, { id, chatId: chat.id, fromBot: false, message, deleted: false, dateMs: this.now(), sent: undefined });
+    this.storeMessage(chat, {
+      id,
+      chatId: chat.id,
+      fromBot: false,
+      message,
+      deleted: false,
+      dateMs: this.now(),
+      sent: undefined,
+    });
     return { update_id: this.allocUpdateId(), message };
   }
 
@@ -1673,7 +1816,14 @@ class Emulator implements TelegramEmulator {
     const wasIn = old === "member" || old === "administrator" || old === "creator";
     chat.botStatus = o.asAdmin ? "administrator" : "member";
     const updates: Json[] = [this.myChatMember(chat, o.by, old, chat.botStatus)];
-    if (!wasIn) updates.push(this.serviceMessage(chat, o.by, { new_chat_members: [this.botUser], new_chat_member: this.botUser, new_chat_participant: this.botUser }));
+    if (!wasIn)
+      updates.push(
+        this.serviceMessage(chat, o.by, {
+          new_chat_members: [this.botUser],
+          new_chat_member: this.botUser,
+          new_chat_participant: this.botUser,
+        }),
+      );
     for (const u of updates) this.pushUpdate(u);
     return updates as unknown as Update[];
   }
@@ -1682,7 +1832,11 @@ class Emulator implements TelegramEmulator {
     const chat = this.mustChat(o.chatId);
     this.rememberUser(o.user);
     chat.members.set(o.user.id, { user: o.user, status: "member" });
-    const u = this.serviceMessage(chat, o.user, { new_chat_members: [o.user], new_chat_member: o.user, new_chat_participant: o.user });
+    const u = this.serviceMessage(chat, o.user, {
+      new_chat_members: [o.user],
+      new_chat_member: o.user,
+      new_chat_participant: o.user,
+    });
     // service messages reach the bot regardless of privacy mode, if it is in the group
     if (chat.botStatus !== "left" && chat.botStatus !== "kicked") this.pushUpdate(u);
     return u as unknown as Update;
@@ -1714,8 +1868,10 @@ class Emulator implements TelegramEmulator {
     const old = chat.botStatus;
     chat.botStatus = "kicked";
     if (opts?.notify ?? true) {
-      const by = opts?.by ?? [...chat.members.values()].find((m) => m.status === "creator" || m.status === "administrator")?.user
-        ?? makeUser(1, "Admin");
+      const by =
+        opts?.by ??
+        [...chat.members.values()].find((m) => m.status === "creator" || m.status === "administrator")?.user ??
+        makeUser(1, "Admin");
       this.pushUpdate(this.myChatMember(chat, by, old, chat.type === "group" ? "left" : "kicked"));
     }
     this.changed();
@@ -1732,7 +1888,8 @@ class Emulator implements TelegramEmulator {
     sg.migratedFrom = oldChatId;
     old.migratedTo = newSupergroupId;
     if (opts?.notify ?? true) {
-      const by = opts?.by ?? [...old.members.values()].find((m) => m.status === "creator")?.user ?? makeUser(1, "Admin");
+      const by =
+        opts?.by ?? [...old.members.values()].find((m) => m.status === "creator")?.user ?? makeUser(1, "Admin");
       this.pushUpdate(this.serviceMessage(old, by, { migrate_to_chat_id: newSupergroupId }));
       this.pushUpdate(this.serviceMessage(sg, by, { migrate_from_chat_id: oldChatId }));
     }
@@ -1862,7 +2019,13 @@ class Emulator implements TelegramEmulator {
     this.requestLog = [];
   }
 
-  stats(): { requests: number; updatesEnqueued: number; updatesDelivered: number; pendingUpdates: number; internalErrors: unknown[] } {
+  stats(): {
+    requests: number;
+    updatesEnqueued: number;
+    updatesDelivered: number;
+    pendingUpdates: number;
+    internalErrors: unknown[];
+  } {
     return {
       requests: this.totalCalls,
       updatesEnqueued: this.updatesEnqueued,
@@ -1928,7 +2091,11 @@ class Emulator implements TelegramEmulator {
     });
   }
 
-  waitForMessage(chatId: number, predicate?: (m: SentMessage) => boolean, opts?: { timeoutMs?: number; after?: number }): Promise<SentMessage> {
+  waitForMessage(
+    chatId: number,
+    predicate?: (m: SentMessage) => boolean,
+    opts?: { timeoutMs?: number; after?: number },
+  ): Promise<SentMessage> {
     const after = opts?.after ?? -1;
     return this.waitFor(
       () => this.messages(chatId).find((m) => m.seq > after && (predicate ? predicate(m) : true)),
@@ -1999,7 +2166,12 @@ class Emulator implements TelegramEmulator {
       });
       this.register(getName, (c) => {
         const lang = this.langParam(c.params);
-        return { [field]: this.botTexts.get(`${field}|${lang}`) ?? this.botTexts.get(`${field}|`) ?? (field === "name" ? this.botUser.first_name : "") };
+        return {
+          [field]:
+            this.botTexts.get(`${field}|${lang}`) ??
+            this.botTexts.get(`${field}|`) ??
+            (field === "name" ? this.botUser.first_name : ""),
+        };
       });
     }
   }
@@ -2008,7 +2180,10 @@ class Emulator implements TelegramEmulator {
 
   private mGetUpdates(c: CallCtx): RawJson | Promise<RawJson> {
     if (this.webhook) {
-      throw new ApiError(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first");
+      throw new ApiError(
+        409,
+        "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first",
+      );
     }
     const p = c.params;
     let offset = pInt(p, "offset") ?? 0;
@@ -2032,7 +2207,9 @@ class Emulator implements TelegramEmulator {
     if (timeout === 0 || c.onClose === undefined || this.hasAvailable(offset)) {
       return this.collect(offset, limit);
     }
-    this.abortLongPoll("Conflict: terminated by other getUpdates request; make sure that only one bot instance is running");
+    this.abortLongPoll(
+      "Conflict: terminated by other getUpdates request; make sure that only one bot instance is running",
+    );
     return new Promise<RawJson>((resolve, reject) => {
       const poll: PendingPoll = { offset, limit, timer: undefined, wakeScheduled: false, done: false, resolve, reject };
       poll.timer = realSetTimeout(() => this.finishPoll(poll), timeout * 1000);
@@ -2075,7 +2252,11 @@ class Emulator implements TelegramEmulator {
       maxConnections = clamp(pInt(p, "max_connections") ?? 40, 1, 100);
     }
     const current = this.webhook;
-    if ((current?.url ?? "") === url && !drop && (url === "" || (current?.secretToken === secret && current?.maxConnections === maxConnections))) {
+    if (
+      (current?.url ?? "") === url &&
+      !drop &&
+      (url === "" || (current?.secretToken === secret && current?.maxConnections === maxConnections))
+    ) {
       if (isSet) this.setAllowedUpdates(p.allowed_updates);
       return new Described(true, url === "" ? "Webhook is already deleted" : "Webhook is already set");
     }
@@ -2147,11 +2328,14 @@ class Emulator implements TelegramEmulator {
     if (nextRetry !== Infinity && nextRetry < wh.timerAt) {
       if (wh.timer) realClearTimeout(wh.timer);
       wh.timerAt = nextRetry;
-      wh.timer = realSetTimeout(() => {
-        wh.timer = undefined;
-        wh.timerAt = Infinity;
-        this.pumpWebhook();
-      }, Math.max(0, nextRetry - nowReal));
+      wh.timer = realSetTimeout(
+        () => {
+          wh.timer = undefined;
+          wh.timerAt = Infinity;
+          this.pumpWebhook();
+        },
+        Math.max(0, nextRetry - nowReal),
+      );
     }
   }
 
@@ -2184,20 +2368,28 @@ class Emulator implements TelegramEmulator {
       this.changed();
       this.pumpWebhook();
     };
-    const req = mod.request(wh.url, { method: "POST", headers, agent: wh.agent, timeout: this.webhookTimeoutMs }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("error", (e) => done(false, e.message));
-      res.on("end", () => {
-        const status = res.statusCode ?? 0;
-        if (status >= 200 && status < 300) {
-          done(true, undefined, undefined, Buffer.concat(chunks).toString("utf8"));
-        } else {
-          const ra = Number(res.headers["retry-after"]);
-          done(false, `Wrong response from the webhook: ${status} ${res.statusMessage ?? ""}`.trim(), Number.isFinite(ra) && ra >= 0 ? ra : undefined);
-        }
-      });
-    });
+    const req = mod.request(
+      wh.url,
+      { method: "POST", headers, agent: wh.agent, timeout: this.webhookTimeoutMs },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", (e) => done(false, e.message));
+        res.on("end", () => {
+          const status = res.statusCode ?? 0;
+          if (status >= 200 && status < 300) {
+            done(true, undefined, undefined, Buffer.concat(chunks).toString("utf8"));
+          } else {
+            const ra = Number(res.headers["retry-after"]);
+            done(
+              false,
+              `Wrong response from the webhook: ${status} ${res.statusMessage ?? ""}`.trim(),
+              Number.isFinite(ra) && ra >= 0 ? ra : undefined,
+            );
+          }
+        });
+      },
+    );
     this.webhookRequests.add(req);
     req.on("timeout", () => {
       req.destroy();
@@ -2252,7 +2444,9 @@ class Emulator implements TelegramEmulator {
     // The old group still exists after a migration: the bot can edit and delete its messages
     // there (tdlib/telegram-bot-api#266), but nothing new can be posted.
     if (chat.migratedTo !== undefined && mode === "send") {
-      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", { migrate_to_chat_id: chat.migratedTo });
+      throw new ApiError(400, "Bad Request: group chat was upgraded to a supergroup chat", {
+        migrate_to_chat_id: chat.migratedTo,
+      });
     }
     if (chat.type === "private") {
       if (mode === "send") {
@@ -2313,14 +2507,21 @@ class Emulator implements TelegramEmulator {
 
   // --- formatting ----------------------------------------------------------------------------
 
-  private formatText(p: Params, field: "text" | "caption"): { ft: FormattedText; raw: string | undefined; mode: string | undefined } {
+  private formatText(
+    p: Params,
+    field: "text" | "caption",
+  ): { ft: FormattedText; raw: string | undefined; mode: string | undefined } {
     const raw = pStr(p, field);
     const modeRaw = pStr(p, "parse_mode");
     if (field === "text" && (raw === undefined || raw === "")) throw bad("message text is empty");
     const mode = normaliseParseMode(modeRaw);
     if (mode === null) throw bad("unsupported parse_mode");
     let ft: FormattedText;
-    const entitiesParam = pJson(p, field === "text" ? "entities" : "caption_entities", "can't parse entities JSON object");
+    const entitiesParam = pJson(
+      p,
+      field === "text" ? "entities" : "caption_entities",
+      "can't parse entities JSON object",
+    );
     try {
       if (Array.isArray(entitiesParam) && entitiesParam.length > 0) {
         ft = withEntities(raw ?? "", entitiesParam as Entity[]);
@@ -2346,7 +2547,8 @@ class Emulator implements TelegramEmulator {
   private replyMarkup(p: Params, inlineOnly: boolean): { markup: Json | undefined; inline: Json | undefined } {
     const v = pJson(p, "reply_markup", "can't parse reply keyboard markup JSON object");
     if (v === undefined) return { markup: undefined, inline: undefined };
-    if (typeof v !== "object" || v === null || Array.isArray(v)) throw bad("can't parse reply keyboard markup JSON object");
+    if (typeof v !== "object" || v === null || Array.isArray(v))
+      throw bad("can't parse reply keyboard markup JSON object");
     const o = v as Json;
     if ("inline_keyboard" in o) {
       const rows = o.inline_keyboard;
@@ -2357,18 +2559,22 @@ class Emulator implements TelegramEmulator {
       for (const row of rows as unknown[][]) {
         const cleanRow: Json[] = [];
         for (const b of row) {
-          if (typeof b !== "object" || b === null) throw bad("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
+          if (typeof b !== "object" || b === null)
+            throw bad("can't parse inline keyboard button: InlineKeyboardButton must be an Object");
           const btn = b as Json;
-          if (typeof btn.text !== "string") throw bad('can\'t parse inline keyboard button: Field "text" must be of type String');
+          if (typeof btn.text !== "string")
+            throw bad('can\'t parse inline keyboard button: Field "text" must be of type String');
           const actions = INLINE_BUTTON_ACTIONS.filter((a) => btn[a] !== undefined && btn[a] !== null);
-          if (actions.length === 0) throw bad("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
+          if (actions.length === 0)
+            throw bad("can't parse inline keyboard button: Text buttons are unallowed in the inline keyboard");
           if (btn.callback_data !== undefined) {
-            if (typeof btn.callback_data !== "string") throw bad('can\'t parse inline keyboard button: Field "callback_data" must be of type String');
+            if (typeof btn.callback_data !== "string")
+              throw bad('can\'t parse inline keyboard button: Field "callback_data" must be of type String');
             const len = Buffer.byteLength(btn.callback_data, "utf8");
             if (len < 1 || len > 64) throw bad("BUTTON_DATA_INVALID");
           }
           if (btn.url !== undefined && (typeof btn.url !== "string" || btn.url === "")) {
-            throw bad("can't parse inline keyboard button: Field \"url\" must be of type String");
+            throw bad('can\'t parse inline keyboard button: Field "url" must be of type String');
           }
           const cb: Json = { text: btn.text };
           for (const a of actions) cb[a] = btn[a];
@@ -2461,7 +2667,13 @@ class Emulator implements TelegramEmulator {
     return this.newSent(c.method, "text", chat, p, { thread, replyTo, ft, raw, mode, markup, inline, content }).message;
   }
 
-  private storeFile(filename: string, content: Buffer, mime: string | undefined, url: string | undefined, dir: string): StoredFile {
+  private storeFile(
+    filename: string,
+    content: Buffer,
+    mime: string | undefined,
+    url: string | undefined,
+    dir: string,
+  ): StoredFile {
     const n = ++this.fileSeq;
     const file_id = `BQACAgQAAxkDAA${n.toString(36).padStart(6, "0")}${Buffer.from(filename).toString("base64url").slice(0, 12)}`;
     const file: StoredFile = {
@@ -2480,7 +2692,13 @@ class Emulator implements TelegramEmulator {
   }
 
   private documentJson(f: StoredFile): Json {
-    return { file_name: f.filename, mime_type: f.mime_type, file_id: f.file_id, file_unique_id: f.file_unique_id, file_size: f.file_size };
+    return {
+      file_name: f.filename,
+      mime_type: f.mime_type,
+      file_id: f.file_id,
+      file_unique_id: f.file_unique_id,
+      file_size: f.file_size,
+    };
   }
 
   private inputFile(c: CallCtx, field: string): StoredFile {
@@ -2503,7 +2721,13 @@ class Emulator implements TelegramEmulator {
       throw bad("wrong file identifier/HTTP URL specified");
     }
     if (upload.content.length === 0) throw bad("file must be non-empty");
-    return this.storeFile(upload.filename, upload.content, upload.contentType, undefined, field === "photo" ? "photos" : "documents");
+    return this.storeFile(
+      upload.filename,
+      upload.content,
+      upload.contentType,
+      undefined,
+      field === "photo" ? "photos" : "documents",
+    );
   }
 
   private mSendFile(c: CallCtx, field: "document" | "photo"): unknown {
@@ -2517,12 +2741,31 @@ class Emulator implements TelegramEmulator {
     this.checkFlood(c.method, chat);
     const content: Json = {};
     if (field === "document") content.document = this.documentJson(file);
-    else content.photo = [{ file_id: file.file_id, file_unique_id: file.file_unique_id, file_size: file.file_size, width: 320, height: 320 }];
+    else
+      content.photo = [
+        {
+          file_id: file.file_id,
+          file_unique_id: file.file_unique_id,
+          file_size: file.file_size,
+          width: 320,
+          height: 320,
+        },
+      ];
     if (ft.text) {
       content.caption = ft.text;
       if (ft.entities.length > 0) content.caption_entities = ft.entities;
     }
-    const sent = this.newSent(c.method, field, chat, p, { thread, replyTo, ft, raw, mode, markup, inline, document: file, content });
+    const sent = this.newSent(c.method, field, chat, p, {
+      thread,
+      replyTo,
+      ft,
+      raw,
+      mode,
+      markup,
+      inline,
+      document: file,
+      content,
+    });
     this.docs.push({
       chat_id: chat.id,
       message_id: sent.message_id,
@@ -2553,7 +2796,8 @@ class Emulator implements TelegramEmulator {
     this.checkFlood(c.method, chat);
     const s = src.message;
     const content: Json = {};
-    for (const k of ["text", "entities", "document", "photo", "caption", "caption_entities"]) if (s[k] !== undefined) content[k] = s[k];
+    for (const k of ["text", "entities", "document", "photo", "caption", "caption_entities"])
+      if (s[k] !== undefined) content[k] = s[k];
     if (override) {
       delete content.caption;
       delete content.caption_entities;
@@ -2598,11 +2842,18 @@ class Emulator implements TelegramEmulator {
     rec: MsgRecord,
     sent: SentMessage,
     p: Params,
-    next: { ft?: FormattedText; raw?: string | undefined; mode?: string | undefined; markup: Json | undefined; inline: Json | undefined },
+    next: {
+      ft?: FormattedText;
+      raw?: string | undefined;
+      mode?: string | undefined;
+      markup: Json | undefined;
+      inline: Json | undefined;
+    },
     textField: "text" | "caption" | undefined,
   ): Message {
     const m = rec.message;
-    const sameText = next.ft === undefined || (next.ft.text === (sent.text ?? "") && canon(next.ft.entities) === canon(sent.entities));
+    const sameText =
+      next.ft === undefined || (next.ft.text === (sent.text ?? "") && canon(next.ft.entities) === canon(sent.entities));
     if (sameText && canon(next.inline) === canon(m.reply_markup)) throw bad(NOT_MODIFIED);
     sent.history.push({
       text: sent.text,
@@ -2709,7 +2960,11 @@ class Emulator implements TelegramEmulator {
     }
     const url = pStr(p, "url");
     // Without a game, the only URL a callback answer may open is the bot's own deep link.
-    if (url !== undefined && url !== "" && !new RegExp(`^(https?://)?t\\.me/${this.username}\\?start=[A-Za-z0-9_-]{1,64}$`, "i").test(url)) {
+    if (
+      url !== undefined &&
+      url !== "" &&
+      !new RegExp(`^(https?://)?t\\.me/${this.username}\\?start=[A-Za-z0-9_-]{1,64}$`, "i").test(url)
+    ) {
       throw bad("URL_INVALID");
     }
     q.answered = true;
@@ -2748,10 +3003,20 @@ class Emulator implements TelegramEmulator {
     o.max_reaction_count = 11;
     if (chat.type !== "private") {
       o.permissions = {
-        can_send_messages: true, can_send_audios: true, can_send_documents: true, can_send_photos: true,
-        can_send_videos: true, can_send_video_notes: true, can_send_voice_notes: true, can_send_polls: true,
-        can_send_other_messages: true, can_add_web_page_previews: true, can_change_info: false,
-        can_invite_users: true, can_pin_messages: false, can_manage_topics: false,
+        can_send_messages: true,
+        can_send_audios: true,
+        can_send_documents: true,
+        can_send_photos: true,
+        can_send_videos: true,
+        can_send_video_notes: true,
+        can_send_voice_notes: true,
+        can_send_polls: true,
+        can_send_other_messages: true,
+        can_add_web_page_previews: true,
+        can_change_info: false,
+        can_invite_users: true,
+        can_pin_messages: false,
+        can_manage_topics: false,
       };
     }
     if (chat.pinned.length > 0) {
@@ -2848,7 +3113,8 @@ class Emulator implements TelegramEmulator {
     if (pin) {
       const rec = mid === undefined ? undefined : chat.byId.get(mid);
       if (!rec || rec.deleted) throw bad("message to pin not found");
-      if (chat.type !== "private" && chat.botStatus !== "administrator") throw bad("not enough rights to manage pinned messages in the chat");
+      if (chat.type !== "private" && chat.botStatus !== "administrator")
+        throw bad("not enough rights to manage pinned messages in the chat");
       chat.pinned = chat.pinned.filter((x) => x !== rec.id);
       chat.pinned.push(rec.id);
     } else if (mid === undefined) chat.pinned.pop();
@@ -2883,7 +3149,8 @@ class Emulator implements TelegramEmulator {
   }
 
   private mGetMenuButton(p: Params): unknown {
-    if (p.chat_id !== undefined && p.chat_id !== "") return this.chatFor(p, "read").menuButton ?? this.defaultMenuButton;
+    if (p.chat_id !== undefined && p.chat_id !== "")
+      return this.chatFor(p, "read").menuButton ?? this.defaultMenuButton;
     return this.defaultMenuButton;
   }
 
@@ -2928,14 +3195,15 @@ class Emulator implements TelegramEmulator {
 
   private mSetCommands(p: Params): boolean {
     const list = pJson(p, "commands", "can't parse commands JSON object") ?? [];
-    if (!Array.isArray(list)) throw bad("field \"commands\" must be an Array");
+    if (!Array.isArray(list)) throw bad('field "commands" must be an Array');
     if (list.length > 100) throw bad("BOT_COMMANDS_TOO_MUCH");
     const commands: BotCommand[] = [];
     for (const item of list as unknown[]) {
       if (typeof item !== "object" || item === null) throw bad("can't parse BotCommand: BotCommand must be an Object");
       const { command, description } = item as Json;
       if (typeof command !== "string") throw bad('can\'t parse BotCommand: Field "command" must be of type String');
-      if (typeof description !== "string") throw bad('can\'t parse BotCommand: Field "description" must be of type String');
+      if (typeof description !== "string")
+        throw bad('can\'t parse BotCommand: Field "description" must be of type String');
       if (command.length === 0) throw bad("command must be non-empty");
       if (codePointLength(command) > 32) throw bad("command length must not exceed 32");
       if (!/^[a-z0-9_]+$/.test(command)) throw bad("BOT_COMMAND_INVALID");

@@ -5,7 +5,14 @@
  */
 import { Api, Bot, GrammyError } from "grammy";
 import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_BOT_USERNAME, MAX_ENTITIES, TEST_TOKEN, makeUser, startTelegramEmulator, type TelegramEmulator } from "./server.js";
+import {
+  DEFAULT_BOT_USERNAME,
+  MAX_ENTITIES,
+  TEST_TOKEN,
+  makeUser,
+  startTelegramEmulator,
+  type TelegramEmulator,
+} from "./server.js";
 
 let emu: TelegramEmulator | undefined;
 afterEach(async () => {
@@ -21,7 +28,8 @@ describe("privacy mode in groups (Bot API FAQ)", () => {
     emu = await startTelegramEmulator();
     emu.createGroup({ id: GROUP, type: "supergroup", title: "Ryhmä" });
     const api = new Api(TEST_TOKEN, { apiRoot: emu.apiRoot });
-    const delivered = (text: string) => emu!.sendText({ from: anna, chatId: GROUP, text }) && emu!.pendingUpdates().some((u) => u.message?.text === text);
+    const delivered = (text: string) =>
+      emu!.sendText({ from: anna, chatId: GROUP, text }) && emu!.pendingUpdates().some((u) => u.message?.text === text);
 
     expect(delivered(`/ohje@${DEFAULT_BOT_USERNAME}`)).toBe(true);
     expect(delivered("/ohje@OtherBot")).toBe(false);
@@ -49,19 +57,25 @@ describe("callback answers", () => {
     emu = await startTelegramEmulator({ callbackQueryTtlMs: 50 });
     emu.createPrivateChat(anna, { started: true });
     const api = new Api(TEST_TOKEN, { apiRoot: emu.apiRoot });
-    await api.sendMessage(anna.id, "Valitse", { reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "x:1" }]] } });
+    await api.sendMessage(anna.id, "Valitse", {
+      reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "x:1" }]] },
+    });
     const id = emu.pressButton({ from: anna, data: "x:1" });
     await new Promise((r) => setTimeout(r, 120));
     const err = await api.answerCallbackQuery(id).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(GrammyError);
-    expect((err as GrammyError).description).toBe("Bad Request: query is too old and response timeout expired or query ID is invalid");
+    expect((err as GrammyError).description).toBe(
+      "Bad Request: query is too old and response timeout expired or query ID is invalid",
+    );
   });
 
   it("a url answer must be the bot's own deep link", async () => {
     emu = await startTelegramEmulator();
     emu.createPrivateChat(anna, { started: true });
     const api = new Api(TEST_TOKEN, { apiRoot: emu.apiRoot });
-    await api.sendMessage(anna.id, "Valitse", { reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "x:1" }]] } });
+    await api.sendMessage(anna.id, "Valitse", {
+      reply_markup: { inline_keyboard: [[{ text: "OK", callback_data: "x:1" }]] },
+    });
     const bad = emu.pressButton({ from: anna, data: "x:1" });
     const err = await api.answerCallbackQuery(bad, { url: "https://example.com/" }).catch((e: unknown) => e);
     expect((err as GrammyError).description).toBe("Bad Request: URL_INVALID");

@@ -13,18 +13,30 @@ const SETUP_KEYS: Partial<Record<StaffChannelState["status"], string>> = {
   archived: "slack-home-setup-archived",
 };
 
-export function basicsFeature(app: App, core: Core, options: { staffChannel: StaffChannelWatch; log: Logger; appName: () => string }) {
+export function basicsFeature(
+  app: App,
+  core: Core,
+  options: { staffChannel: StaffChannelWatch; log: Logger; appName: () => string },
+) {
   const { staffChannel, log } = options;
   app.event("app_home_opened", async ({ event, client }) => {
     if (event.tab !== "home") return;
-    const l = await core.localeOf({ platform: "slack", userId: event.user, privateChatId: event.user, displayName: event.user });
+    const l = await core.localeOf({
+      platform: "slack",
+      userId: event.user,
+      privateChatId: event.user,
+      displayName: event.user,
+    });
     const section = (text: string) => ({ type: "section" as const, text: { type: "mrkdwn" as const, text } });
     // A missing invitation is fixable without a restart: look again whenever the tab is opened.
     const state = staffChannel.state().status === "ok" ? staffChannel.state() : await staffChannel.check();
     const setupKey = SETUP_KEYS[state.status];
     const setup = setupKey
       ? [
-          { type: "header" as const, text: { type: "plain_text" as const, text: escapeSlack(t(l, "slack-home-setup-title")) } },
+          {
+            type: "header" as const,
+            text: { type: "plain_text" as const, text: escapeSlack(t(l, "slack-home-setup-title")) },
+          },
           section(renderMrkdwn([t(l, setupKey, { app: options.appName(), channel: staffChannel.channelId ?? "" })])),
           { type: "divider" as const },
         ]
@@ -49,7 +61,10 @@ export function basicsFeature(app: App, core: Core, options: { staffChannel: Sta
     } catch (err) {
       // Not essential: the tab is published again the next time it is opened.
       const e = err as { data?: { error?: string }; message?: string };
-      log.warn({ slack: e.data?.error ?? e.message }, "could not publish the Slack App Home; it is tried again when the tab is next opened");
+      log.warn(
+        { slack: e.data?.error ?? e.message },
+        "could not publish the Slack App Home; it is tried again when the tab is next opened",
+      );
     }
   });
 }

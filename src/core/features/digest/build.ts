@@ -89,7 +89,11 @@ export interface DigestData {
   personal?: { requests: RequestItem[]; purchases: PurchaseItem[] };
 }
 
-function who(askedAs: string, organisation: { name: string } | null, asker: { displayName: string } | null): string | null {
+function who(
+  askedAs: string,
+  organisation: { name: string } | null,
+  asker: { displayName: string } | null,
+): string | null {
   if (askedAs === "anonymous") return null;
   return organisation?.name ?? asker?.displayName ?? null;
 }
@@ -152,7 +156,12 @@ const purchaseInclude = { organisation: { select: { name: true } } } as const;
  * Gathers the digest of `window`: the current state (what is open now) plus what happened in the
  * period. With `memberId`, also the member's own open requests and joint purchases.
  */
-export async function gatherDigest(db: DbOrTx, window: DigestWindow, now: Date, memberId?: number): Promise<DigestData> {
+export async function gatherDigest(
+  db: DbOrTx,
+  window: DigestWindow,
+  now: Date,
+  memberId?: number,
+): Promise<DigestData> {
   const data = await gatherShared(db, window, now);
   if (memberId !== undefined) data.personal = await gatherPersonal(db, memberId);
   return data;
@@ -167,7 +176,12 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
 
   const waitingWhere = { status: "open", expiresAt: { gt: now }, offers: { none: { status: { in: LIVE_OFFERS } } } };
   const [waitingRows, waitingTotal] = await Promise.all([
-    db.helpRequest.findMany({ where: waitingWhere, include: requestInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.findMany({
+      where: waitingWhere,
+      include: requestInclude,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    }),
     db.helpRequest.count({ where: waitingWhere }),
   ]);
 
@@ -177,20 +191,34 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     NOT: waitingWhere,
   };
   const [freshRows, freshTotal] = await Promise.all([
-    db.helpRequest.findMany({ where: freshWhere, include: requestInclude, orderBy: [{ createdAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.findMany({
+      where: freshWhere,
+      include: requestInclude,
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    }),
     db.helpRequest.count({ where: freshWhere }),
   ]);
 
   const resolvedWhere = { status: "resolved", resolvedAt: inWindow };
   const [resolvedRows, resolvedTotal] = await Promise.all([
-    db.helpRequest.findMany({ where: resolvedWhere, include: requestInclude, orderBy: [{ resolvedAt: "asc" }, { id: "asc" }], take: SECTION_MAX }),
+    db.helpRequest.findMany({
+      where: resolvedWhere,
+      include: requestInclude,
+      orderBy: [{ resolvedAt: "asc" }, { id: "asc" }],
+      take: SECTION_MAX,
+    }),
     db.helpRequest.count({ where: resolvedWhere }),
   ]);
 
   const openWhere = { status: "open", deadline: { gt: now } };
-  const openRows = (await db.purchase.findMany({ where: openWhere, include: purchaseInclude, orderBy: [{ deadline: "asc" }, { id: "asc" }] })).filter(
-    (p) => p.committedSeats < p.minSeats,
-  );
+  const openRows = (
+    await db.purchase.findMany({
+      where: openWhere,
+      include: purchaseInclude,
+      orderBy: [{ deadline: "asc" }, { id: "asc" }],
+    })
+  ).filter((p) => p.committedSeats < p.minSeats);
 
   const tippedRows = await db.purchase.findMany({
     where: { tippedAt: inWindow, status: { in: ["tipped", "closed"] } },
@@ -254,7 +282,10 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     waitingTotal,
     fresh: freshRows.map(requestItem),
     freshTotal,
-    resolved: resolvedRows.map((r) => ({ ...requestItem(r), helpers: r.offers.filter((o) => o.status === "accepted").length })),
+    resolved: resolvedRows.map((r) => ({
+      ...requestItem(r),
+      helpers: r.offers.filter((o) => o.status === "accepted").length,
+    })),
     resolvedTotal,
     openPurchases: openRows.slice(0, SECTION_MAX).map(purchaseItem),
     openPurchasesTotal: openRows.length,
@@ -311,10 +342,16 @@ export async function gatherPersonal(db: DbOrTx, memberId: number): Promise<NonN
  * everyone else `gatherPersonal` would find nothing, so a run skips its two queries.
  */
 export async function membersWithOwnPart(db: DbOrTx): Promise<Set<number>> {
-  const askers = await db.helpRequest.groupBy({ by: ["askerId"], where: { status: { in: OWN_REQUEST_STATUSES }, askerId: { not: null } } });
+  const askers = await db.helpRequest.groupBy({
+    by: ["askerId"],
+    where: { status: { in: OWN_REQUEST_STATUSES }, askerId: { not: null } },
+  });
   const purchases = await db.purchase.findMany({
     where: { status: { in: OWN_PURCHASE_STATUSES } },
-    select: { organiserId: true, seats: { where: { status: { in: SEAT_TAKEN }, memberId: { not: null } }, select: { memberId: true } } },
+    select: {
+      organiserId: true,
+      seats: { where: { status: { in: SEAT_TAKEN }, memberId: { not: null } }, select: { memberId: true } },
+    },
   });
   const ids = new Set<number>();
   for (const a of askers) if (a.askerId !== null) ids.add(a.askerId);
@@ -394,7 +431,11 @@ export function renderOwn(personal: NonNullable<DigestData["personal"]>, now: Da
       " – ",
       p.status === "tipped"
         ? t("dg-purchase-tipped-state", { seats: p.committed })
-        : t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
+        : t("dg-purchase-missing", {
+            committed: p.committed,
+            min: p.minSeats,
+            missing: Math.max(0, p.minSeats - p.committed),
+          }),
       p.status === "open" ? `, ${t("dg-deadline", { date: day(p.deadline) })}` : "",
     ]);
   }
@@ -407,7 +448,9 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
   const t = translator(options.locale);
   const tz = options.timeZone;
   const day = (d: Date) => formatDay(d, tz);
-  const head: RichText = [{ b: t("dg-title", { from: day(data.window.from), to: day(new Date(data.window.to.getTime() - 1)) }) }];
+  const head: RichText = [
+    { b: t("dg-title", { from: day(data.window.from), to: day(new Date(data.window.to.getTime() - 1)) }) },
+  ];
   const text: RichText = [];
 
   section(
@@ -430,7 +473,15 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
   section(
     text,
     t("dg-fresh-title", { count: data.freshTotal }),
-    data.fresh.map((r) => [{ b: r.title }, " – ", byWhom(t, r), ", ", place(t, r.municipality), " · ", t("dg-offers", { count: r.offers })]),
+    data.fresh.map((r) => [
+      { b: r.title },
+      " – ",
+      byWhom(t, r),
+      ", ",
+      place(t, r.municipality),
+      " · ",
+      t("dg-offers", { count: r.offers }),
+    ]),
     data.freshTotal - data.fresh.length,
     t,
   );
@@ -438,7 +489,13 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
   section(
     text,
     t("dg-resolved-title", { count: data.resolvedTotal }),
-    data.resolved.map((r) => [{ b: r.title }, " – ", byWhom(t, r), " · ", t("dg-resolved-helpers", { count: r.helpers })]),
+    data.resolved.map((r) => [
+      { b: r.title },
+      " – ",
+      byWhom(t, r),
+      " · ",
+      t("dg-resolved-helpers", { count: r.helpers }),
+    ]),
     data.resolvedTotal - data.resolved.length,
     t,
   );
@@ -450,7 +507,11 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
       { b: p.courseName },
       p.who ? ` (${p.who})` : "",
       " – ",
-      t("dg-purchase-missing", { committed: p.committed, min: p.minSeats, missing: Math.max(0, p.minSeats - p.committed) }),
+      t("dg-purchase-missing", {
+        committed: p.committed,
+        min: p.minSeats,
+        missing: Math.max(0, p.minSeats - p.committed),
+      }),
       " · ",
       t("dg-deadline", { date: day(p.deadline) }),
     ]),
@@ -476,7 +537,12 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     data.needs.map((n) => [
       { b: n.course },
       " – ",
-      t("dg-need-item", { seats: n.seats, who: n.who ?? t("dg-anonymous"), place: place(t, n.municipality), date: day(n.neededBy) }),
+      t("dg-need-item", {
+        seats: n.seats,
+        who: n.who ?? t("dg-anonymous"),
+        place: place(t, n.municipality),
+        date: day(n.neededBy),
+      }),
     ]),
     data.needsTotal - data.needs.length,
     t,
@@ -486,7 +552,15 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
   section(
     text,
     t("pt-dg-places-title", { count: data.newPlacesTotal }),
-    data.newPlaces.map((p) => [{ b: `${t(`pt-kind-${p.kind}`)}: ${p.title}` }, " – ", p.who, ", ", p.municipality, " · ", t("pt-until", { date: day(p.endsAt) })]),
+    data.newPlaces.map((p) => [
+      { b: `${t(`pt-kind-${p.kind}`)}: ${p.title}` },
+      " – ",
+      p.who,
+      ", ",
+      p.municipality,
+      " · ",
+      t("pt-until", { date: day(p.endsAt) }),
+    ]),
     data.newPlacesTotal - data.newPlaces.length,
     t,
   );
@@ -499,9 +573,12 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     " ",
     t("dg-numbers", { asked: n.asked, resolved: n.resolved, seats: n.seatsPooled }),
   );
-  if (n.savedCents !== null && n.savedCents > 0) text.push(" ", t("dg-numbers-saved", { euros: formatEuros(n.savedCents, options.locale, "\u00a0") }));
+  if (n.savedCents !== null && n.savedCents > 0)
+    text.push(" ", t("dg-numbers-saved", { euros: formatEuros(n.savedCents, options.locale, "\u00a0") }));
 
   text.push("\n\n", options.personal ? t("dg-footer-private") : t("dg-footer-group"));
-  const buttons: Button[][] | undefined = options.personal ? [[{ label: t("dg-button-unsubscribe"), action: "dg:unsub" }]] : undefined;
+  const buttons: Button[][] | undefined = options.personal
+    ? [[{ label: t("dg-button-unsubscribe"), action: "dg:unsub" }]]
+    : undefined;
   return buttons ? { head, rest: text, buttons } : { head, rest: text };
 }

@@ -16,7 +16,14 @@ import { formatDay } from "../../time.js";
 import type { OutgoingMessage } from "../../types.js";
 import { gatherDigest, renderDigest } from "./build.js";
 import { Pacer, realPaceClock, type PaceClock } from "./pacing.js";
-import { DIGEST_JOB, digestRecipientKeys, runDigest, type DigestRunOptions, type DigestRunReport, type Notifiers } from "./run.js";
+import {
+  DIGEST_JOB,
+  digestRecipientKeys,
+  runDigest,
+  type DigestRunOptions,
+  type DigestRunReport,
+  type Notifiers,
+} from "./run.js";
 import { digestWindow, isDue } from "./schedule.js";
 
 export { runDigest, type DigestRunReport } from "./run.js";
@@ -33,7 +40,13 @@ export interface DigestSender {
 }
 
 export function createDigestSender(notifiers: Notifiers, pace: PaceClock = realPaceClock): DigestSender {
-  return { notifiers, pacer: new Pacer(pace, (platform) => notifiers[platform]?.limits), pace, queue: Promise.resolve(), busy: false };
+  return {
+    notifiers,
+    pacer: new Pacer(pace, (platform) => notifiers[platform]?.limits),
+    pace,
+    queue: Promise.resolve(),
+    busy: false,
+  };
 }
 
 /**
@@ -59,7 +72,10 @@ export async function sendDigestNow(
 }
 
 async function setSubscribed(ctx: HandlerContext, on: boolean): Promise<"changed" | "unchanged"> {
-  const { count } = await ctx.db.member.updateMany({ where: { id: ctx.member.id, digestSubscribed: !on }, data: { digestSubscribed: on } });
+  const { count } = await ctx.db.member.updateMany({
+    where: { id: ctx.member.id, digestSubscribed: !on },
+    data: { digestSubscribed: on },
+  });
   return count ? "changed" : "unchanged";
 }
 
@@ -113,8 +129,13 @@ export async function previewDigest(deps: CoreDeps, locale: string, sender?: Dig
   let header: string[];
   let window: { from: Date; to: Date };
   if (run) {
-    const [sent, ledger] = await Promise.all([db.delivery.count({ where: { runId: run.id, status: "sent" } }), db.delivery.count({ where: { runId: run.id } })]);
-    header = [ledger ? t("dg-preview-after", { date: formatDay(run.startedAt, tz), sent }) : t("dg-preview-after-empty")];
+    const [sent, ledger] = await Promise.all([
+      db.delivery.count({ where: { runId: run.id, status: "sent" } }),
+      db.delivery.count({ where: { runId: run.id } }),
+    ]);
+    header = [
+      ledger ? t("dg-preview-after", { date: formatDay(run.startedAt, tz), sent }) : t("dg-preview-after-empty"),
+    ];
     window = { from: digestWindow(config.digest, slot, run.startedAt).to, to: now };
   } else {
     const platforms = sender ? Object.keys(sender.notifiers) : ["telegram", "slack", "terminal"];
@@ -129,7 +150,11 @@ export async function previewDigest(deps: CoreDeps, locale: string, sender?: Dig
   return { ...digest, text: [{ i: header.join("") }, "\n\n", ...digest.text] };
 }
 
-async function digestCommand(ctx: HandlerContext, args: string, sender: DigestSender | undefined): Promise<HandlerOutcome> {
+async function digestCommand(
+  ctx: HandlerContext,
+  args: string,
+  sender: DigestSender | undefined,
+): Promise<HandlerOutcome> {
   if (!ctx.staff) return say(ctx.t("error-staff-only"));
   const sub = args.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
   if (["esikatselu", "preview"].includes(sub)) {
@@ -140,7 +165,12 @@ async function digestCommand(ctx: HandlerContext, args: string, sender: DigestSe
     if (!report) return say(ctx.t("dg-send-unavailable"));
     if (report.outcome === "empty") return say(ctx.t("dg-send-empty"));
     if (report.outcome === "already_finished") {
-      return say(ctx.t("dg-send-already", { date: formatDay(report.startedAt!, ctx.config.digest.timezone), sent: report.totals.sent }));
+      return say(
+        ctx.t("dg-send-already", {
+          date: formatDay(report.startedAt!, ctx.config.digest.timezone),
+          sent: report.totals.sent,
+        }),
+      );
     }
     return say(ctx.t("dg-send-done", { ...report.totals }));
   }
@@ -154,7 +184,12 @@ export function createDigestFeature(sender?: DigestSender): Feature {
     commands: [
       { names: ["tilaa", "subscribe"], descriptionKey: "dg-cmd-subscribe", handler: subscribe },
       { names: ["peru", "unsubscribe"], descriptionKey: "dg-cmd-unsubscribe", handler: unsubscribe },
-      { names: ["kooste", "digest"], descriptionKey: "dg-cmd-digest", listed: false, handler: (ctx, args) => digestCommand(ctx, args, sender) },
+      {
+        names: ["kooste", "digest"],
+        descriptionKey: "dg-cmd-digest",
+        listed: false,
+        handler: (ctx, args) => digestCommand(ctx, args, sender),
+      },
     ],
     actions: [{ prefix: "dg", handler: action }],
     jobs: [

@@ -25,7 +25,9 @@ export async function openRun(deps: CoreDeps, slot: string, force: boolean) {
   const data = await gatherDigest(db, digestWindow(deps.config.digest, slot, now), now);
   const empty = !data.activity && deps.config.digest.skipEmpty;
   try {
-    const run = await db.jobRun.create({ data: { job: DIGEST_JOB, slot, startedAt: now, finishedAt: empty ? now : null } });
+    const run = await db.jobRun.create({
+      data: { job: DIGEST_JOB, slot, startedAt: now, finishedAt: empty ? now : null },
+    });
     deps.log.info({ slot, runId: run.id, empty }, "digest run started");
     return run;
   } catch (err) {
@@ -43,7 +45,9 @@ export async function openRun(deps: CoreDeps, slot: string, force: boolean) {
  */
 export async function ensureLedger(deps: CoreDeps, runId: number, platforms: string[]) {
   const keys = await digestRecipientKeys(deps.db, platforms);
-  const have = new Set((await deps.db.delivery.findMany({ where: { runId }, select: { recipientKey: true } })).map((d) => d.recipientKey));
+  const have = new Set(
+    (await deps.db.delivery.findMany({ where: { runId }, select: { recipientKey: true } })).map((d) => d.recipientKey),
+  );
   for (const recipientKey of keys) {
     if (have.has(recipientKey)) continue;
     try {

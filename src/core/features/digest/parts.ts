@@ -80,7 +80,11 @@ export class DigestBuilder {
   /** The digest for one recipient, as the platform messages it will be sent in. */
   async parts(recipient: DigestRecipient): Promise<OutgoingMessage[]> {
     const snapshot = await this.#shared();
-    const options = { locale: recipient.locale, timeZone: this.#deps.config.digest.timezone, personal: recipient.personal };
+    const options = {
+      locale: recipient.locale,
+      timeZone: this.#deps.config.digest.timezone,
+      personal: recipient.personal,
+    };
     const kind = `${recipient.locale}:${recipient.personal ? "private" : "group"}`;
     let shared = snapshot.rendered.get(kind);
     if (!shared) snapshot.rendered.set(kind, (shared = renderShared(snapshot.data, options)));
@@ -99,11 +103,18 @@ export class DigestBuilder {
 
 function toParts(message: OutgoingMessage, limit: number): OutgoingMessage[] {
   const texts = Number.isFinite(limit) ? packLines(message.text, limit) : [message.text];
-  return texts.map((text, i) => (i === texts.length - 1 && message.buttons ? { text, buttons: message.buttons } : { text }));
+  return texts.map((text, i) =>
+    i === texts.length - 1 && message.buttons ? { text, buttons: message.buttons } : { text },
+  );
 }
 
 /** The digest for one recipient, as the platform messages it will be sent in (a run uses one `DigestBuilder` for all). */
-export async function digestParts(deps: CoreDeps, window: DigestWindow, recipient: DigestRecipient, limitsOf?: LimitsOf): Promise<OutgoingMessage[]> {
+export async function digestParts(
+  deps: CoreDeps,
+  window: DigestWindow,
+  recipient: DigestRecipient,
+  limitsOf?: LimitsOf,
+): Promise<OutgoingMessage[]> {
   return new DigestBuilder(deps, window, limitsOf).parts(recipient);
 }
 

@@ -41,7 +41,11 @@ export async function digestRecipientKeys(db: DbOrTx, platforms: string[]): Prom
 
 /** Where a ledger key leads now: a channel that is still active, or a subscriber's latest identity. */
 /** `skip`: nobody to send to any more; `elsewhere`: a process with that platform's notifier will send it. */
-export async function resolveRecipient(db: DbOrTx, key: string, platforms: string[]): Promise<Recipient | { skip: string } | { elsewhere: true }> {
+export async function resolveRecipient(
+  db: DbOrTx,
+  key: string,
+  platforms: string[],
+): Promise<Recipient | { skip: string } | { elsewhere: true }> {
   const colon = key.indexOf(":");
   const head = key.slice(0, colon);
   const rest = key.slice(colon + 1);

@@ -75,7 +75,11 @@ export interface DigestRunReport {
  * A thrown error that is not a DeliveryError (a bug, the process being torn down) stops the call
  * and leaves the recipient being served "in doubt", exactly like a hard kill would.
  */
-export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: DigestRunOptions = {}): Promise<DigestRunReport> {
+export async function runDigest(
+  deps: CoreDeps,
+  notifiers: Notifiers,
+  options: DigestRunOptions = {},
+): Promise<DigestRunReport> {
   const platforms = Object.keys(notifiers).filter((p) => notifiers[p]);
   const slot = options.slot ?? isDue(deps.config.digest, deps.now()).slot;
   const limitsOf = (platform: string) => notifiers[platform]?.limits;
@@ -84,10 +88,24 @@ export async function runDigest(deps: CoreDeps, notifiers: Notifiers, options: D
   await closeStaleRuns(deps, slot);
   const run = await openRun(deps, slot, Boolean(options.force));
   if (!run) {
-    return { slot, outcome: "not_due", finished: false, totals: { sent: 0, skipped: 0, failed: 0, pending: 0 }, messagesSent: 0 };
+    return {
+      slot,
+      outcome: "not_due",
+      finished: false,
+      totals: { sent: 0, skipped: 0, failed: 0, pending: 0 },
+      messagesSent: 0,
+    };
   }
   const report = (outcome: DigestRunReport["outcome"], finished: boolean, messagesSent: number) =>
-    totals(deps, run.id).then((t) => ({ slot, outcome, runId: run.id, startedAt: run.startedAt, finished, totals: t, messagesSent }));
+    totals(deps, run.id).then((t) => ({
+      slot,
+      outcome,
+      runId: run.id,
+      startedAt: run.startedAt,
+      finished,
+      totals: t,
+      messagesSent,
+    }));
 
   if (run.finishedAt) {
     const outcome = await finishedOutcome(deps, run.id);

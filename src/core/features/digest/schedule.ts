@@ -56,16 +56,29 @@ export function previousSlot(slot: string, timeZone: string): string {
   if (!s) throw new Error(`not a week slot: ${slot}`);
   const m = mondayOf(s.year, s.week);
   const prior = new Date(Date.UTC(m.year, m.month - 1, m.day) - 3 * DAY_MS);
-  return weekSlot(zonedTime({ year: prior.getUTCFullYear(), month: prior.getUTCMonth() + 1, day: prior.getUTCDate(), hour: 12 }, timeZone), timeZone);
+  return weekSlot(
+    zonedTime(
+      { year: prior.getUTCFullYear(), month: prior.getUTCMonth() + 1, day: prior.getUTCDate(), hour: 12 },
+      timeZone,
+    ),
+    timeZone,
+  );
 }
 
 /** The instants a cron expression may fire in one week, in wall-clock order: each day, each hour and minute it lists. */
-function* candidateTimes(monday: { year: number; month: number; day: number }, fields: { hour: number[]; minute: number[] }, timeZone: string) {
+function* candidateTimes(
+  monday: { year: number; month: number; day: number },
+  fields: { hour: number[]; minute: number[] },
+  timeZone: string,
+) {
   for (let i = 0; i < 7; i++) {
     const date = new Date(Date.UTC(monday.year, monday.month - 1, monday.day) + i * DAY_MS);
     for (const hour of fields.hour) {
       for (const minute of fields.minute) {
-        yield zonedTime({ year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute }, timeZone);
+        yield zonedTime(
+          { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate(), hour, minute },
+          timeZone,
+        );
       }
     }
   }

@@ -64,7 +64,10 @@ export async function serveRow(s: SendContext, row: LedgerRow): Promise<{ sent: 
   const recipient = await resolveRecipient(db, row.recipientKey, s.platforms);
   if ("elsewhere" in recipient) return { sent: 0, later: true };
   if ("skip" in recipient) {
-    await db.delivery.updateMany({ where: observed, data: { status: "skipped", error: recipient.skip, claimedUntil: null } });
+    await db.delivery.updateMany({
+      where: observed,
+      data: { status: "skipped", error: recipient.skip, claimedUntil: null },
+    });
     return { sent: 0, later: false };
   }
   const parts = await s.builder.parts(recipient);
@@ -87,15 +90,25 @@ async function firstPartToSend(s: SendContext, row: LedgerRow, held: Held, partC
   if (row.status !== "sending") return row.partsSent;
   const { db, log } = s.deps;
   const next = row.partsSent + 1;
-  log.warn({ slot: s.slot, recipient: row.recipientKey, part: next, of: partCount }, "digest message in doubt after a crash: not resent");
+  log.warn(
+    { slot: s.slot, recipient: row.recipientKey, part: next, of: partCount },
+    "digest message in doubt after a crash: not resent",
+  );
   if (next >= partCount) {
     await db.delivery.updateMany({
       where: held,
-      data: { status: "skipped", error: "in doubt: the sender stopped while sending; not resent (at most once)", claimedUntil: null },
+      data: {
+        status: "skipped",
+        error: "in doubt: the sender stopped while sending; not resent (at most once)",
+        claimedUntil: null,
+      },
     });
     return null;
   }
-  await db.delivery.updateMany({ where: held, data: { partsSent: next, error: `part ${next} of ${partCount} in doubt; not resent` } });
+  await db.delivery.updateMany({
+    where: held,
+    data: { partsSent: next, error: `part ${next} of ${partCount} in doubt; not resent` },
+  });
   return next;
 }
 
@@ -135,7 +148,10 @@ async function sendPart(
   for (;;) {
     await s.pacer.take(recipient.platform, destination.target.chatId);
     if (!(await renewClaim(s, held))) {
-      s.deps.log.warn({ slot: s.slot, recipient: destination.rowKey }, "digest claim lost to another sender; stopping here");
+      s.deps.log.warn(
+        { slot: s.slot, recipient: destination.rowKey },
+        "digest claim lost to another sender; stopping here",
+      );
       return "stop";
     }
     const err = await trySend(notifier, destination.target, part);
@@ -146,7 +162,10 @@ async function sendPart(
 }
 
 async function renewClaim(s: SendContext, held: Held): Promise<boolean> {
-  const renewed = await s.deps.db.delivery.updateMany({ where: held, data: { claimedUntil: new Date(s.deps.now().getTime() + CLAIM_MS) } });
+  const renewed = await s.deps.db.delivery.updateMany({
+    where: held,
+    data: { claimedUntil: new Date(s.deps.now().getTime() + CLAIM_MS) },
+  });
   return renewed.count === 1;
 }
 
@@ -183,7 +202,13 @@ async function afterError(
 }
 
 /** A group became a supergroup: its records move, the ledger row follows, staff are told, and the part goes to the new chat. */
-async function followMove(s: SendContext, recipient: Recipient, held: Held, destination: Destination, newChatId: string): Promise<"again" | "stop"> {
+async function followMove(
+  s: SendContext,
+  recipient: Recipient,
+  held: Held,
+  destination: Destination,
+  newChatId: string,
+): Promise<"again" | "stop"> {
   const { db, log } = s.deps;
   const oldChatId = destination.target.chatId;
   await moveChat(db, recipient.platform, oldChatId, newChatId, s.deps.now());
@@ -194,7 +219,10 @@ async function followMove(s: SendContext, recipient: Recipient, held: Held, dest
   } catch (e) {
     if (!isUniqueViolation(e)) throw e;
     // The new chat is already a recipient of this run: it gets its own digest.
-    await db.delivery.updateMany({ where: held, data: { status: "skipped", error: `moved to ${newKey}`, claimedUntil: null } });
+    await db.delivery.updateMany({
+      where: held,
+      data: { status: "skipped", error: `moved to ${newKey}`, claimedUntil: null },
+    });
     return "stop";
   }
   await tellStaff(s.deps, "dg-staff-migrated", { old: oldChatId, new: newChatId });
@@ -232,11 +260,17 @@ async function failed(
   }
   if (err.kind === "in_doubt") {
     // The platform may have shown it (the answer was lost): at most once, like a crash mid-send.
-    await db.delivery.updateMany({ where: mine, data: { status: "skipped", error: `in doubt: ${message}; not resent (at most once)`, claimedUntil: null } });
+    await db.delivery.updateMany({
+      where: mine,
+      data: { status: "skipped", error: `in doubt: ${message}; not resent (at most once)`, claimedUntil: null },
+    });
     log.warn({ slot, recipient: key, reason: message }, "digest message in doubt after a lost answer: not resent");
     return;
   }
-  await db.delivery.updateMany({ where: mine, data: { status: "failed", error: `${err.kind}: ${message}`, claimedUntil: null } });
+  await db.delivery.updateMany({
+    where: mine,
+    data: { status: "failed", error: `${err.kind}: ${message}`, claimedUntil: null },
+  });
   if (err.kind === "gone") {
     // Deactivates the channel or ends the member's subscription, and tells the staff channels.
     await reportUnreachable(deps, recipient.platform, recipient.target.chatId, message);

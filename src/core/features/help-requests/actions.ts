@@ -47,18 +47,35 @@ function idOf(raw: string | undefined): number {
 async function offerStart(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
   const check = await checkOffer(ctx.db, ctx.member.id, requestId);
   if (check.type !== "ok") return refusal(ctx, check);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: OFFER_FLOW, step: "note", data: { requestId } });
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+    flow: OFFER_FLOW,
+    step: "note",
+    data: { requestId },
+  });
   const { t } = ctx;
   return answer(ctx, {
-    text: [t("hr-offer-note-prompt"), "\n", { b: check.request.title }, "\n\n", t("hr-offer-note-hint", { max: NOTE_MAX })],
-    buttons: [[
-      { label: t("hr-button-send-without-note"), action: `hr:send:${requestId}` },
-      { label: t("hr-button-cancel"), action: "hr:cancel" },
-    ]],
+    text: [
+      t("hr-offer-note-prompt"),
+      "\n",
+      { b: check.request.title },
+      "\n\n",
+      t("hr-offer-note-hint", { max: NOTE_MAX }),
+    ],
+    buttons: [
+      [
+        { label: t("hr-button-send-without-note"), action: `hr:send:${requestId}` },
+        { label: t("hr-button-cancel"), action: "hr:cancel" },
+      ],
+    ],
   });
 }
 
-async function offerFinish(ctx: HandlerContext, requestId: number, note: string, via: "button" | "text"): Promise<HandlerOutcome> {
+async function offerFinish(
+  ctx: HandlerContext,
+  requestId: number,
+  note: string,
+  via: "button" | "text",
+): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (dialog?.flow === OFFER_FLOW) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   const result = await createOffer(ctx, ctx.member.id, requestId, note);
@@ -84,10 +101,12 @@ export const offerDialog: DialogDef<z.infer<typeof aboutRequest>> = {
       const { t } = ctx;
       return answer(ctx, {
         text: ["⚠️ ", t(checked.error, checked.args), "\n\n", t("hr-offer-note-hint", { max: NOTE_MAX })],
-        buttons: [[
-          { label: t("hr-button-send-without-note"), action: `hr:send:${requestId}` },
-          { label: t("hr-button-cancel"), action: "hr:cancel" },
-        ]],
+        buttons: [
+          [
+            { label: t("hr-button-send-without-note"), action: `hr:send:${requestId}` },
+            { label: t("hr-button-cancel"), action: "hr:cancel" },
+          ],
+        ],
       });
     }
     return offerFinish(ctx, requestId, checked.value, "text");
@@ -106,10 +125,12 @@ async function accept(ctx: HandlerContext, offerId: number): Promise<HandlerOutc
   text.push("\n\n", t("hr-accepted-after"));
   return answer(ctx, {
     text,
-    buttons: [[
-      { label: t("hr-button-resolve"), action: `hr:resolve:${result.offer.requestId}` },
-      { label: t("hr-button-thank"), action: `hr:thank:${result.offer.id}` },
-    ]],
+    buttons: [
+      [
+        { label: t("hr-button-resolve"), action: `hr:resolve:${result.offer.requestId}` },
+        { label: t("hr-button-thank"), action: `hr:thank:${result.offer.id}` },
+      ],
+    ],
   });
 }
 
@@ -131,10 +152,22 @@ async function resolve(ctx: HandlerContext, requestId: number): Promise<HandlerO
       orderBy: [{ status: "asc" }, { id: "asc" }],
     });
     for (const o of offers.slice(0, 10)) {
-      buttons.push([{ label: t("hr-button-thank-name", { name: shortTitle(o.helper?.displayName ?? "?", 30) }), action: `hr:thank:${o.id}` }]);
+      buttons.push([
+        {
+          label: t("hr-button-thank-name", { name: shortTitle(o.helper?.displayName ?? "?", 30) }),
+          action: `hr:thank:${o.id}`,
+        },
+      ]);
     }
   }
-  return answer(ctx, { text: ["✅ ", t("hr-resolved", { title: result.request.title }), ...(buttons.length ? ["\n\n", t("hr-resolved-thank")] : [])], buttons });
+  return answer(ctx, {
+    text: [
+      "✅ ",
+      t("hr-resolved", { title: result.request.title }),
+      ...(buttons.length ? ["\n\n", t("hr-resolved-thank")] : []),
+    ],
+    buttons,
+  });
 }
 
 async function thank(ctx: HandlerContext, offerId: number): Promise<HandlerOutcome> {
@@ -148,7 +181,14 @@ async function thank(ctx: HandlerContext, offerId: number): Promise<HandlerOutco
 async function extend(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
   const result = await extendRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result);
-  return answerText(ctx, "✅ ", ctx.t("hr-extended", { title: result.request.title, date: formatDay(result.request.expiresAt, ctx.config.digest.timezone) }));
+  return answerText(
+    ctx,
+    "✅ ",
+    ctx.t("hr-extended", {
+      title: result.request.title,
+      date: formatDay(result.request.expiresAt, ctx.config.digest.timezone),
+    }),
+  );
 }
 
 // ---- staff -----------------------------------------------------------------------------------
@@ -158,7 +198,11 @@ async function hideStart(ctx: HandlerContext, requestId: number): Promise<Handle
   const request = await findRequest(ctx.db, requestId);
   if (!request) return stale(ctx);
   if (!isLive(request.status)) return refusal(ctx, { type: "wrong_state", status: request.status });
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: HIDE_FLOW, step: "reason", data: { requestId } });
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+    flow: HIDE_FLOW,
+    step: "reason",
+    data: { requestId },
+  });
   return answer(ctx, {
     text: [ctx.t("hr-hide-reason-prompt"), "\n", { b: request.title }],
     buttons: [[{ label: ctx.t("hr-button-cancel"), action: "hr:cancel" }]],

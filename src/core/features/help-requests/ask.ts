@@ -25,7 +25,16 @@ import {
 import { answer, answerText, stale } from "./replies.js";
 import { categoryLabel, describeRequest, municipalityLabel, statusLine } from "./render.js";
 import { createHelpRequest, requestsInLastDay, type AskInput, type CreateResult } from "./service.js";
-import { checkDetails, checkTitle, defaultExpiry, matchCategory, matchMunicipality, oneLine, parseUntil, type Checked } from "./validate.js";
+import {
+  checkDetails,
+  checkTitle,
+  defaultExpiry,
+  matchCategory,
+  matchMunicipality,
+  oneLine,
+  parseUntil,
+  type Checked,
+} from "./validate.js";
 
 export const ASK_FLOW = "hr-ask";
 const STEPS = ["title", "details", "category", "municipality", "until", "as"] as const;
@@ -91,13 +100,22 @@ async function prompt(ctx: HandlerContext, step: Step, error?: StepError): Promi
       break;
     case "category":
       text.push(t("hr-ask-category"));
-      buttons = [...rows(CATEGORIES.map((c) => ({ label: categoryLabel(t, c), action: `ask:cat:${c}` })), 2), [cancelButton(ctx)]];
+      buttons = [
+        ...rows(
+          CATEGORIES.map((c) => ({ label: categoryLabel(t, c), action: `ask:cat:${c}` })),
+          2,
+        ),
+        [cancelButton(ctx)],
+      ];
       break;
     case "municipality":
       text.push(t("hr-ask-municipality"));
       buttons = [
         ...rows(
-          [...MUNICIPALITIES, OTHER_MUNICIPALITY].map((m) => ({ label: municipalityLabel(t, m), action: `ask:mun:${municipalityCode(m)}` })),
+          [...MUNICIPALITIES, OTHER_MUNICIPALITY].map((m) => ({
+            label: municipalityLabel(t, m),
+            action: `ask:mun:${municipalityCode(m)}`,
+          })),
           3,
         ),
         [cancelButton(ctx)],
@@ -122,7 +140,14 @@ async function prompt(ctx: HandlerContext, step: Step, error?: StepError): Promi
         : undefined;
       text.push(t("hr-ask-as"));
       buttons = [
-        [{ label: org ? t("hr-button-as-organisation", { organisation: org }) : t("hr-button-as-name", { name: ctx.member.displayName }), action: "ask:as:org" }],
+        [
+          {
+            label: org
+              ? t("hr-button-as-organisation", { organisation: org })
+              : t("hr-button-as-name", { name: ctx.member.displayName }),
+            action: "ask:as:org",
+          },
+        ],
         [{ label: t("hr-button-as-anonymous"), action: "ask:as:anon" }],
         [cancelButton(ctx)],
       ];
@@ -149,7 +174,8 @@ function floodText(ctx: HandlerContext): HandlerOutcome {
 
 /** Starts the guided conversation (after the flood guard). */
 export async function startAsk(ctx: HandlerContext): Promise<HandlerOutcome> {
-  if ((await requestsInLastDay(ctx.db, ctx.member.id, ctx.now())) >= ctx.config.helpRequestsPerDay) return floodText(ctx);
+  if ((await requestsInLastDay(ctx.db, ctx.member.id, ctx.now())) >= ctx.config.helpRequestsPerDay)
+    return floodText(ctx);
   return goTo(ctx, "title", {});
 }
 
@@ -223,8 +249,10 @@ async function answerStep(ctx: HandlerContext, step: Step, data: AskData, value:
     }
     case "as": {
       const s = oneLine(value).toLowerCase();
-      if (/^(anon|anonyymi|anonyymisti|anonymt|anonymously|anonymous|nimettömänä|nimetön)/.test(s)) return finish(ctx, data, "anonymous");
-      if (/^(org|järjestö|organisaatio|organisation|förening|nimellä|omalla|name|namn)/.test(s)) return finish(ctx, data, "organisation");
+      if (/^(anon|anonyymi|anonyymisti|anonymt|anonymously|anonymous|nimettömänä|nimetön)/.test(s))
+        return finish(ctx, data, "anonymous");
+      if (/^(org|järjestö|organisaatio|organisation|förening|nimellä|omalla|name|namn)/.test(s))
+        return finish(ctx, data, "organisation");
       return stay(ctx, step, { error: "hr-error-as" });
     }
   }
@@ -267,8 +295,11 @@ async function askOneLine(ctx: HandlerContext, raw: string): Promise<HandlerOutc
     details = d.value;
   }
   const member: Member = ctx.member;
-  const org = member.organisationId ? await ctx.db.organisation.findUnique({ where: { id: member.organisationId } }) : null;
-  const municipality = org && (MUNICIPALITIES as readonly string[]).includes(org.municipality) ? org.municipality : "Lahti";
+  const org = member.organisationId
+    ? await ctx.db.organisation.findUnique({ where: { id: member.organisationId } })
+    : null;
+  const municipality =
+    org && (MUNICIPALITIES as readonly string[]).includes(org.municipality) ? org.municipality : "Lahti";
   const result = await createHelpRequest(ctx, member, {
     title,
     details,
@@ -294,7 +325,13 @@ export const askAction: Handler = async (ctx, action) => {
   const stored = dialog?.flow === ASK_FLOW ? askData.safeParse(dialog.data) : null;
   if (!dialog || !stored?.success) return stale(ctx);
   const data = stored.data;
-  const expected: Record<string, Step> = { skip: "details", cat: "category", mun: "municipality", until: "until", as: "as" };
+  const expected: Record<string, Step> = {
+    skip: "details",
+    cat: "category",
+    mun: "municipality",
+    until: "until",
+    as: "as",
+  };
   if (expected[verb] !== dialog.step) return stale(ctx);
   switch (verb) {
     case "skip":

@@ -10,9 +10,28 @@ import { MUNICIPALITIES } from "../../members.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
 import type { Prisma } from "../../../generated/prisma/client.js";
-import { CATEGORIES, isCategory, LIVE, municipalityCode, municipalityFromCode, OTHER_MUNICIPALITY, PAGE_SIZE, type Category } from "./constants.js";
+import {
+  CATEGORIES,
+  isCategory,
+  LIVE,
+  municipalityCode,
+  municipalityFromCode,
+  OTHER_MUNICIPALITY,
+  PAGE_SIZE,
+  type Category,
+} from "./constants.js";
 import { answer, answerText, stale } from "./replies.js";
-import { categoryLabel, isLive, municipalityLabel, realAsker, requestInclude, shortTitle, staffButtons, statusLabel, whoAsks } from "./render.js";
+import {
+  categoryLabel,
+  isLive,
+  municipalityLabel,
+  realAsker,
+  requestInclude,
+  shortTitle,
+  staffButtons,
+  statusLabel,
+  whoAsks,
+} from "./render.js";
 import { matchCategory, matchMunicipality } from "./validate.js";
 
 interface Filter {
@@ -49,7 +68,12 @@ function filterDescription(ctx: HandlerContext, f: Filter): string {
   return parts.join(", ");
 }
 
-async function listing(ctx: HandlerContext, requestedPage: number, filter: Filter, replace: boolean): Promise<HandlerOutcome> {
+async function listing(
+  ctx: HandlerContext,
+  requestedPage: number,
+  filter: Filter,
+  replace: boolean,
+): Promise<HandlerOutcome> {
   const { t } = ctx;
   const tz = ctx.config.digest.timezone;
   const where = {
@@ -78,7 +102,12 @@ async function listing(ctx: HandlerContext, requestedPage: number, filter: Filte
     if (pages > 1) text.push(" ", t("hr-open-page", { page: page + 1, pages, total }));
     items.forEach((r, i) => {
       const n = page * PAGE_SIZE + i + 1;
-      const facts = [categoryLabel(t, r.category), municipalityLabel(t, r.municipality), whoAsks(t, r), t("hr-until-date", { date: formatDay(r.expiresAt, tz) })];
+      const facts = [
+        categoryLabel(t, r.category),
+        municipalityLabel(t, r.municipality),
+        whoAsks(t, r),
+        t("hr-until-date", { date: formatDay(r.expiresAt, tz) }),
+      ];
       if (r.status !== "open") facts.push(statusLabel(t, r.status));
       text.push("\n\n", `${n}. `, { b: r.title }, "\n", facts.join(" · "));
       if (ctx.staff && r.askedAs === "anonymous") text.push(` (${t("hr-label-staff-sees")}: `, realAsker(t, r), ")");
@@ -112,12 +141,18 @@ export const openCommand: Handler = async (ctx, args) => {
     else unknown.push(word);
   }
   const out = await listing(ctx, 0, filter, false);
-  if (unknown.length) out.replies[0]!.message.text.unshift(ctx.t("hr-open-unknown-filter", { words: unknown.join(", ") }), "\n\n");
+  if (unknown.length)
+    out.replies[0]!.message.text.unshift(ctx.t("hr-open-unknown-filter", { words: unknown.join(", ") }), "\n\n");
   return out;
 };
 
 /** `hr:page:<n>:<category|->:<municipality code|->`. */
-export async function showPage(ctx: HandlerContext, pageRaw?: string, cat?: string, mun?: string): Promise<HandlerOutcome> {
+export async function showPage(
+  ctx: HandlerContext,
+  pageRaw?: string,
+  cat?: string,
+  mun?: string,
+): Promise<HandlerOutcome> {
   const filter = parseFilterCodes(cat, mun);
   if (!filter || !pageRaw || !/^\d{1,4}$/.test(pageRaw)) return stale(ctx);
   return listing(ctx, Number(pageRaw), filter, true);
@@ -199,14 +234,20 @@ export const helpRequestsMineSection: MineSection = {
       if (text.length) text.push("\n\n");
       text.push({ b: t("hr-mine-offers") });
       for (const o of offers) {
-        text.push("\n• ", { b: o.request.title }, ` – ${t(`hr-offer-status-${o.status}`)} (${t("hr-mine-request-status", { status: statusLabel(t, o.request.status) })})`);
+        text.push(
+          "\n• ",
+          { b: o.request.title },
+          ` – ${t(`hr-offer-status-${o.status}`)} (${t("hr-mine-request-status", { status: statusLabel(t, o.request.status) })})`,
+        );
       }
     }
     return { text, buttons };
   },
 };
 
-type OwnRequest = Prisma.HelpRequestGetPayload<{ include: { offers: { include: { helper: { include: { organisation: true } } } } } }>;
+type OwnRequest = Prisma.HelpRequestGetPayload<{
+  include: { offers: { include: { helper: { include: { organisation: true } } } } };
+}>;
 
 /** What the asker can do next with a live request of their own. */
 function ownRequestButtons(t: Translate, r: OwnRequest, buttons: Button[][]): void {
@@ -219,7 +260,13 @@ function ownRequestButtons(t: Translate, r: OwnRequest, buttons: Button[][]): vo
 }
 
 /** One offer on the asker's request: who, its status and note, and the asker's next step with it. */
-function describeOffer(t: Translate, r: OwnRequest, o: OwnRequest["offers"][number], text: RichText, buttons: Button[][]): void {
+function describeOffer(
+  t: Translate,
+  r: OwnRequest,
+  o: OwnRequest["offers"][number],
+  text: RichText,
+  buttons: Button[][],
+): void {
   if (!o.helper) return;
   const who = o.helper.organisation ? `${o.helper.displayName} (${o.helper.organisation.name})` : o.helper.displayName;
   text.push("\n  ↳ ", who, `: ${t(`hr-offer-status-${o.status}`)}`);

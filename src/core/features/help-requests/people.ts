@@ -32,8 +32,14 @@ export function contactLines(t: Translate, member: MemberWithContacts): RichText
       // A tg://user link opens only for someone Telegram lets the reader see: it works once the
       // member has written to the bot (and their privacy settings allow it); say so, and offer
       // the coordinator as the other way.
-      else if (i.privateChatOpen === false) out.push(`Telegram: ${member.displayName} (${t("hr-contact-telegram-unreachable")})`);
-      else out.push("Telegram: ", { link: member.displayName, href: `tg://user?id=${i.externalUserId}` }, ` (${t("hr-contact-telegram-no-username")})`);
+      else if (i.privateChatOpen === false)
+        out.push(`Telegram: ${member.displayName} (${t("hr-contact-telegram-unreachable")})`);
+      else
+        out.push(
+          "Telegram: ",
+          { link: member.displayName, href: `tg://user?id=${i.externalUserId}` },
+          ` (${t("hr-contact-telegram-no-username")})`,
+        );
     } else if (i.platform === "slack") {
       out.push(`Slack: ${member.displayName}`);
     } else {

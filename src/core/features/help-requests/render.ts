@@ -41,11 +41,21 @@ export function realAsker(t: Translate, r: RequestView): string {
 /** A short form of a title for button labels. */
 export function shortTitle(title: string, max = 24): string {
   const chars = [...title];
-  return chars.length <= max ? title : `${chars.slice(0, max - 1).join("").trimEnd()}…`;
+  return chars.length <= max
+    ? title
+    : `${chars
+        .slice(0, max - 1)
+        .join("")
+        .trimEnd()}…`;
 }
 
 /** The full description of a request: title, details and the facts, one per line. */
-export function describeRequest(t: Translate, r: RequestView, timeZone: string, options: { staffView?: boolean } = {}): RichText {
+export function describeRequest(
+  t: Translate,
+  r: RequestView,
+  timeZone: string,
+  options: { staffView?: boolean } = {},
+): RichText {
   const text: RichText = [{ b: r.title }];
   if (r.details) text.push("\n", r.details);
   text.push(
@@ -59,7 +69,8 @@ export function describeRequest(t: Translate, r: RequestView, timeZone: string, 
     `${t("hr-label-asker")}: `,
     whoAsks(t, r),
   );
-  if (options.staffView && r.askedAs === "anonymous") text.push(` (${t("hr-label-staff-sees")}: `, realAsker(t, r), ")");
+  if (options.staffView && r.askedAs === "anonymous")
+    text.push(` (${t("hr-label-staff-sees")}: `, realAsker(t, r), ")");
   text.push("\n", `${t("hr-label-until")}: `, formatDay(r.expiresAt, timeZone));
   return text;
 }
@@ -77,7 +88,13 @@ export function statusLine(t: Translate, r: RequestView): RichText {
  * reopen); the core still checks staff rights whatever button is pressed. A hidden request's
  * content leaves the community group's post; staff still see it.
  */
-export async function renderRequestPost(deps: CoreDeps, id: number, locale: Locale, platform: Platform, view?: PostView): Promise<OutgoingMessage | null> {
+export async function renderRequestPost(
+  deps: CoreDeps,
+  id: number,
+  locale: Locale,
+  platform: Platform,
+  view?: PostView,
+): Promise<OutgoingMessage | null> {
   const r = await deps.db.helpRequest.findUnique({ where: { id }, include: requestInclude });
   if (!r) return null;
   const t = translator(locale);
@@ -86,7 +103,8 @@ export async function renderRequestPost(deps: CoreDeps, id: number, locale: Loca
   // The asker deleted their data: the post says the request was withdrawn, and nothing more.
   if (r.status === "withdrawn") return { text: [t("hr-post-withdrawn")], buttons: [] };
   const text: RichText = ["🙋 ", ...describeRequest(t, r, deps.config.digest.timezone), "\n", ...statusLine(t, r)];
-  if (staffView && r.statusReason && r.status === "hidden") text.push("\n", `${t("hr-label-reason")}: `, r.statusReason);
+  if (staffView && r.statusReason && r.status === "hidden")
+    text.push("\n", `${t("hr-label-reason")}: `, r.statusReason);
   const buttons: Button[][] = [];
   if (isLive(r.status)) buttons.push([{ label: t("hr-button-offer"), action: `hr:offer:${r.id}` }]);
   if (staffView) buttons.push(staffButtons(t, r));

@@ -4,10 +4,16 @@ import type { OutgoingMessage, RichText } from "../../types.js";
 import { statusLabel } from "./render.js";
 
 /** One reply; sent privately when the interaction happened in a group (the group sees nothing of it). */
-export function answer(ctx: HandlerContext, message: OutgoingMessage, options: { replace?: boolean } = {}): HandlerOutcome {
+export function answer(
+  ctx: HandlerContext,
+  message: OutgoingMessage,
+  options: { replace?: boolean } = {},
+): HandlerOutcome {
   const inGroup = ctx.chat.kind === "group";
   return {
-    replies: [{ message, ...(inGroup ? { private: true } : {}), ...(options.replace && !inGroup ? { replace: true } : {}) }],
+    replies: [
+      { message, ...(inGroup ? { private: true } : {}), ...(options.replace && !inGroup ? { replace: true } : {}) },
+    ],
     ...(inGroup ? { toast: ctx.t("hr-toast-see-private") } : {}),
   };
 }
@@ -26,7 +32,11 @@ export function stale(ctx: HandlerContext): HandlerOutcome {
 }
 
 /** A polite refusal for each expected failure of the service functions. */
-export function refusal(ctx: HandlerContext, result: { type: string; status?: string }, staffAction = false): HandlerOutcome {
+export function refusal(
+  ctx: HandlerContext,
+  result: { type: string; status?: string },
+  staffAction = false,
+): HandlerOutcome {
   const { t } = ctx;
   switch (result.type) {
     case "own":

@@ -12,7 +12,16 @@ import { MUNICIPALITIES } from "../../members.js";
 import { enqueuePost, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../../delivery/outbox.js";
 import type { RichText } from "../../types.js";
 import { DAY_MS, formatDay } from "../../time.js";
-import { EXTEND_DAYS, isCategory, LIVE, MAX_DAYS, NOTE_MAX, OTHER_MUNICIPALITY, REASON_MAX, type Category } from "./constants.js";
+import {
+  EXTEND_DAYS,
+  isCategory,
+  LIVE,
+  MAX_DAYS,
+  NOTE_MAX,
+  OTHER_MUNICIPALITY,
+  REASON_MAX,
+  type Category,
+} from "./constants.js";
 import { contactLines, loadMember, nameWithOrganisation } from "./people.js";
 import { describeRequest, isLive, requestInclude, type RequestView } from "./render.js";
 import { checkDetails, checkShortText, checkTitle } from "./validate.js";
@@ -55,7 +64,10 @@ export async function createHelpRequest(deps: CoreDeps, member: Member, input: A
   const details = checkDetails(input.details || "-");
   if (!details.ok) return { type: "invalid", error: details.error, ...(details.args ? { args: details.args } : {}) };
   if (!isCategory(input.category)) return { type: "invalid", error: "hr-error-category" };
-  if (input.municipality !== OTHER_MUNICIPALITY && !(MUNICIPALITIES as readonly string[]).includes(input.municipality)) {
+  if (
+    input.municipality !== OTHER_MUNICIPALITY &&
+    !(MUNICIPALITIES as readonly string[]).includes(input.municipality)
+  ) {
     return { type: "invalid", error: "hr-error-municipality" };
   }
   if (input.expiresAt.getTime() <= now.getTime()) return { type: "invalid", error: "hr-error-until-past" };
@@ -77,7 +89,10 @@ export async function createHelpRequest(deps: CoreDeps, member: Member, input: A
       },
     });
     // The asker is `member`; only the organisation is read (one statement instead of the three an include takes).
-    const organisation = request.organisationId === null ? null : await tx.organisation.findUnique({ where: { id: request.organisationId } });
+    const organisation =
+      request.organisationId === null
+        ? null
+        : await tx.organisation.findUnique({ where: { id: request.organisationId } });
     await enqueuePost(tx, ENTITY, request.id, now);
     return { type: "ok", request: { ...request, organisation, asker: member } };
   });
@@ -121,10 +136,16 @@ export type OfferResult =
  * Records an offer and introduces the helper to the asker privately (name, organisation, note,
  * how to reach them) with Accept/Decline buttons. Contact details never go to a group.
  */
-export async function createOffer(deps: CoreDeps, helperId: number, requestId: number, note: string): Promise<OfferResult> {
+export async function createOffer(
+  deps: CoreDeps,
+  helperId: number,
+  requestId: number,
+  note: string,
+): Promise<OfferResult> {
   const now = deps.now();
   const checkedNote = checkShortText(note, NOTE_MAX);
-  if (!checkedNote.ok) return { type: "invalid", error: checkedNote.error, ...(checkedNote.args ? { args: checkedNote.args } : {}) };
+  if (!checkedNote.ok)
+    return { type: "invalid", error: checkedNote.error, ...(checkedNote.args ? { args: checkedNote.args } : {}) };
   const cleanNote = checkedNote.value;
   try {
     return await deps.db.$transaction(async (tx): Promise<OfferResult> => {
@@ -133,19 +154,39 @@ export async function createOffer(deps: CoreDeps, helperId: number, requestId: n
       const offer = await tx.helpOffer.create({ data: { requestId, helperId, note: cleanNote, createdAt: now } });
       const helper = (await loadMember(tx, helperId))!;
       const request = check.request;
-      await enqueueToMember(tx, request.askerId, (t) => {
-        const text: RichText = ["🤝 ", { b: t("hr-offer-dm-title") }, "\n", t("hr-offer-dm-request", { title: request.title }), "\n\n"];
-        text.push(`${t("hr-label-helper")}: `, { b: nameWithOrganisation(helper) });
-        if (offer.note) text.push("\n", `${t("hr-label-note")}: `, offer.note);
-        text.push("\n\n", { b: t("hr-label-contact") }, "\n", ...contactLines(t, helper), "\n\n", t("hr-offer-dm-question"));
-        return {
-          text,
-          buttons: [[
-            { label: t("hr-button-accept"), action: `hr:accept:${offer.id}` },
-            { label: t("hr-button-decline"), action: `hr:decline:${offer.id}` },
-          ]],
-        };
-      }, now);
+      await enqueueToMember(
+        tx,
+        request.askerId,
+        (t) => {
+          const text: RichText = [
+            "🤝 ",
+            { b: t("hr-offer-dm-title") },
+            "\n",
+            t("hr-offer-dm-request", { title: request.title }),
+            "\n\n",
+          ];
+          text.push(`${t("hr-label-helper")}: `, { b: nameWithOrganisation(helper) });
+          if (offer.note) text.push("\n", `${t("hr-label-note")}: `, offer.note);
+          text.push(
+            "\n\n",
+            { b: t("hr-label-contact") },
+            "\n",
+            ...contactLines(t, helper),
+            "\n\n",
+            t("hr-offer-dm-question"),
+          );
+          return {
+            text,
+            buttons: [
+              [
+                { label: t("hr-button-accept"), action: `hr:accept:${offer.id}` },
+                { label: t("hr-button-decline"), action: `hr:decline:${offer.id}` },
+              ],
+            ],
+          };
+        },
+        now,
+      );
       return { type: "ok", offer, request };
     });
   } catch (err) {
@@ -165,7 +206,10 @@ export type OfferDecision =
 
 async function loadOfferForAsker(db: DbOrTx, memberId: number, offerId: number) {
   if (!Number.isSafeInteger(offerId) || offerId <= 0) return { type: "not_found" as const };
-  const offer = await db.helpOffer.findUnique({ where: { id: offerId }, include: { request: { include: requestInclude } } });
+  const offer = await db.helpOffer.findUnique({
+    where: { id: offerId },
+    include: { request: { include: requestInclude } },
+  });
   if (!offer || offer.helperId == null) return { type: "not_found" as const };
   if (offer.request.askerId !== memberId) return { type: "not_yours" as const };
   return { type: "ok" as const, offer };
@@ -175,7 +219,13 @@ async function loadOfferForAsker(db: DbOrTx, memberId: number, offerId: number) 
  * The asker's decision on a pending offer: loads it (theirs only), and moves it from pending to
  * `to` with a conditional update, so two presses (or two processes) decide it once.
  */
-async function decidePendingOffer(db: DbOrTx, memberId: number, offerId: number, to: "accepted" | "declined", requireLive: boolean) {
+async function decidePendingOffer(
+  db: DbOrTx,
+  memberId: number,
+  offerId: number,
+  to: "accepted" | "declined",
+  requireLive: boolean,
+) {
   const found = await loadOfferForAsker(db, memberId, offerId);
   if (found.type !== "ok") return found;
   const { offer } = found;
@@ -193,22 +243,37 @@ export async function acceptOffer(deps: CoreDeps, memberId: number, offerId: num
     const found = await decidePendingOffer(tx, memberId, offerId, "accepted", true);
     if (found.type !== "ok") return found;
     const { offer } = found;
-    const moved = await tx.helpRequest.updateMany({ where: { id: offer.requestId, status: "open" }, data: { status: "in_progress" } });
+    const moved = await tx.helpRequest.updateMany({
+      where: { id: offer.requestId, status: "open" },
+      data: { status: "in_progress" },
+    });
     if (moved.count) await enqueuePostUpdate(tx, ENTITY, offer.requestId, now);
     const asker = (await loadMember(tx, memberId))!;
-    await enqueueToMember(tx, offer.helperId, (t) => ({
-      text: [
-        "🎉 ",
-        { b: t("hr-accepted-dm-title") },
-        "\n",
-        t("hr-accepted-dm-body", { name: nameWithOrganisation(asker), title: offer.request.title }),
-        "\n\n",
-        { b: t("hr-label-contact") },
-        "\n",
-        ...contactLines(t, asker),
-      ],
-    }), now);
-    return { type: "ok", offer: { ...offer, status: "accepted", request: { ...offer.request, status: moved.count ? "in_progress" : offer.request.status } } };
+    await enqueueToMember(
+      tx,
+      offer.helperId,
+      (t) => ({
+        text: [
+          "🎉 ",
+          { b: t("hr-accepted-dm-title") },
+          "\n",
+          t("hr-accepted-dm-body", { name: nameWithOrganisation(asker), title: offer.request.title }),
+          "\n\n",
+          { b: t("hr-label-contact") },
+          "\n",
+          ...contactLines(t, asker),
+        ],
+      }),
+      now,
+    );
+    return {
+      type: "ok",
+      offer: {
+        ...offer,
+        status: "accepted",
+        request: { ...offer.request, status: moved.count ? "in_progress" : offer.request.status },
+      },
+    };
   });
 }
 
@@ -219,9 +284,14 @@ export async function declineOffer(deps: CoreDeps, memberId: number, offerId: nu
     const found = await decidePendingOffer(tx, memberId, offerId, "declined", false);
     if (found.type !== "ok") return found;
     const { offer } = found;
-    await enqueueToMember(tx, offer.helperId, (t) => ({
-      text: [t("hr-declined-dm", { title: offer.request.title })],
-    }), now);
+    await enqueueToMember(
+      tx,
+      offer.helperId,
+      (t) => ({
+        text: [t("hr-declined-dm", { title: offer.request.title })],
+      }),
+      now,
+    );
     return { type: "ok", offer: { ...offer, status: "declined" } };
   });
 }
@@ -235,13 +305,22 @@ export async function thankHelper(deps: CoreDeps, memberId: number, offerId: num
     const found = await loadOfferForAsker(tx, memberId, offerId);
     if (found.type !== "ok") return found;
     const { offer } = found;
-    if (offer.status === "declined" || offer.status === "withdrawn") return { type: "not_pending", status: offer.status };
-    const changed = await tx.helpOffer.updateMany({ where: { id: offer.id, thankedAt: null }, data: { thankedAt: now } });
+    if (offer.status === "declined" || offer.status === "withdrawn")
+      return { type: "not_pending", status: offer.status };
+    const changed = await tx.helpOffer.updateMany({
+      where: { id: offer.id, thankedAt: null },
+      data: { thankedAt: now },
+    });
     if (changed.count !== 1) return { type: "already" };
     const asker = (await loadMember(tx, memberId))!;
-    await enqueueToMember(tx, offer.helperId, (t) => ({
-      text: ["💐 ", t("hr-thanks-dm", { name: nameWithOrganisation(asker), title: offer.request.title })],
-    }), now);
+    await enqueueToMember(
+      tx,
+      offer.helperId,
+      (t) => ({
+        text: ["💐 ", t("hr-thanks-dm", { name: nameWithOrganisation(asker), title: offer.request.title })],
+      }),
+      now,
+    );
     return { type: "ok", offer: { ...offer, thankedAt: now } };
   });
 }
@@ -273,7 +352,12 @@ export async function resolveRequest(deps: CoreDeps, actor: Actor, requestId: nu
     if (!changed.count) return { type: "wrong_state", status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
     if (request.askerId !== actor.memberId) {
-      await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-resolved-by-staff-dm", { title: request.title })] }), now);
+      await enqueueToMember(
+        tx,
+        request.askerId,
+        (t) => ({ text: [t("hr-resolved-by-staff-dm", { title: request.title })] }),
+        now,
+      );
     }
     return { type: "ok", request: { ...request, status: "resolved", resolvedAt: now } };
   });
@@ -311,7 +395,12 @@ export function mayModerate(actor: Actor): boolean {
 }
 
 /** Staff hide a request with a reason; the asker is told the reason, the group post loses its content. */
-export async function hideRequest(deps: CoreDeps, actor: Actor, requestId: number, reason: string): Promise<StatusResult | { type: "invalid"; error: string; args?: Record<string, string | number> }> {
+export async function hideRequest(
+  deps: CoreDeps,
+  actor: Actor,
+  requestId: number,
+  reason: string,
+): Promise<StatusResult | { type: "invalid"; error: string; args?: Record<string, string | number> }> {
   if (!mayModerate(actor)) return { type: "not_allowed" };
   const checked = checkShortText(reason, REASON_MAX);
   if (!checked.ok) return { type: "invalid", error: checked.error, ...(checked.args ? { args: checked.args } : {}) };
@@ -326,9 +415,21 @@ export async function hideRequest(deps: CoreDeps, actor: Actor, requestId: numbe
     });
     if (!changed.count) return { type: "wrong_state" as const, status: request.status };
     await enqueuePostUpdate(tx, ENTITY, request.id, now);
-    await enqueueToMember(tx, request.askerId, (t) => ({
-      text: [t("hr-hidden-dm", { title: request.title }), "\n\n", `${t("hr-label-reason")}: `, checked.value, "\n\n", t("hr-hidden-dm-after")],
-    }), now);
+    await enqueueToMember(
+      tx,
+      request.askerId,
+      (t) => ({
+        text: [
+          t("hr-hidden-dm", { title: request.title }),
+          "\n\n",
+          `${t("hr-label-reason")}: `,
+          checked.value,
+          "\n\n",
+          t("hr-hidden-dm-after"),
+        ],
+      }),
+      now,
+    );
     return { type: "ok" as const, request: { ...request, status: "hidden", statusReason: checked.value } };
   });
 }
@@ -382,7 +483,10 @@ export async function reopenRequest(deps: CoreDeps, actor: Actor, requestId: num
 /** Expires live requests past their date: posts edited, the asker told. Safe to run anywhere, any time. */
 export async function expireRequests(deps: CoreDeps): Promise<number> {
   const now = deps.now();
-  const due = await deps.db.helpRequest.findMany({ where: { status: { in: LIVE }, expiresAt: { lte: now } }, select: { id: true } });
+  const due = await deps.db.helpRequest.findMany({
+    where: { status: { in: LIVE }, expiresAt: { lte: now } },
+    select: { id: true },
+  });
   let n = 0;
   for (const { id } of due) {
     n += await deps.db.$transaction(async (tx) => {
@@ -393,7 +497,12 @@ export async function expireRequests(deps: CoreDeps): Promise<number> {
       if (!changed.count) return 0;
       const request = (await findRequest(tx, id))!;
       await enqueuePostUpdate(tx, ENTITY, id, now);
-      await enqueueToMember(tx, request.askerId, (t) => ({ text: [t("hr-expired-dm", { title: request.title })] }), now);
+      await enqueueToMember(
+        tx,
+        request.askerId,
+        (t) => ({ text: [t("hr-expired-dm", { title: request.title })] }),
+        now,
+      );
       return 1;
     });
   }
@@ -416,17 +525,31 @@ export async function remindBeforeExpiry(deps: CoreDeps): Promise<number> {
   for (const r of due) {
     if (r.expiresAt.getTime() - r.createdAt.getTime() <= 2 * DAY_MS) continue;
     n += await deps.db.$transaction(async (tx) => {
-      const changed = await tx.helpRequest.updateMany({ where: { id: r.id, reminderSentAt: null, status: { in: LIVE } }, data: { reminderSentAt: now } });
+      const changed = await tx.helpRequest.updateMany({
+        where: { id: r.id, reminderSentAt: null, status: { in: LIVE } },
+        data: { reminderSentAt: now },
+      });
       if (!changed.count) return 0;
       const request = (await findRequest(tx, r.id))!;
       const canExtend = request.expiresAt.getTime() < request.createdAt.getTime() + MAX_DAYS * DAY_MS;
-      await enqueueToMember(tx, request.askerId, (t) => ({
-        text: [t("hr-reminder-dm", { title: request.title, date: formatDay(request.expiresAt, tz) }), "\n\n", t(canExtend ? "hr-reminder-question" : "hr-reminder-no-extend")],
-        buttons: [[
-          ...(canExtend ? [{ label: t("hr-button-extend"), action: `hr:extend:${request.id}` }] : []),
-          { label: t("hr-button-resolve"), action: `hr:resolve:${request.id}` },
-        ]],
-      }), now);
+      await enqueueToMember(
+        tx,
+        request.askerId,
+        (t) => ({
+          text: [
+            t("hr-reminder-dm", { title: request.title, date: formatDay(request.expiresAt, tz) }),
+            "\n\n",
+            t(canExtend ? "hr-reminder-question" : "hr-reminder-no-extend"),
+          ],
+          buttons: [
+            [
+              ...(canExtend ? [{ label: t("hr-button-extend"), action: `hr:extend:${request.id}` }] : []),
+              { label: t("hr-button-resolve"), action: `hr:resolve:${request.id}` },
+            ],
+          ],
+        }),
+        now,
+      );
       return 1;
     });
   }

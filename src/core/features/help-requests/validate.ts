@@ -4,7 +4,16 @@
  */
 import { MUNICIPALITIES } from "../../members.js";
 import { DAY_MS, endOfLocalDay, isCalendarDay, parseLocalDate, zonedParts } from "../../time.js";
-import { CATEGORIES, CATEGORY_WORDS, DEFAULT_DAYS, DETAILS_MAX, MAX_DAYS, OTHER_MUNICIPALITY, TITLE_MAX, type Category } from "./constants.js";
+import {
+  CATEGORIES,
+  CATEGORY_WORDS,
+  DEFAULT_DAYS,
+  DETAILS_MAX,
+  MAX_DAYS,
+  OTHER_MUNICIPALITY,
+  TITLE_MAX,
+  type Category,
+} from "./constants.js";
 import { guardText, refusalKey } from "../../privacy/index.js";
 
 export type Checked<T> = { ok: true; value: T } | { ok: false; error: string; args?: Record<string, string | number> };
@@ -52,7 +61,8 @@ export function checkDetails(raw: string): Checked<string> {
   if (isSkipWord(raw)) return { ok: true, value: "" };
   const details = multiLine(raw);
   const length = [...details].length;
-  if (length > DETAILS_MAX) return { ok: false, error: "hr-error-details-long", args: { length: String(length), max: String(DETAILS_MAX) } };
+  if (length > DETAILS_MAX)
+    return { ok: false, error: "hr-error-details-long", args: { length: String(length), max: String(DETAILS_MAX) } };
   return sensitiveError(details) ?? { ok: true, value: details };
 }
 
@@ -60,7 +70,8 @@ export function checkDetails(raw: string): Checked<string> {
 export function checkShortText(raw: string, max: number): Checked<string> {
   const text = multiLine(raw);
   const length = [...text].length;
-  if (length > max) return { ok: false, error: "hr-error-note-long", args: { length: String(length), max: String(max) } };
+  if (length > max)
+    return { ok: false, error: "hr-error-note-long", args: { length: String(length), max: String(max) } };
   return sensitiveError(text) ?? { ok: true, value: text };
 }
 
@@ -70,7 +81,9 @@ export function matchCategory(raw: string, labels: (key: Category) => string[]):
   if (!s) return undefined;
   return (
     CATEGORIES.find((c) => c === s || CATEGORY_WORDS[c].includes(s)) ??
-    CATEGORIES.find((c) => labels(c).some((l) => l.toLowerCase() === s || (s.length >= 3 && l.toLowerCase().startsWith(s))))
+    CATEGORIES.find((c) =>
+      labels(c).some((l) => l.toLowerCase() === s || (s.length >= 3 && l.toLowerCase().startsWith(s))),
+    )
   );
 }
 
@@ -106,7 +119,8 @@ export function parseUntil(raw: string, now: Date, timeZone: string): Checked<Da
     return { ok: true, value: new Date(now.getTime() + n * DAY_MS) };
   }
   const date = parseLocalDate(s, { defaultYear: zonedParts(now, timeZone).year });
-  if (!date.ok && date.reason === "no_such_day") return { ok: false, error: "hr-error-until-no-such-day", args: { date: date.date, days: date.days } };
+  if (!date.ok && date.reason === "no_such_day")
+    return { ok: false, error: "hr-error-until-no-such-day", args: { date: date.date, days: date.days } };
   // A day is what counts here: a typed time of day is not understood rather than silently dropped.
   if (!date.ok || date.value.hour !== undefined) return { ok: false, error: "hr-error-until-format" };
   let end = endOfLocalDay(date.value, timeZone);

@@ -9,7 +9,9 @@ import { editProfile } from "./ask.js";
 import { listAction } from "./lists.js";
 import { approveProfile, closePlace, confirmProfile } from "./service.js";
 
-export function createPortalAction(referral: { askStaff: (ctx: HandlerContext, parts: string[]) => Promise<HandlerOutcome> }): Handler {
+export function createPortalAction(referral: {
+  askStaff: (ctx: HandlerContext, parts: string[]) => Promise<HandlerOutcome>;
+}): Handler {
   return async (ctx, action) => {
     const [, verb = "", ...rest] = action.split(":");
     const id = Number(rest[0]);
@@ -20,7 +22,17 @@ export function createPortalAction(referral: { askStaff: (ctx: HandlerContext, p
         switch (r.type) {
           case "ok":
             return {
-              replies: [{ message: { text: ["✅ ", t("pt-approved-staff", { organisation: r.organisation, name: ctx.member.displayName })] }, replace: true }],
+              replies: [
+                {
+                  message: {
+                    text: [
+                      "✅ ",
+                      t("pt-approved-staff", { organisation: r.organisation, name: ctx.member.displayName }),
+                    ],
+                  },
+                  replace: true,
+                },
+              ],
               toast: t("pt-approved-toast"),
             };
           case "not_allowed":

@@ -8,7 +8,18 @@ import { DAY_MS, endOfLocalDay, formatDay, parseLocalDate, zonedParts } from "..
 import type { RichText } from "../../types.js";
 import { answer, answerText } from "../help-requests/replies.js";
 import { oneLine, type Checked } from "../help-requests/validate.js";
-import { ABOUT_MAX, ABOUT_MIN, APPLY_MAX, CONTACT_MAX, PLACE_DEFAULT_DAYS, PLACE_MAX_DAYS, PLACE_TITLE_MAX, SHORT_MAX, TASKS_MAX, type PlaceKind } from "./constants.js";
+import {
+  ABOUT_MAX,
+  ABOUT_MIN,
+  APPLY_MAX,
+  CONTACT_MAX,
+  PLACE_DEFAULT_DAYS,
+  PLACE_MAX_DAYS,
+  PLACE_TITLE_MAX,
+  SHORT_MAX,
+  TASKS_MAX,
+  type PlaceKind,
+} from "./constants.js";
 import { formAction, formDialog, showValue, startForm, type FormDef, type Values } from "./form.js";
 import {
   activityOptions,
@@ -42,18 +53,80 @@ export const profileForm: FormDef = {
   flow: "pt-profile",
   prefix: "pf",
   steps: [
-    { name: "about", kind: "text", prompt: "pt-ask-about", promptArgs: () => ({ max: ABOUT_MAX }), min: ABOUT_MIN, max: ABOUT_MAX, multiline: true, field: "portal.about" },
+    {
+      name: "about",
+      kind: "text",
+      prompt: "pt-ask-about",
+      promptArgs: () => ({ max: ABOUT_MAX }),
+      min: ABOUT_MIN,
+      max: ABOUT_MAX,
+      multiline: true,
+      field: "portal.about",
+    },
     { name: "targetGroups", kind: "multi", prompt: "pt-ask-target-groups", options: targetGroupOptions },
-    { name: "activities", kind: "multi", prompt: "pt-ask-activities", options: activityOptions, optional: true, columns: 3 },
-    { name: "services", kind: "text", prompt: "pt-ask-services", max: SHORT_MAX, optional: true, field: "portal.services" },
-    { name: "municipalities", kind: "multi", prompt: "pt-ask-municipalities", options: municipalityOptions, columns: 3 },
-    { name: "premises", kind: "text", prompt: "pt-ask-premises", max: SHORT_MAX, optional: true, multiline: true, field: "portal.premises" },
-    { name: "contact", kind: "text", prompt: "pt-ask-contact", max: CONTACT_MAX, multiline: true, field: "portal.contact" },
-    { name: "languages", kind: "multi", prompt: "pt-ask-languages", options: languageOptions, optional: true, columns: 3 },
-    { name: "accessibility", kind: "text", prompt: "pt-ask-accessibility", max: SHORT_MAX, optional: true, field: "portal.accessibility" },
+    {
+      name: "activities",
+      kind: "multi",
+      prompt: "pt-ask-activities",
+      options: activityOptions,
+      optional: true,
+      columns: 3,
+    },
+    {
+      name: "services",
+      kind: "text",
+      prompt: "pt-ask-services",
+      max: SHORT_MAX,
+      optional: true,
+      field: "portal.services",
+    },
+    {
+      name: "municipalities",
+      kind: "multi",
+      prompt: "pt-ask-municipalities",
+      options: municipalityOptions,
+      columns: 3,
+    },
+    {
+      name: "premises",
+      kind: "text",
+      prompt: "pt-ask-premises",
+      max: SHORT_MAX,
+      optional: true,
+      multiline: true,
+      field: "portal.premises",
+    },
+    {
+      name: "contact",
+      kind: "text",
+      prompt: "pt-ask-contact",
+      max: CONTACT_MAX,
+      multiline: true,
+      field: "portal.contact",
+    },
+    {
+      name: "languages",
+      kind: "multi",
+      prompt: "pt-ask-languages",
+      options: languageOptions,
+      optional: true,
+      columns: 3,
+    },
+    {
+      name: "accessibility",
+      kind: "text",
+      prompt: "pt-ask-accessibility",
+      max: SHORT_MAX,
+      optional: true,
+      field: "portal.accessibility",
+    },
   ],
   async summary(ctx, v) {
-    return [...describeProfile(ctx.t, await organisationName(ctx), v as unknown as ProfileFields), "\n\n", { i: ctx.t("pt-form-profile-after") }];
+    return [
+      ...describeProfile(ctx.t, await organisationName(ctx), v as unknown as ProfileFields),
+      "\n\n",
+      { i: ctx.t("pt-form-profile-after") },
+    ];
   },
   async finish(ctx, v) {
     const r = await submitProfile(ctx, ctx.member, v);
@@ -71,7 +144,8 @@ export const profileCommand: Handler = async (ctx, args) => {
   if (/^(muokkaa|muuta|edit|ändra|redigera)$/i.test(args.trim())) return editProfile(ctx);
   const name = await organisationName(ctx);
   const text: RichText = [];
-  if (profile.published) text.push({ i: ctx.t("pt-profile-published") }, "\n\n", ...describeProfile(ctx.t, name, publishedFields(profile)));
+  if (profile.published)
+    text.push({ i: ctx.t("pt-profile-published") }, "\n\n", ...describeProfile(ctx.t, name, publishedFields(profile)));
   if (profile.draft) text.push(text.length ? "\n\n" : "", { i: ctx.t("pt-profile-waiting") });
   const buttons = [[{ label: ctx.t("pt-button-edit"), action: "pt:edit" }]];
   if (profile.published) buttons.push([{ label: ctx.t("pt-button-still-current"), action: `pt:fresh:${profile.id}` }]);
@@ -83,7 +157,9 @@ export async function editProfile(ctx: HandlerContext): Promise<HandlerOutcome> 
   if (!ctx.member.organisationId) return noOrganisation(ctx);
   const profile = await profileOf(ctx.db, ctx.member.organisationId);
   if (!profile) return startForm(ctx, profileForm);
-  const current: ProfileFields = profile.draft ? (JSON.parse(profile.draft) as ProfileFields) : publishedFields(profile);
+  const current: ProfileFields = profile.draft
+    ? (JSON.parse(profile.draft) as ProfileFields)
+    : publishedFields(profile);
   return startForm(ctx, profileForm, current as unknown as Values);
 }
 
@@ -97,7 +173,8 @@ function parseDay(ctx: HandlerContext, raw: string, allowNow: boolean): Checked<
   const s = oneLine(raw).toLowerCase();
   const tz = ctx.config.digest.timezone;
   const now = ctx.now();
-  if (allowNow && /^(heti|nyt|now|asap|genast|nu|sopimuksen mukaan|by agreement)$/.test(s)) return { ok: true, value: null };
+  if (allowNow && /^(heti|nyt|now|asap|genast|nu|sopimuksen mukaan|by agreement)$/.test(s))
+    return { ok: true, value: null };
   const days = /^(\d{1,3})\s*(pv|päivää|d|days|dagar)?$/.exec(s);
   if (days) {
     const n = Number(days[1]);
@@ -107,9 +184,11 @@ function parseDay(ctx: HandlerContext, raw: string, allowNow: boolean): Checked<
   const date = parseLocalDate(s, { defaultYear: zonedParts(now, tz).year });
   if (!date.ok || date.value.hour !== undefined) return { ok: false, error: "hr-error-until-format" };
   let end = endOfLocalDay(date.value, tz);
-  if (!date.yearGiven && end.getTime() < now.getTime()) end = endOfLocalDay({ ...date.value, year: date.value.year + 1 }, tz);
+  if (!date.yearGiven && end.getTime() < now.getTime())
+    end = endOfLocalDay({ ...date.value, year: date.value.year + 1 }, tz);
   if (end.getTime() < now.getTime()) return { ok: false, error: "hr-error-until-past" };
-  if (end.getTime() > now.getTime() + (PLACE_MAX_DAYS + 1) * DAY_MS) return { ok: false, error: "pt-error-days", args: { max: PLACE_MAX_DAYS } };
+  if (end.getTime() > now.getTime() + (PLACE_MAX_DAYS + 1) * DAY_MS)
+    return { ok: false, error: "pt-error-days", args: { max: PLACE_MAX_DAYS } };
   return { ok: true, value: end.toISOString() };
 }
 
@@ -122,10 +201,31 @@ export const placeForm: FormDef = {
   prefix: "pp",
   steps: [
     { name: "kind", kind: "choice", prompt: "pt-ask-kind", options: kindOptions, columns: 1 },
-    { name: "title", kind: "text", prompt: "pt-ask-place-title", promptArgs: () => ({ max: PLACE_TITLE_MAX }), max: PLACE_TITLE_MAX, field: "portal.place.title" },
-    { name: "tasks", kind: "text", prompt: "pt-ask-tasks", max: TASKS_MAX, multiline: true, optional: true, field: "portal.place.tasks" },
+    {
+      name: "title",
+      kind: "text",
+      prompt: "pt-ask-place-title",
+      promptArgs: () => ({ max: PLACE_TITLE_MAX }),
+      max: PLACE_TITLE_MAX,
+      field: "portal.place.title",
+    },
+    {
+      name: "tasks",
+      kind: "text",
+      prompt: "pt-ask-tasks",
+      max: TASKS_MAX,
+      multiline: true,
+      optional: true,
+      field: "portal.place.tasks",
+    },
     { name: "targetGroups", kind: "multi", prompt: "pt-ask-place-for", options: targetGroupOptions, optional: true },
-    { name: "municipality", kind: "choice", prompt: "pt-ask-place-municipality", options: municipalityOptions, columns: 3 },
+    {
+      name: "municipality",
+      kind: "choice",
+      prompt: "pt-ask-place-municipality",
+      options: municipalityOptions,
+      columns: 3,
+    },
     {
       name: "hoursPerWeek",
       kind: "parse",
@@ -134,7 +234,9 @@ export const placeForm: FormDef = {
       parse: (_ctx, raw) => {
         const m = /^(\d{1,2})\s*(h|t|tuntia|timmar|hours)?$/i.exec(oneLine(raw));
         const n = m ? Number(m[1]) : NaN;
-        return Number.isInteger(n) && n >= 1 && n <= 40 ? { ok: true, value: n } : { ok: false, error: "pt-error-hours" };
+        return Number.isInteger(n) && n >= 1 && n <= 40
+          ? { ok: true, value: n }
+          : { ok: false, error: "pt-error-hours" };
       },
       quick: () => ["10", "20", "25", "30"].map((h) => ({ label: `${h} h`, value: h })),
       show: (ctx, v) => ctx.t("pt-hours-value", { hours: Number(v) }),
@@ -152,15 +254,28 @@ export const placeForm: FormDef = {
       kind: "parse",
       prompt: "pt-ask-ends",
       parse: (ctx, raw) => parseDay(ctx, raw, false),
-      quick: (ctx) => [30, PLACE_DEFAULT_DAYS, 90].map((d) => ({ label: ctx.t("hr-button-until-days", { days: d }), value: String(d) })),
+      quick: (ctx) =>
+        [30, PLACE_DEFAULT_DAYS, 90].map((d) => ({
+          label: ctx.t("hr-button-until-days", { days: d }),
+          value: String(d),
+        })),
       show: showDay,
     },
-    { name: "howToApply", kind: "text", prompt: "pt-ask-apply", max: APPLY_MAX, multiline: true, optional: true, field: "portal.place.apply" },
+    {
+      name: "howToApply",
+      kind: "text",
+      prompt: "pt-ask-apply",
+      max: APPLY_MAX,
+      multiline: true,
+      optional: true,
+      field: "portal.place.apply",
+    },
   ],
   summary(ctx, v) {
     const steps = placeForm.steps;
     const text: RichText = [];
-    for (const step of steps) text.push(`${ctx.t(`pt-field-${step.name}`)}: `, showValue(ctx, step, v[step.name]), "\n");
+    for (const step of steps)
+      text.push(`${ctx.t(`pt-field-${step.name}`)}: `, showValue(ctx, step, v[step.name]), "\n");
     return text;
   },
   async finish(ctx, v) {
@@ -172,13 +287,21 @@ export const placeForm: FormDef = {
       municipality: String(v.municipality ?? ""),
       hoursPerWeek: typeof v.hoursPerWeek === "number" ? v.hoursPerWeek : null,
       startsAt: typeof v.startsAt === "string" && v.startsAt ? new Date(v.startsAt) : null,
-      endsAt: typeof v.endsAt === "string" && v.endsAt ? new Date(v.endsAt) : new Date(ctx.now().getTime() + PLACE_DEFAULT_DAYS * DAY_MS),
+      endsAt:
+        typeof v.endsAt === "string" && v.endsAt
+          ? new Date(v.endsAt)
+          : new Date(ctx.now().getTime() + PLACE_DEFAULT_DAYS * DAY_MS),
       howToApply: String(v.howToApply ?? ""),
     });
     if (r.type === "no_organisation") return noOrganisation(ctx);
     if (r.type === "invalid") return invalid(ctx, r);
     return answer(ctx, {
-      text: ["✅ ", { b: ctx.t("pt-place-created") }, "\n\n", ...describePlace(ctx.t, r.place, ctx.config.digest.timezone)],
+      text: [
+        "✅ ",
+        { b: ctx.t("pt-place-created") },
+        "\n\n",
+        ...describePlace(ctx.t, r.place, ctx.config.digest.timezone),
+      ],
       buttons: [[{ label: ctx.t("pt-button-filled"), action: `pt:close:${r.place.id}` }]],
     });
   },

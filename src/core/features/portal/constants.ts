@@ -53,7 +53,15 @@ export { MUNICIPALITIES };
 /** Everyday words (lower case) that name a key, beyond its translated labels. */
 export const WORDS: Record<string, string[]> = {
   youth: ["nuoret", "nuori", "nuorille", "nuorten", "nuoriso", "ungdomar", "unga", "young", "youth", "young people"],
-  long_term_unemployed: ["pitkäaikaistyöttömät", "työttömät", "työtön", "långtidsarbetslösa", "arbetslösa", "unemployed", "long-term unemployed"],
+  long_term_unemployed: [
+    "pitkäaikaistyöttömät",
+    "työttömät",
+    "työtön",
+    "långtidsarbetslösa",
+    "arbetslösa",
+    "unemployed",
+    "long-term unemployed",
+  ],
   immigrants: ["maahanmuuttajat", "maahanmuuttaja", "invandrare", "immigrants", "migrants"],
   older_people: ["ikäihmiset", "vanhukset", "seniorit", "äldre", "seniorer", "older people", "elderly", "seniors"],
   disabilities: ["vammaiset", "vammaisille", "funktionsnedsättning", "disabled", "disabilities"],
@@ -80,7 +88,15 @@ export const WORDS: Record<string, string[]> = {
   work_trial: ["työkokeilu", "työkokeilut", "työkokeiluun", "arbetsprövning", "work trial"],
   wage_subsidy: ["palkkatuki", "palkkatuettu", "lönesubvention", "wage subsidy"],
   rehabilitative: ["kuntouttava", "kuntouttava työtoiminta", "rehabiliterande", "rehabilitative"],
-  volunteering: ["vapaaehtoistyö", "vapaaehtoinen", "vapaaehtoiseksi", "frivilligarbete", "frivillig", "volunteering", "volunteer"],
+  volunteering: [
+    "vapaaehtoistyö",
+    "vapaaehtoinen",
+    "vapaaehtoiseksi",
+    "frivilligarbete",
+    "frivillig",
+    "volunteering",
+    "volunteer",
+  ],
   apprenticeship: ["oppisopimus", "läroavtal", "apprenticeship"],
 };
 

@@ -33,11 +33,21 @@ export function renderDoc(t: Translate, doc: SearchDoc, timeZone: string): RichT
     if (doc.targetGroups.length) text.push("\n  ", `${t("pt-label-for-whom")}: `, labels(t, "pt-tg", doc.targetGroups));
     text.push("\n  ", `${t("pt-label-municipalities")}: `, doc.municipalities.join(", "));
   } else {
-    text.push("📌 ", { b: `${kindLabel(t, doc.kind ?? "")}: ${doc.title}` }, "\n  ", `${doc.organisation}, ${doc.municipalities.join(", ")}`);
+    text.push(
+      "📌 ",
+      { b: `${kindLabel(t, doc.kind ?? "")}: ${doc.title}` },
+      "\n  ",
+      `${doc.organisation}, ${doc.municipalities.join(", ")}`,
+    );
     if (doc.hoursPerWeek) text.push(` · ${t("pt-hours-value", { hours: doc.hoursPerWeek })}`);
     if (doc.endsAt) text.push(` · ${t("pt-until", { date: formatDay(new Date(doc.endsAt), timeZone) })}`);
   }
-  if (doc.contact) text.push("\n  ", `${t(doc.type === "place" ? "pt-label-apply" : "pt-label-contact")}: `, excerpt(doc.contact, 200));
+  if (doc.contact)
+    text.push(
+      "\n  ",
+      `${t(doc.type === "place" ? "pt-label-apply" : "pt-label-contact")}: `,
+      excerpt(doc.contact, 200),
+    );
   return text;
 }
 
@@ -53,7 +63,9 @@ export function findCommand(search: PortalSearch) {
     if (!words) return answerText(ctx, ctx.t("pt-find-usage"));
     const parsed = parseFilterWords(words);
     // The municipality filters; the other words are searched (kinds and groups match the lists' labels).
-    const query = parsed.municipality ? words.replace(new RegExp(`(^|\\s)${parsed.municipality}(?=\\s|$)`, "i"), " ").trim() : words;
+    const query = parsed.municipality
+      ? words.replace(new RegExp(`(^|\\s)${parsed.municipality}(?=\\s|$)`, "i"), " ").trim()
+      : words;
     const filters = { municipality: parsed.municipality };
     let { hits, total } = await search.search(ctx, query, filters, FIND_MAX);
     const text: RichText = [];

@@ -87,33 +87,60 @@ function cancelButton(form: FormDef, t: Translate): Button {
   return { label: t("hr-button-cancel"), action: `${form.prefix}:x` };
 }
 
-async function prompt(ctx: HandlerContext, form: FormDef, index: number, data: FormData, error?: Checked<never>, replace = false): Promise<HandlerOutcome> {
+async function prompt(
+  ctx: HandlerContext,
+  form: FormDef,
+  index: number,
+  data: FormData,
+  error?: Checked<never>,
+  replace = false,
+): Promise<HandlerOutcome> {
   const { t } = ctx;
   const step = form.steps[index]!;
   const text: RichText = [];
   if (error && !error.ok) text.push("⚠️ ", t(error.error, error.args), "\n\n");
-  text.push({ b: t("hr-ask-step", { n: index + 1, total: form.steps.length }) }, " ", t(step.prompt, step.promptArgs?.(ctx)));
+  text.push(
+    { b: t("hr-ask-step", { n: index + 1, total: form.steps.length }) },
+    " ",
+    t(step.prompt, step.promptArgs?.(ctx)),
+  );
   const existing = data.e?.[step.name];
-  if (!isEmpty(existing) && step.kind !== "multi") text.push("\n\n", { i: `${t("pt-form-now")}: ${showValue(ctx, step, existing)}` });
+  if (!isEmpty(existing) && step.kind !== "multi")
+    text.push("\n\n", { i: `${t("pt-form-now")}: ${showValue(ctx, step, existing)}` });
   const buttons: Button[][] = [];
   if (step.kind === "choice") {
-    buttons.push(...rows(step.options(t).map((o) => ({ label: o.label, action: `${form.prefix}:v:${index}:${o.key}` })), step.columns ?? 2));
+    buttons.push(
+      ...rows(
+        step.options(t).map((o) => ({ label: o.label, action: `${form.prefix}:v:${index}:${o.key}` })),
+        step.columns ?? 2,
+      ),
+    );
   } else if (step.kind === "multi") {
     const selected = new Set((data.v[step.name] as string[] | undefined) ?? []);
     buttons.push(
       ...rows(
-        step.options(t).map((o) => ({ label: `${selected.has(o.key) ? "✅ " : ""}${o.label}`, action: `${form.prefix}:t:${index}:${o.key}` })),
+        step.options(t).map((o) => ({
+          label: `${selected.has(o.key) ? "✅ " : ""}${o.label}`,
+          action: `${form.prefix}:t:${index}:${o.key}`,
+        })),
         step.columns ?? 2,
       ),
     );
     text.push("\n\n", { i: t("pt-form-multi-hint") });
     buttons.push([{ label: t("pt-button-done"), action: `${form.prefix}:d:${index}` }]);
   } else if (step.kind === "parse" && step.quick) {
-    buttons.push(...rows(step.quick(ctx).map((q) => ({ label: q.label, action: `${form.prefix}:v:${index}:${q.value}` })), 3));
+    buttons.push(
+      ...rows(
+        step.quick(ctx).map((q) => ({ label: q.label, action: `${form.prefix}:v:${index}:${q.value}` })),
+        3,
+      ),
+    );
   }
   const last: Button[] = [];
-  if (!isEmpty(existing) && step.kind !== "multi") last.push({ label: t("pt-button-keep"), action: `${form.prefix}:k:${index}` });
-  else if (step.optional && step.kind !== "multi") last.push({ label: t("hr-button-skip"), action: `${form.prefix}:k:${index}` });
+  if (!isEmpty(existing) && step.kind !== "multi")
+    last.push({ label: t("pt-button-keep"), action: `${form.prefix}:k:${index}` });
+  else if (step.optional && step.kind !== "multi")
+    last.push({ label: t("hr-button-skip"), action: `${form.prefix}:k:${index}` });
   last.push(cancelButton(form, t));
   buttons.push(last);
   return answer(ctx, { text, buttons }, { replace });
@@ -147,7 +174,9 @@ export async function startForm(ctx: HandlerContext, form: FormDef, existing?: V
 
 /** Every option's labels in every language, and its everyday words. */
 function matchOption(step: { options: (t: Translate) => Option[] }, raw: string): string | undefined {
-  const s = oneLine(raw).toLowerCase().replace(/[.!]+$/, "");
+  const s = oneLine(raw)
+    .toLowerCase()
+    .replace(/[.!]+$/, "");
   if (!s) return undefined;
   const all = LOCALES.flatMap((l) => step.options(translator(l)));
   const exact = all.find((o) => o.key === s || o.label.toLowerCase() === s || (WORDS[o.key] ?? []).includes(s));
@@ -170,7 +199,13 @@ function checkText(step: StepDef & { kind: "text" }, raw: string): Checked<strin
 const DONE_WORDS = /^(valmis|valmista|done|klar|ok|selvä)$/i;
 
 /** A typed answer to the current step. */
-async function typed(ctx: HandlerContext, form: FormDef, index: number, data: FormData, raw: string): Promise<HandlerOutcome> {
+async function typed(
+  ctx: HandlerContext,
+  form: FormDef,
+  index: number,
+  data: FormData,
+  raw: string,
+): Promise<HandlerOutcome> {
   const step = form.steps[index]!;
   if (isSkipWord(raw) && step.kind !== "multi") return keep(ctx, form, index, data);
   let value: unknown;
@@ -189,9 +224,13 @@ async function typed(ctx: HandlerContext, form: FormDef, index: number, data: Fo
     }
     case "multi": {
       if (DONE_WORDS.test(raw.trim())) return done(ctx, form, index, data);
-      const parts = raw.split(/[,;\n]+| ja | och | and /i).map((p) => p.trim()).filter(Boolean);
+      const parts = raw
+        .split(/[,;\n]+| ja | och | and /i)
+        .map((p) => p.trim())
+        .filter(Boolean);
       const keys = parts.map((p) => matchOption(step, p));
-      if (!keys.length || keys.some((k) => !k)) return prompt(ctx, form, index, data, { ok: false, error: "pt-error-choice" });
+      if (!keys.length || keys.some((k) => !k))
+        return prompt(ctx, form, index, data, { ok: false, error: "pt-error-choice" });
       const order = step.options(ctx.t).map((o) => o.key);
       value = order.filter((k) => keys.includes(k));
       break;
@@ -210,14 +249,19 @@ async function typed(ctx: HandlerContext, form: FormDef, index: number, data: Fo
 async function keep(ctx: HandlerContext, form: FormDef, index: number, data: FormData): Promise<HandlerOutcome> {
   const step = form.steps[index]!;
   const existing = data.e?.[step.name];
-  if (isEmpty(existing) && !step.optional) return prompt(ctx, form, index, data, { ok: false, error: "pt-error-empty" });
-  return goTo(ctx, form, index + 1, { ...data, v: { ...data.v, [step.name]: isEmpty(existing) ? (step.kind === "multi" ? [] : "") : existing } });
+  if (isEmpty(existing) && !step.optional)
+    return prompt(ctx, form, index, data, { ok: false, error: "pt-error-empty" });
+  return goTo(ctx, form, index + 1, {
+    ...data,
+    v: { ...data.v, [step.name]: isEmpty(existing) ? (step.kind === "multi" ? [] : "") : existing },
+  });
 }
 
 async function done(ctx: HandlerContext, form: FormDef, index: number, data: FormData): Promise<HandlerOutcome> {
   const step = form.steps[index]!;
   const selected = (data.v[step.name] as string[] | undefined) ?? [];
-  if (!selected.length && !step.optional) return prompt(ctx, form, index, data, { ok: false, error: "pt-error-choose-one" });
+  if (!selected.length && !step.optional)
+    return prompt(ctx, form, index, data, { ok: false, error: "pt-error-choose-one" });
   return goTo(ctx, form, index + 1, data);
 }
 
@@ -233,7 +277,8 @@ export function formDialog(form: FormDef): DialogDef<FormData> {
     async onText(ctx: HandlerContext, step: string, data: FormData, text: string): Promise<HandlerOutcome> {
       if (ctx.chat.kind === "group") return { replies: [] };
       if (step === CONFIRM) {
-        if (DONE_WORDS.test(text.trim()) || /^(kyllä|lähetä|ja|yes|send|skicka)$/i.test(text.trim())) return confirm(ctx, form, data);
+        if (DONE_WORDS.test(text.trim()) || /^(kyllä|lähetä|ja|yes|send|skicka)$/i.test(text.trim()))
+          return confirm(ctx, form, data);
         return goTo(ctx, form, form.steps.length, data);
       }
       const index = indexOf(form, step);

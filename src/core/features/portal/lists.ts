@@ -34,8 +34,22 @@ export function parseFilterWords(raw: string): PlaceFilter & { rest: string[] } 
     remaining = `${remaining.slice(0, i)} ${remaining.slice(i + phrase.length + 2)}`;
     return true;
   };
-  for (const k of PLACE_KINDS) if (!out.kind && names(k, "pt-kind").sort((a, b) => b.length - a.length).some(take)) out.kind = k;
-  for (const g of TARGET_GROUPS) if (!out.targetGroup && names(g, "pt-tg").sort((a, b) => b.length - a.length).some(take)) out.targetGroup = g;
+  for (const k of PLACE_KINDS)
+    if (
+      !out.kind &&
+      names(k, "pt-kind")
+        .sort((a, b) => b.length - a.length)
+        .some(take)
+    )
+      out.kind = k;
+  for (const g of TARGET_GROUPS)
+    if (
+      !out.targetGroup &&
+      names(g, "pt-tg")
+        .sort((a, b) => b.length - a.length)
+        .some(take)
+    )
+      out.targetGroup = g;
   for (const m of MUNICIPALITIES) if (!out.municipality && take(m.toLowerCase())) out.municipality = m;
   out.rest = remaining.split(" ").filter(Boolean);
   return out;
@@ -50,7 +64,12 @@ export async function openPlaces(ctx: Pick<HandlerContext, "db" | "now">, filter
     ...(filter.targetGroup ? { targetGroups: { contains: filter.targetGroup } } : {}),
   };
   const [places, total] = await Promise.all([
-    ctx.db.openPlace.findMany({ where, include: { organisation: true }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], take }),
+    ctx.db.openPlace.findMany({
+      where,
+      include: { organisation: true },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      take,
+    }),
     ctx.db.openPlace.count({ where }),
   ]);
   return { places, total };
@@ -67,7 +86,11 @@ async function listPlaces(ctx: HandlerContext, filter: PlaceFilter, replace: boo
   const { t } = ctx;
   const tz = ctx.config.digest.timezone;
   const { places, total } = await openPlaces(ctx, filter);
-  const active = [filter.kind ? kindLabel(t, filter.kind) : "", filter.municipality ?? "", filter.targetGroup ? t(`pt-tg-${filter.targetGroup}`) : ""].filter(Boolean);
+  const active = [
+    filter.kind ? kindLabel(t, filter.kind) : "",
+    filter.municipality ?? "",
+    filter.targetGroup ? t(`pt-tg-${filter.targetGroup}`) : "",
+  ].filter(Boolean);
   const text: RichText = [{ b: t("pt-list-title", { count: total }) }];
   if (active.length) text.push("\n", { i: `${t("pt-list-filters")}: ${active.join(", ")}` });
   const buttons: Button[][] = [];
@@ -82,10 +105,14 @@ async function listPlaces(ctx: HandlerContext, filter: PlaceFilter, replace: boo
       ` · ${t("pt-until", { date: formatDay(p.endsAt, tz) })}`,
     );
     if (p.howToApply) text.push("\n  ", `${t("pt-label-apply")}: `, p.howToApply);
-    if (p.organisationId === ctx.member.organisationId) buttons.push([{ label: `${t("pt-button-filled")}: ${p.title.slice(0, 30)}`, action: `pt:close:${p.id}` }]);
+    if (p.organisationId === ctx.member.organisationId)
+      buttons.push([{ label: `${t("pt-button-filled")}: ${p.title.slice(0, 30)}`, action: `pt:close:${p.id}` }]);
   }
   if (total > places.length) text.push("\n\n", t("dg-more", { count: total - places.length }));
-  const kinds = PLACE_KINDS.map((k) => ({ label: `${filter.kind === k ? "✅ " : ""}${kindLabel(t, k)}`, action: `pt:list:${code({ ...filter, kind: filter.kind === k ? undefined : k })}` }));
+  const kinds = PLACE_KINDS.map((k) => ({
+    label: `${filter.kind === k ? "✅ " : ""}${kindLabel(t, k)}`,
+    action: `pt:list:${code({ ...filter, kind: filter.kind === k ? undefined : k })}`,
+  }));
   buttons.push(kinds.slice(0, 2), kinds.slice(2));
   if (active.length) buttons.push([{ label: t("pt-button-all"), action: "pt:list:-:-:-" }]);
   text.push("\n\n", { i: t("pt-list-hint") });
@@ -101,7 +128,8 @@ export const placesCommand: Handler = async (ctx, args) => {
 /** `pt:list:<kind>:<municipality>:<group>` (indexes, "-" for any). */
 export async function listAction(ctx: HandlerContext, parts: string[]): Promise<HandlerOutcome> {
   const [k = "-", m = "-", g = "-"] = parts;
-  const pick = <T>(list: readonly T[], v: string): T | undefined | null => (v === "-" ? undefined : /^\d{1,2}$/.test(v) ? (list[Number(v)] ?? null) : null);
+  const pick = <T>(list: readonly T[], v: string): T | undefined | null =>
+    v === "-" ? undefined : /^\d{1,2}$/.test(v) ? (list[Number(v)] ?? null) : null;
   const kind = pick(PLACE_KINDS, k);
   const municipality = pick(MUNICIPALITIES, m);
   const targetGroup = pick(TARGET_GROUPS, g);

@@ -4,7 +4,15 @@
  * the network's database through the portal.
  */
 import type { CoreDeps } from "../../app/contract.js";
-import { JOB_KINDS, MUNICIPALITIES, PLACE_KINDS, TARGET_GROUPS, parseKeys, type PlaceKind, type TargetGroup } from "./constants.js";
+import {
+  JOB_KINDS,
+  MUNICIPALITIES,
+  PLACE_KINDS,
+  TARGET_GROUPS,
+  parseKeys,
+  type PlaceKind,
+  type TargetGroup,
+} from "./constants.js";
 import { publishedFields, type ProfileFields } from "./render.js";
 
 export interface PublicProfile extends ProfileFields {
@@ -34,12 +42,22 @@ export interface PublicPlace {
 
 type Deps = Pick<CoreDeps, "db" | "now">;
 
-export async function publicProfiles(deps: Deps, filter: { municipality?: string | undefined; targetGroup?: TargetGroup | undefined } = {}): Promise<PublicProfile[]> {
+export async function publicProfiles(
+  deps: Deps,
+  filter: { municipality?: string | undefined; targetGroup?: TargetGroup | undefined } = {},
+): Promise<PublicProfile[]> {
   const rows = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
   return rows
-    .map((p) => ({ ...publishedFields(p), organisationId: p.organisationId, name: p.organisation.name, updatedAt: p.publishedAt ?? p.updatedAt }))
+    .map((p) => ({
+      ...publishedFields(p),
+      organisationId: p.organisationId,
+      name: p.organisation.name,
+      updatedAt: p.publishedAt ?? p.updatedAt,
+    }))
     .filter((p) => !filter.municipality || p.municipalities.includes(filter.municipality))
-    .filter((p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"))
+    .filter(
+      (p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"),
+    )
     .sort((a, b) => a.name.localeCompare(b.name, "fi"));
 }
 
@@ -47,7 +65,12 @@ export async function publicProfile(deps: Deps, organisationId: number): Promise
   if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
   const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
   if (!p?.published) return null;
-  return { ...publishedFields(p), organisationId: p.organisationId, name: p.organisation.name, updatedAt: p.publishedAt ?? p.updatedAt };
+  return {
+    ...publishedFields(p),
+    organisationId: p.organisationId,
+    name: p.organisation.name,
+    updatedAt: p.publishedAt ?? p.updatedAt,
+  };
 }
 
 export interface PlaceFilterInput {
@@ -58,8 +81,20 @@ export interface PlaceFilterInput {
 }
 
 function toPublic(p: {
-  id: number; organisationId: number; organisation: { name: string }; kind: string; title: string; tasks: string; targetGroups: string;
-  municipality: string; hoursPerWeek: number | null; startsAt: Date | null; endsAt: Date; howToApply: string; createdAt: Date; updatedAt: Date;
+  id: number;
+  organisationId: number;
+  organisation: { name: string };
+  kind: string;
+  title: string;
+  tasks: string;
+  targetGroups: string;
+  municipality: string;
+  hoursPerWeek: number | null;
+  startsAt: Date | null;
+  endsAt: Date;
+  howToApply: string;
+  createdAt: Date;
+  updatedAt: Date;
 }): PublicPlace {
   const kind = (PLACE_KINDS as readonly string[]).includes(p.kind) ? (p.kind as PlaceKind) : "volunteering";
   return {
@@ -97,7 +132,13 @@ export async function publicPlaces(deps: Deps, f: PlaceFilterInput = {}): Promis
   });
   return rows
     .map(toPublic)
-    .filter((p) => !f.targetGroup || !p.targetGroups.length || p.targetGroups.includes(f.targetGroup) || p.targetGroups.includes("everyone"));
+    .filter(
+      (p) =>
+        !f.targetGroup ||
+        !p.targetGroups.length ||
+        p.targetGroups.includes(f.targetGroup) ||
+        p.targetGroups.includes("everyone"),
+    );
 }
 
 export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace | null> {

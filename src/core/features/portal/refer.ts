@@ -13,7 +13,14 @@ import { enqueueToStaff } from "../../delivery/outbox.js";
 import type { Translate } from "../../i18n/index.js";
 import type { RichText } from "../../types.js";
 import { answer, answerText, stale } from "../help-requests/replies.js";
-import { ACTIVITIES, MUNICIPALITIES, SERVED_LANGUAGES, SHORT_MAX, TARGET_GROUPS, type TargetGroup } from "./constants.js";
+import {
+  ACTIVITIES,
+  MUNICIPALITIES,
+  SERVED_LANGUAGES,
+  SHORT_MAX,
+  TARGET_GROUPS,
+  type TargetGroup,
+} from "./constants.js";
 import { formAction, formDialog, startForm, type FormDef, type Option, type Values } from "./form.js";
 import { renderDoc } from "./find.js";
 import { activityOptions, labels, languageOptions, municipalityOptions } from "./render.js";
@@ -26,7 +33,14 @@ export type Capacity = (typeof CAPACITIES)[number];
 /** The most hours a week each capacity can take. */
 const CAPACITY_HOURS: Record<Capacity, number | null> = { few: 10, part: 25, full: 40, unsure: null };
 /** Situations beyond age (target groups that are not an age). */
-export const SITUATIONS: readonly TargetGroup[] = ["long_term_unemployed", "immigrants", "disabilities", "mental_health", "substance_recovery", "families"];
+export const SITUATIONS: readonly TargetGroup[] = [
+  "long_term_unemployed",
+  "immigrants",
+  "disabilities",
+  "mental_health",
+  "substance_recovery",
+  "families",
+];
 const AGE_TARGET: Record<AgeGroup, TargetGroup | null> = { young: "youth", adult: null, older: "older_people" };
 
 export interface Situation {
@@ -59,7 +73,13 @@ function hoursScore(t: Translate, doc: SearchDoc, maxHours: number | null, reaso
  * Scores every profile and open place for a situation. `wordScores` are the text-search scores
  * of the free words (by document id). Places the person cannot take (too many hours) sink.
  */
-export function rankForSituation(t: Translate, docs: SearchDoc[], s: Situation, wordScores: Map<string, number>, now: number): Ranked[] {
+export function rankForSituation(
+  t: Translate,
+  docs: SearchDoc[],
+  s: Situation,
+  wordScores: Map<string, number>,
+  now: number,
+): Ranked[] {
   const wanted: TargetGroup[] = [...(AGE_TARGET[s.age] ? [AGE_TARGET[s.age]!] : []), ...s.situations];
   const maxWords = Math.max(0, ...wordScores.values());
   const maxHours = CAPACITY_HOURS[s.capacity];
@@ -104,7 +124,12 @@ export function rankForSituation(t: Translate, docs: SearchDoc[], s: Situation, 
     }
     out.push({ doc, score, reasons, good: here && fits });
   }
-  return out.sort((a, b) => b.score - a.score || (a.doc.type === b.doc.type ? 0 : a.doc.type === "place" ? -1 : 1) || b.doc.createdAt - a.doc.createdAt);
+  return out.sort(
+    (a, b) =>
+      b.score - a.score ||
+      (a.doc.type === b.doc.type ? 0 : a.doc.type === "place" ? -1 : 1) ||
+      b.doc.createdAt - a.doc.createdAt,
+  );
 }
 
 const ageOptions = (t: Translate): Option[] => AGE_GROUPS.map((k) => ({ key: k, label: t(`pt-age-${k}`) }));
@@ -113,7 +138,8 @@ const situationOptions = (t: Translate): Option[] => SITUATIONS.map((k) => ({ ke
 
 /** Compact form of a situation's list answers for the staff button (≤ 64 bytes; free words left out). */
 export function encodeSituation(s: Situation): string {
-  const bits = (all: readonly string[], chosen: readonly string[]) => all.reduce((n, k, i) => (chosen.includes(k) ? n | (1 << i) : n), 0).toString(36);
+  const bits = (all: readonly string[], chosen: readonly string[]) =>
+    all.reduce((n, k, i) => (chosen.includes(k) ? n | (1 << i) : n), 0).toString(36);
   return [
     AGE_GROUPS.indexOf(s.age),
     (MUNICIPALITIES as readonly string[]).indexOf(s.municipality),
@@ -131,9 +157,26 @@ export function decodeSituation(parts: string[]): Situation | null {
   const municipality = MUNICIPALITIES[n(m)];
   const capacity = CAPACITIES[n(c)];
   const language = SERVED_LANGUAGES[n(l)];
-  if (!age || !municipality || !capacity || !language || !/^[0-9a-z]{1,8}$/.test(sit ?? "") || !/^[0-9a-z]{1,8}$/.test(act ?? "")) return null;
-  const from = <T extends string>(all: readonly T[], v: string) => all.filter((_, i) => (parseInt(v, 36) & (1 << i)) !== 0);
-  return { age, municipality, capacity, language, situations: from(SITUATIONS, sit!), activities: from(ACTIVITIES, act!), words: "" };
+  if (
+    !age ||
+    !municipality ||
+    !capacity ||
+    !language ||
+    !/^[0-9a-z]{1,8}$/.test(sit ?? "") ||
+    !/^[0-9a-z]{1,8}$/.test(act ?? "")
+  )
+    return null;
+  const from = <T extends string>(all: readonly T[], v: string) =>
+    all.filter((_, i) => (parseInt(v, 36) & (1 << i)) !== 0);
+  return {
+    age,
+    municipality,
+    capacity,
+    language,
+    situations: from(SITUATIONS, sit!),
+    activities: from(ACTIVITIES, act!),
+    words: "",
+  };
 }
 
 function describeSituation(t: Translate, s: Situation): string {
@@ -153,12 +196,39 @@ export function createReferral(search: PortalSearch) {
     direct: true,
     steps: [
       { name: "age", kind: "choice", prompt: "pt-ask-age", options: ageOptions, columns: 1 },
-      { name: "municipality", kind: "choice", prompt: "pt-ask-client-municipality", options: municipalityOptions, columns: 3 },
-      { name: "activities", kind: "multi", prompt: "pt-ask-interests", options: activityOptions, optional: true, columns: 3 },
-      { name: "words", kind: "text", prompt: "pt-ask-words", max: SHORT_MAX, optional: true, field: "portal.refer.words" },
+      {
+        name: "municipality",
+        kind: "choice",
+        prompt: "pt-ask-client-municipality",
+        options: municipalityOptions,
+        columns: 3,
+      },
+      {
+        name: "activities",
+        kind: "multi",
+        prompt: "pt-ask-interests",
+        options: activityOptions,
+        optional: true,
+        columns: 3,
+      },
+      {
+        name: "words",
+        kind: "text",
+        prompt: "pt-ask-words",
+        max: SHORT_MAX,
+        optional: true,
+        field: "portal.refer.words",
+      },
       { name: "capacity", kind: "choice", prompt: "pt-ask-capacity", options: capacityOptions, columns: 1 },
       { name: "language", kind: "choice", prompt: "pt-ask-language", options: languageOptions, columns: 3 },
-      { name: "situations", kind: "multi", prompt: "pt-ask-situation", options: situationOptions, optional: true, columns: 1 },
+      {
+        name: "situations",
+        kind: "multi",
+        prompt: "pt-ask-situation",
+        options: situationOptions,
+        optional: true,
+        columns: 1,
+      },
     ],
     summary: () => [],
     finish: (ctx, v) => answerSituation(ctx, toSituation(v)),
@@ -168,11 +238,15 @@ export function createReferral(search: PortalSearch) {
     return {
       age: (AGE_GROUPS as readonly string[]).includes(String(v.age)) ? (v.age as AgeGroup) : "adult",
       municipality: String(v.municipality ?? "Lahti"),
-      activities: ((v.activities as string[] | undefined) ?? []).filter((a) => (ACTIVITIES as readonly string[]).includes(a)),
+      activities: ((v.activities as string[] | undefined) ?? []).filter((a) =>
+        (ACTIVITIES as readonly string[]).includes(a),
+      ),
       words: String(v.words ?? ""),
       capacity: (CAPACITIES as readonly string[]).includes(String(v.capacity)) ? (v.capacity as Capacity) : "unsure",
       language: (SERVED_LANGUAGES as readonly string[]).includes(String(v.language)) ? String(v.language) : "fi",
-      situations: ((v.situations as string[] | undefined) ?? []).filter((g): g is TargetGroup => (TARGET_GROUPS as readonly string[]).includes(g)),
+      situations: ((v.situations as string[] | undefined) ?? []).filter((g): g is TargetGroup =>
+        (TARGET_GROUPS as readonly string[]).includes(g),
+      ),
     };
   }
 
@@ -180,7 +254,8 @@ export function createReferral(search: PortalSearch) {
     const { t } = ctx;
     const docs = await search.docs(ctx);
     const wordScores = new Map<string, number>();
-    if (s.words.trim()) for (const h of (await search.search(ctx, s.words, {}, 1000)).hits) wordScores.set(h.doc.id, h.score);
+    if (s.words.trim())
+      for (const h of (await search.search(ctx, s.words, {}, 1000)).hits) wordScores.set(h.doc.id, h.score);
     const ranked = rankForSituation(t, docs, s, wordScores, ctx.now().getTime());
     const good = ranked.filter((r) => r.good).slice(0, SHOW_GOOD);
     const text: RichText = [{ i: describeSituation(t, s) }, "\n\n"];
@@ -193,17 +268,35 @@ export function createReferral(search: PortalSearch) {
       if (r.reasons.length) text.push("\n  ", { i: `${t("pt-refer-why")}: ${r.reasons.join("; ")}` });
     });
     text.push("\n\n", t(good.length ? "pt-refer-staff-also" : "pt-refer-staff-offer"));
-    return answer(ctx, { text, buttons: [[{ label: t("pt-button-ask-staff"), action: `pt:rh:${encodeSituation(s)}` }]] });
+    return answer(ctx, {
+      text,
+      buttons: [[{ label: t("pt-button-ask-staff"), action: `pt:rh:${encodeSituation(s)}` }]],
+    });
   }
 
   /** The staff-help button: the situation (list answers only) goes to the staff channel with who asks. */
   async function askStaff(ctx: HandlerContext, parts: string[]): Promise<HandlerOutcome> {
     const s = decodeSituation(parts);
     if (!s) return stale(ctx);
-    const org = ctx.member.organisationId ? await ctx.db.organisation.findUnique({ where: { id: ctx.member.organisationId } }) : null;
+    const org = ctx.member.organisationId
+      ? await ctx.db.organisation.findUnique({ where: { id: ctx.member.organisationId } })
+      : null;
     const who = org ? `${ctx.member.displayName} (${org.name})` : ctx.member.displayName;
     await ctx.db.$transaction(async (tx) => {
-      await enqueueToStaff(tx, (t) => ({ text: ["🧭 ", { b: t("pt-refer-staff-title", { who }) }, "\n", describeSituation(t, s), "\n\n", t("pt-refer-staff-body")] }), ctx.now());
+      await enqueueToStaff(
+        tx,
+        (t) => ({
+          text: [
+            "🧭 ",
+            { b: t("pt-refer-staff-title", { who }) },
+            "\n",
+            describeSituation(t, s),
+            "\n\n",
+            t("pt-refer-staff-body"),
+          ],
+        }),
+        ctx.now(),
+      );
     });
     return answerText(ctx, "✅ ", ctx.t("pt-refer-staff-sent"));
   }

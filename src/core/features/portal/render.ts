@@ -15,10 +15,12 @@ import {
 } from "./constants.js";
 import type { Option } from "./form.js";
 
-export const targetGroupOptions = (t: Translate): Option[] => TARGET_GROUPS.map((k) => ({ key: k, label: t(`pt-tg-${k}`) }));
+export const targetGroupOptions = (t: Translate): Option[] =>
+  TARGET_GROUPS.map((k) => ({ key: k, label: t(`pt-tg-${k}`) }));
 export const activityOptions = (t: Translate): Option[] => ACTIVITIES.map((k) => ({ key: k, label: t(`pt-act-${k}`) }));
 export const kindOptions = (t: Translate): Option[] => PLACE_KINDS.map((k) => ({ key: k, label: t(`pt-kind-${k}`) }));
-export const languageOptions = (t: Translate): Option[] => SERVED_LANGUAGES.map((k) => ({ key: k, label: t(`pt-lang-${k}`) }));
+export const languageOptions = (t: Translate): Option[] =>
+  SERVED_LANGUAGES.map((k) => ({ key: k, label: t(`pt-lang-${k}`) }));
 /** Municipalities are names; their keys are the names themselves. */
 export const municipalityOptions = (): Option[] => MUNICIPALITIES.map((m) => ({ key: m, label: m }));
 
@@ -97,7 +99,12 @@ export function describePlace(t: Translate, p: PlaceView, timeZone: string): Ric
 }
 
 /** The post of a place in the community group and the staff channel, from its current state. */
-export async function renderPlacePost(deps: CoreDeps, id: number, locale: Locale, _platform: Platform): Promise<OutgoingMessage | null> {
+export async function renderPlacePost(
+  deps: CoreDeps,
+  id: number,
+  locale: Locale,
+  _platform: Platform,
+): Promise<OutgoingMessage | null> {
   const p = await deps.db.openPlace.findUnique({ where: { id }, include: { organisation: true } });
   if (!p) return null;
   const t = translator(locale);

@@ -39,9 +39,46 @@ async function loadStemmers(): Promise<Stemmer[]> {
 
 /** Words too common to mean anything in a search. */
 const STOP_WORDS: readonly string[] = [
-  "ja", "tai", "on", "ovat", "ei", "se", "ne", "jotka", "joka", "kanssa", "parissa", "varten", "myös", "kuin", "sekä",
-  "och", "eller", "är", "för", "med", "som", "en", "ett", "att", "av", "på", "till",
-  "the", "and", "or", "for", "with", "of", "to", "in", "a", "an", "is", "are", "at",
+  "ja",
+  "tai",
+  "on",
+  "ovat",
+  "ei",
+  "se",
+  "ne",
+  "jotka",
+  "joka",
+  "kanssa",
+  "parissa",
+  "varten",
+  "myös",
+  "kuin",
+  "sekä",
+  "och",
+  "eller",
+  "är",
+  "för",
+  "med",
+  "som",
+  "en",
+  "ett",
+  "att",
+  "av",
+  "på",
+  "till",
+  "the",
+  "and",
+  "or",
+  "for",
+  "with",
+  "of",
+  "to",
+  "in",
+  "a",
+  "an",
+  "is",
+  "are",
+  "at",
 ];
 
 /** A word → its forms as indexed and searched: the word itself and its stems. */
@@ -129,7 +166,10 @@ async function fingerprint(deps: Pick<CoreDeps, "db">): Promise<string> {
 
 /** Every searchable document: published profiles and open places. */
 export async function loadDocs(deps: Pick<CoreDeps, "db">): Promise<SearchDoc[]> {
-  const profiles = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
+  const profiles = await deps.db.portalProfile.findMany({
+    where: { published: true },
+    include: { organisation: true },
+  });
   const publishedOrgs = new Map(profiles.map((p) => [p.organisationId, p]));
   const places = await deps.db.openPlace.findMany({ where: { status: "open" }, include: { organisation: true } });
   const docs: SearchDoc[] = [];
@@ -169,7 +209,9 @@ export async function loadDocs(deps: Pick<CoreDeps, "db">): Promise<SearchDoc[]>
       organisation: p.organisation.name,
       title: p.title,
       text: [p.tasks, p.howToApply].filter(Boolean).join("\n"),
-      labels: [labelText("pt-kind", [p.kind]), labelText("pt-tg", targetGroups), labelText("pt-act", activities)].join(" · "),
+      labels: [labelText("pt-kind", [p.kind]), labelText("pt-tg", targetGroups), labelText("pt-act", activities)].join(
+        " · ",
+      ),
       municipalities: [p.municipality],
       targetGroups,
       activities,
@@ -200,7 +242,10 @@ function memoised(analyseWord: (w: string) => string[] | null, cache: Map<string
 function buildIndex(docs: SearchDoc[], processTerm: (term: string) => string[] | null): MiniSearch<SearchDoc> {
   const index = new MiniSearch<SearchDoc>({
     fields: ["organisation", "title", "text", "labels", "place"],
-    extractField: (doc, field) => (field === "place" ? doc.municipalities.join(" ") : String((doc as unknown as Record<string, unknown>)[field] ?? "")),
+    extractField: (doc, field) =>
+      field === "place"
+        ? doc.municipalities.join(" ")
+        : String((doc as unknown as Record<string, unknown>)[field] ?? ""),
     processTerm,
     searchOptions: {
       boost: { title: 2, organisation: 1.5, labels: 1.2 },
@@ -220,7 +265,10 @@ function passes(doc: SearchDoc, f: SearchFilters, now: number): boolean {
   if (f.municipality && !doc.municipalities.includes(f.municipality)) return false;
   if (f.kind && doc.kind !== f.kind) return false;
   if (f.targetGroup) {
-    const fits = doc.targetGroups.includes(f.targetGroup) || doc.targetGroups.includes("everyone") || (doc.type === "place" && !doc.targetGroups.length);
+    const fits =
+      doc.targetGroups.includes(f.targetGroup) ||
+      doc.targetGroups.includes("everyone") ||
+      (doc.type === "place" && !doc.targetGroups.length);
     if (!fits) return false;
   }
   return true;
@@ -233,7 +281,12 @@ export interface PortalSearch {
    * Documents matching `query` (any word; more words and better fields rank higher) and the
    * filters, best first. An empty query lists everything that passes the filters, newest first.
    */
-  search(deps: Pick<CoreDeps, "db" | "now">, query: string, filters?: SearchFilters, limit?: number): Promise<{ hits: SearchHit[]; total: number }>;
+  search(
+    deps: Pick<CoreDeps, "db" | "now">,
+    query: string,
+    filters?: SearchFilters,
+    limit?: number,
+  ): Promise<{ hits: SearchHit[]; total: number }>;
 }
 
 /** One search cache per core (see the module comment for why it is safe with several processes). */

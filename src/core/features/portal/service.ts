@@ -99,7 +99,11 @@ export type SubmitResult = { type: "ok"; profile: PortalProfile } | { type: "no_
  * A member sends their organisation's new or changed profile for approval: it waits in `draft`
  * (the published version stays as it is) and the staff channels get it with an approve button.
  */
-export async function submitProfile(deps: CoreDeps, member: Member, values: Record<string, unknown>): Promise<SubmitResult> {
+export async function submitProfile(
+  deps: CoreDeps,
+  member: Member,
+  values: Record<string, unknown>,
+): Promise<SubmitResult> {
   if (!member.organisationId) return { type: "no_organisation" };
   const checked = checkProfile(values);
   if (!("ok" in checked)) return checked;
@@ -110,7 +114,15 @@ export async function submitProfile(deps: CoreDeps, member: Member, values: Reco
     const draft = JSON.stringify(checked.fields);
     const profile = await tx.portalProfile.upsert({
       where: { organisationId },
-      create: { organisationId, draft, draftRevision: 1, draftById: member.id, submittedAt: now, confirmedAt: now, createdAt: now },
+      create: {
+        organisationId,
+        draft,
+        draftRevision: 1,
+        draftById: member.id,
+        submittedAt: now,
+        confirmedAt: now,
+        createdAt: now,
+      },
       update: { draft, draftRevision: { increment: 1 }, draftById: member.id, submittedAt: now },
     });
     await enqueueToStaff(
@@ -118,7 +130,12 @@ export async function submitProfile(deps: CoreDeps, member: Member, values: Reco
       (t) => ({
         text: [
           "🗂️ ",
-          { b: t(profile.published ? "pt-staff-changed" : "pt-staff-new", { organisation: organisation.name, name: member.displayName }) },
+          {
+            b: t(profile.published ? "pt-staff-changed" : "pt-staff-new", {
+              organisation: organisation.name,
+              name: member.displayName,
+            }),
+          },
           "\n\n",
           ...describeProfile(t, organisation.name, checked.fields),
         ],
@@ -142,7 +159,12 @@ export type ApproveResult =
  * published profile. A conditional update, so two presses (or two staff, or two processes)
  * publish it once, and a button of an older revision publishes nothing.
  */
-export async function approveProfile(deps: CoreDeps, approver: { memberId: number; staff: boolean }, profileId: number, revision: number): Promise<ApproveResult> {
+export async function approveProfile(
+  deps: CoreDeps,
+  approver: { memberId: number; staff: boolean },
+  profileId: number,
+  revision: number,
+): Promise<ApproveResult> {
   if (!approver.staff) return { type: "not_allowed" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<ApproveResult> => {
@@ -153,10 +175,23 @@ export async function approveProfile(deps: CoreDeps, approver: { memberId: numbe
     const fields = JSON.parse(profile.draft) as ProfileFields;
     const changed = await tx.portalProfile.updateMany({
       where: { id: profileId, draftRevision: revision, draft: { not: null } },
-      data: { ...columns(fields), published: true, publishedAt: now, confirmedAt: now, draft: null, staleNotifiedAt: null, staleStaffFlaggedAt: null },
+      data: {
+        ...columns(fields),
+        published: true,
+        publishedAt: now,
+        confirmedAt: now,
+        draft: null,
+        staleNotifiedAt: null,
+        staleStaffFlaggedAt: null,
+      },
     });
     if (changed.count !== 1) return { type: "already" };
-    await enqueueToMember(tx, profile.draftById, (t) => ({ text: ["✅ ", t("pt-approved-dm", { organisation: profile.organisation.name })] }), now);
+    await enqueueToMember(
+      tx,
+      profile.draftById,
+      (t) => ({ text: ["✅ ", t("pt-approved-dm", { organisation: profile.organisation.name })] }),
+      now,
+    );
     return { type: "ok", organisation: profile.organisation.name };
   });
 }
@@ -168,7 +203,10 @@ export async function confirmProfile(deps: CoreDeps, member: Member, profileId: 
   const profile = await deps.db.portalProfile.findUnique({ where: { id: profileId } });
   if (!profile) return { type: "not_found" };
   if (profile.organisationId !== member.organisationId) return { type: "not_allowed" };
-  await deps.db.portalProfile.update({ where: { id: profileId }, data: { confirmedAt: deps.now(), staleNotifiedAt: null, staleStaffFlaggedAt: null } });
+  await deps.db.portalProfile.update({
+    where: { id: profileId },
+    data: { confirmedAt: deps.now(), staleNotifiedAt: null, staleStaffFlaggedAt: null },
+  });
   return { type: "ok" };
 }
 
@@ -204,9 +242,13 @@ export async function createPlace(deps: CoreDeps, member: Member, input: PlaceIn
   if (!("ok" in tasks)) return tasks;
   const apply = text(input.howToApply, APPLY_MAX, "portal.place.apply");
   if (!("ok" in apply)) return apply;
-  if (!(MUNICIPALITIES as readonly string[]).includes(input.municipality)) return { type: "invalid", error: "hr-error-municipality" };
+  if (!(MUNICIPALITIES as readonly string[]).includes(input.municipality))
+    return { type: "invalid", error: "hr-error-municipality" };
   if (input.endsAt.getTime() <= now.getTime()) return { type: "invalid", error: "hr-error-until-past" };
-  if (input.hoursPerWeek !== null && (!Number.isInteger(input.hoursPerWeek) || input.hoursPerWeek < 1 || input.hoursPerWeek > 40)) {
+  if (
+    input.hoursPerWeek !== null &&
+    (!Number.isInteger(input.hoursPerWeek) || input.hoursPerWeek < 1 || input.hoursPerWeek > 40)
+  ) {
     return { type: "invalid", error: "pt-error-hours" };
   }
   const endsAt = new Date(Math.min(input.endsAt.getTime(), now.getTime() + PLACE_MAX_DAYS * DAY_MS));
@@ -236,17 +278,28 @@ export async function createPlace(deps: CoreDeps, member: Member, input: PlaceIn
   });
 }
 
-export type CloseResult = { type: "ok"; place: OpenPlace } | { type: "not_found" } | { type: "not_allowed" } | { type: "not_open"; status: string };
+export type CloseResult =
+  | { type: "ok"; place: OpenPlace }
+  | { type: "not_found" }
+  | { type: "not_allowed" }
+  | { type: "not_open"; status: string };
 
 /** The organisation (or staff) closes a place that was filled: it leaves the lists and its posts say so. */
-export async function closePlace(deps: CoreDeps, actor: { member: Member; staff: boolean }, placeId: number): Promise<CloseResult> {
+export async function closePlace(
+  deps: CoreDeps,
+  actor: { member: Member; staff: boolean },
+  placeId: number,
+): Promise<CloseResult> {
   if (!Number.isSafeInteger(placeId) || placeId <= 0) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<CloseResult> => {
     const place = await tx.openPlace.findUnique({ where: { id: placeId } });
     if (!place) return { type: "not_found" };
     if (place.organisationId !== actor.member.organisationId && !actor.staff) return { type: "not_allowed" };
-    const changed = await tx.openPlace.updateMany({ where: { id: placeId, status: "open" }, data: { status: "filled", closedAt: now } });
+    const changed = await tx.openPlace.updateMany({
+      where: { id: placeId, status: "open" },
+      data: { status: "filled", closedAt: now },
+    });
     if (changed.count !== 1) return { type: "not_open", status: place.status };
     await enqueuePostUpdate(tx, PLACE_ENTITY, placeId, now);
     return { type: "ok", place: { ...place, status: "filled", closedAt: now } };
@@ -256,11 +309,18 @@ export async function closePlace(deps: CoreDeps, actor: { member: Member; staff:
 /** Places whose end date has passed are closed as expired (their posts are edited). Idempotent. */
 export async function expirePlaces(deps: CoreDeps): Promise<number> {
   const now = deps.now();
-  const due = await deps.db.openPlace.findMany({ where: { status: "open", endsAt: { lte: now } }, select: { id: true }, take: 500 });
+  const due = await deps.db.openPlace.findMany({
+    where: { status: "open", endsAt: { lte: now } },
+    select: { id: true },
+    take: 500,
+  });
   let count = 0;
   for (const { id } of due) {
     await deps.db.$transaction(async (tx) => {
-      const changed = await tx.openPlace.updateMany({ where: { id, status: "open", endsAt: { lte: now } }, data: { status: "expired", closedAt: now } });
+      const changed = await tx.openPlace.updateMany({
+        where: { id, status: "open", endsAt: { lte: now } },
+        data: { status: "expired", closedAt: now },
+      });
       if (changed.count === 1) {
         count++;
         await enqueuePostUpdate(tx, PLACE_ENTITY, id, now);
@@ -286,7 +346,10 @@ export async function flagStaleProfiles(deps: CoreDeps): Promise<{ organisations
   });
   for (const p of toOrganisation) {
     await deps.db.$transaction(async (tx) => {
-      const claimed = await tx.portalProfile.updateMany({ where: { id: p.id, staleNotifiedAt: null, confirmedAt: p.confirmedAt }, data: { staleNotifiedAt: now } });
+      const claimed = await tx.portalProfile.updateMany({
+        where: { id: p.id, staleNotifiedAt: null, confirmedAt: p.confirmedAt },
+        data: { staleNotifiedAt: now },
+      });
       if (claimed.count !== 1) return;
       result.organisations++;
       for (const m of p.organisation.members) {
@@ -295,10 +358,12 @@ export async function flagStaleProfiles(deps: CoreDeps): Promise<{ organisations
           m.id,
           (t) => ({
             text: ["🗓️ ", t("pt-stale-dm", { organisation: p.organisation.name })],
-            buttons: [[
-              { label: t("pt-button-still-current"), action: `pt:fresh:${p.id}` },
-              { label: t("pt-button-edit"), action: "pt:edit" },
-            ]],
+            buttons: [
+              [
+                { label: t("pt-button-still-current"), action: `pt:fresh:${p.id}` },
+                { label: t("pt-button-edit"), action: "pt:edit" },
+              ],
+            ],
           }),
           now,
         );
@@ -307,16 +372,28 @@ export async function flagStaleProfiles(deps: CoreDeps): Promise<{ organisations
   }
   const staffBefore = new Date(now.getTime() - STALE_STAFF_AFTER_DAYS * DAY_MS);
   const toStaff = await deps.db.portalProfile.findMany({
-    where: { published: true, confirmedAt: { lt: staleBefore }, staleNotifiedAt: { lt: staffBefore }, staleStaffFlaggedAt: null },
+    where: {
+      published: true,
+      confirmedAt: { lt: staleBefore },
+      staleNotifiedAt: { lt: staffBefore },
+      staleStaffFlaggedAt: null,
+    },
     include: { organisation: true },
     take: 200,
   });
   for (const p of toStaff) {
     await deps.db.$transaction(async (tx) => {
-      const claimed = await tx.portalProfile.updateMany({ where: { id: p.id, staleStaffFlaggedAt: null }, data: { staleStaffFlaggedAt: now } });
+      const claimed = await tx.portalProfile.updateMany({
+        where: { id: p.id, staleStaffFlaggedAt: null },
+        data: { staleStaffFlaggedAt: now },
+      });
       if (claimed.count !== 1) return;
       result.staff++;
-      await enqueueToStaff(tx, (t) => ({ text: ["🗓️ ", t("pt-stale-staff", { organisation: p.organisation.name })] }), now);
+      await enqueueToStaff(
+        tx,
+        (t) => ({ text: ["🗓️ ", t("pt-stale-staff", { organisation: p.organisation.name })] }),
+        now,
+      );
     });
   }
   return result;

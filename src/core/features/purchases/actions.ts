@@ -9,7 +9,15 @@ import { clearDialog, getDialog, setDialog } from "../../dialogs.js";
 import type { Button, RichText } from "../../types.js";
 import type { Purchase } from "../../../generated/prisma/client.js";
 import { parseSeats, MAX_SEATS } from "./parse.js";
-import { ACTIVE_STATUSES, csvFile, finishPurchase, mayManage, participantList, setOrgSeats, type SeatResult } from "./service.js";
+import {
+  ACTIVE_STATUSES,
+  csvFile,
+  finishPurchase,
+  mayManage,
+  participantList,
+  setOrgSeats,
+  type SeatResult,
+} from "./service.js";
 import { joinButton } from "./render.js";
 import { formatDate } from "./format.js";
 import { actorOf, noOrganisation, notOrganiser, parseId, reply, rows, stale, text, tz } from "./replies.js";
@@ -45,36 +53,63 @@ async function join(ctx: HandlerContext, idRaw: string | undefined): Promise<Han
   const p = await loadPurchase(ctx, idRaw);
   if (!p) return stale(ctx);
   if (!ctx.member.organisationId) return noOrganisation(ctx);
-  if (!ACTIVE_STATUSES.includes(p.status) || ctx.now().getTime() >= p.deadline.getTime()) return text(ctx, t("pu-seats-closed"));
-  const row = await ctx.db.purchaseSeat.findUnique({ where: { purchaseId_organisationId: { purchaseId: p.id, organisationId: ctx.member.organisationId } } });
+  if (!ACTIVE_STATUSES.includes(p.status) || ctx.now().getTime() >= p.deadline.getTime())
+    return text(ctx, t("pu-seats-closed"));
+  const row = await ctx.db.purchaseSeat.findUnique({
+    where: { purchaseId_organisationId: { purchaseId: p.id, organisationId: ctx.member.organisationId } },
+  });
   const offeredOthers =
-    (await ctx.db.purchaseSeat.aggregate({
-      where: { purchaseId: p.id, status: "offered", organisationId: { not: ctx.member.organisationId } },
-      _sum: { seats: true },
-    }))._sum.seats ?? 0;
+    (
+      await ctx.db.purchaseSeat.aggregate({
+        where: { purchaseId: p.id, status: "offered", organisationId: { not: ctx.member.organisationId } },
+        _sum: { seats: true },
+      })
+    )._sum.seats ?? 0;
   const cap = p.perOrgCap ?? p.maxSeats;
   const mine = row?.status === "committed" ? row.seats : 0;
   const fit = p.maxSeats - p.committedSeats - offeredOthers + mine;
   const buttonsUpTo = Math.min(cap, fit > 0 ? fit : cap, 10);
   const org = await orgName(ctx);
   const out: RichText = [...[{ b: p.courseName }, ` (#${p.id})`], "\n"];
-  if (row && row.status !== "withdrawn") out.push(t(`pu-seats-current-${row.status}`, { organisation: org, seats: row.seats }), "\n");
-  if (row?.status === "offered" && row.offerExpiresAt) out.push(t("pu-offer-confirm-by", { when: formatDate(row.offerExpiresAt, tz(ctx), t) }), "\n");
-  out.push(t(fit > 0 ? "pu-seats-ask" : "pu-seats-ask-full", { organisation: org, max: Math.min(cap, Math.max(fit, 0)), cap }));
+  if (row && row.status !== "withdrawn")
+    out.push(t(`pu-seats-current-${row.status}`, { organisation: org, seats: row.seats }), "\n");
+  if (row?.status === "offered" && row.offerExpiresAt)
+    out.push(t("pu-offer-confirm-by", { when: formatDate(row.offerExpiresAt, tz(ctx), t) }), "\n");
+  out.push(
+    t(fit > 0 ? "pu-seats-ask" : "pu-seats-ask-full", { organisation: org, max: Math.min(cap, Math.max(fit, 0)), cap }),
+  );
   const buttons: Button[][] = rows(
     Array.from({ length: buttonsUpTo }, (_, i) => ({ label: String(i + 1), action: `pu:seats:${p.id}:${i + 1}` })),
     5,
   );
-  if (row?.status === "offered") buttons.unshift([{ label: t("pu-button-confirm", { seats: row.seats }), action: `pu:confirm:${p.id}` }]);
-  if (row && row.status !== "withdrawn") buttons.push([{ label: t("pu-button-withdraw"), action: `pu:seats:${p.id}:0` }]);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_SEATS, step: "seats", data: { purchaseId: p.id } });
+  if (row?.status === "offered")
+    buttons.unshift([{ label: t("pu-button-confirm", { seats: row.seats }), action: `pu:confirm:${p.id}` }]);
+  if (row && row.status !== "withdrawn")
+    buttons.push([{ label: t("pu-button-withdraw"), action: `pu:seats:${p.id}:0` }]);
+  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+    flow: FLOW_SEATS,
+    step: "seats",
+    data: { purchaseId: p.id },
+  });
   return reply(ctx, { text: out, buttons });
 }
 
-async function applySeats(ctx: HandlerContext, purchaseId: number, seats: number, onlyIfOffered = false): Promise<HandlerOutcome> {
-  const result = await setOrgSeats(ctx, { purchaseId, memberId: ctx.member.id, organisationId: ctx.member.organisationId, seats, onlyIfOffered });
+async function applySeats(
+  ctx: HandlerContext,
+  purchaseId: number,
+  seats: number,
+  onlyIfOffered = false,
+): Promise<HandlerOutcome> {
+  const result = await setOrgSeats(ctx, {
+    purchaseId,
+    memberId: ctx.member.id,
+    organisationId: ctx.member.organisationId,
+    seats,
+    onlyIfOffered,
+  });
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (dialog?.flow === FLOW_SEATS && !["over_cap", "not_enough"].includes(result.type)) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow === FLOW_SEATS && !["over_cap", "not_enough"].includes(result.type))
+    await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   return seatOutcome(ctx, purchaseId, result);
 }
 
@@ -86,7 +121,10 @@ async function seatOutcome(ctx: HandlerContext, purchaseId: number, result: Seat
   if (!p) return stale(ctx);
   const org = await orgName(ctx);
   const head: RichText = [{ b: p.courseName }, ` (#${p.id})`, "\n"];
-  const status = (): RichText => ["\n", t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats })];
+  const status = (): RichText => [
+    "\n",
+    t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }),
+  ];
   switch (result.type) {
     case "committed": {
       const out: RichText = [...head, t("pu-seats-committed", { organisation: org, seats: result.seats }), ...status()];
@@ -95,19 +133,29 @@ async function seatOutcome(ctx: HandlerContext, purchaseId: number, result: Seat
       return { ...text(ctx, ...out), toast: t("pu-toast-saved") };
     }
     case "waiting":
-      return text(ctx, ...head, t("pu-seats-waiting", { organisation: org, seats: result.seats, position: result.position }));
+      return text(
+        ctx,
+        ...head,
+        t("pu-seats-waiting", { organisation: org, seats: result.seats, position: result.position }),
+      );
     case "offered":
       return reply(ctx, {
         text: [...head, t("pu-seats-offered", { seats: result.seats, when: formatDate(result.expiresAt, tz(ctx), t) })],
-        buttons: [[
-          { label: t("pu-button-confirm", { seats: result.seats }), action: `pu:confirm:${p.id}` },
-          { label: t("pu-button-decline"), action: `pu:decline:${p.id}` },
-        ]],
+        buttons: [
+          [
+            { label: t("pu-button-confirm", { seats: result.seats }), action: `pu:confirm:${p.id}` },
+            { label: t("pu-button-decline"), action: `pu:decline:${p.id}` },
+          ],
+        ],
       });
     case "withdrawn":
       return { ...text(ctx, ...head, t("pu-seats-withdrawn", { organisation: org })), toast: t("pu-toast-saved") };
     case "unchanged":
-      return text(ctx, ...head, t(result.seats ? "pu-seats-unchanged" : "pu-seats-not-in", { organisation: org, seats: result.seats }));
+      return text(
+        ctx,
+        ...head,
+        t(result.seats ? "pu-seats-unchanged" : "pu-seats-not-in", { organisation: org, seats: result.seats }),
+      );
     case "not_enough":
       return text(ctx, ...head, t("pu-seats-not-enough", { max: result.max }));
     case "over_cap":
@@ -122,7 +170,11 @@ async function seatOutcome(ctx: HandlerContext, purchaseId: number, result: Seat
   }
 }
 
-async function seatsAction(ctx: HandlerContext, idRaw: string | undefined, nRaw: string | undefined): Promise<HandlerOutcome> {
+async function seatsAction(
+  ctx: HandlerContext,
+  idRaw: string | undefined,
+  nRaw: string | undefined,
+): Promise<HandlerOutcome> {
   const id = parseId(idRaw);
   const n = Number(nRaw);
   if (!id || !Number.isSafeInteger(n) || n < 0 || n > MAX_SEATS) return stale(ctx);
@@ -133,8 +185,15 @@ async function confirmAction(ctx: HandlerContext, idRaw: string | undefined): Pr
   const id = parseId(idRaw);
   if (!id) return stale(ctx);
   if (!ctx.member.organisationId) return noOrganisation(ctx);
-  const row = await ctx.db.purchaseSeat.findUnique({ where: { purchaseId_organisationId: { purchaseId: id, organisationId: ctx.member.organisationId } } });
-  if (!row || row.status !== "offered") return seatOutcome(ctx, id, row?.status === "committed" ? { type: "unchanged", status: "committed", seats: row.seats } : { type: "no_offer" });
+  const row = await ctx.db.purchaseSeat.findUnique({
+    where: { purchaseId_organisationId: { purchaseId: id, organisationId: ctx.member.organisationId } },
+  });
+  if (!row || row.status !== "offered")
+    return seatOutcome(
+      ctx,
+      id,
+      row?.status === "committed" ? { type: "unchanged", status: "committed", seats: row.seats } : { type: "no_offer" },
+    );
   return applySeats(ctx, id, row.seats, true);
 }
 
@@ -147,21 +206,37 @@ async function declineAction(ctx: HandlerContext, idRaw: string | undefined): Pr
 /** What the seat-count conversation keeps: the purchase it is about. */
 const seatsData = z.object({ purchaseId: z.number() });
 
-async function seatsDialog(ctx: HandlerContext, _step: string, data: z.infer<typeof seatsData>, input: string): Promise<HandlerOutcome> {
+async function seatsDialog(
+  ctx: HandlerContext,
+  _step: string,
+  data: z.infer<typeof seatsData>,
+  input: string,
+): Promise<HandlerOutcome> {
   if (ctx.chat.kind === "group") return { replies: [] };
   const parsed = parseSeats(input, 0, MAX_SEATS);
   if (!parsed.ok) return text(ctx, ctx.t(parsed.key, { ...parsed.args, min: 0 }), "\n", ctx.t("pu-seats-zero-hint"));
   return applySeats(ctx, data.purchaseId, parsed.value);
 }
 
-export const seatsFlow: DialogDef<z.infer<typeof seatsData>> = { flow: FLOW_SEATS, data: seatsData, onText: seatsDialog };
+export const seatsFlow: DialogDef<z.infer<typeof seatsData>> = {
+  flow: FLOW_SEATS,
+  data: seatsData,
+  onText: seatsDialog,
+};
 
 // ---------------------------------------------------------------------------------------------
 // Organiser: participant list, closing, cancelling
 
-async function managed(ctx: HandlerContext, idRaw: string | undefined): Promise<{ ok: true; p: Purchase } | { ok: false; out: HandlerOutcome }> {
+async function managed(
+  ctx: HandlerContext,
+  idRaw: string | undefined,
+): Promise<{ ok: true; p: Purchase } | { ok: false; out: HandlerOutcome }> {
   const p = await loadPurchase(ctx, idRaw);
-  if (!p) return { ok: false, out: idRaw && ctx.interaction.input.type === "action" ? stale(ctx) : text(ctx, ctx.t("pu-not-found")) };
+  if (!p)
+    return {
+      ok: false,
+      out: idRaw && ctx.interaction.input.type === "action" ? stale(ctx) : text(ctx, ctx.t("pu-not-found")),
+    };
   if (!mayManage(actorOf(ctx), p)) return { ok: false, out: notOrganiser(ctx) };
   return { ok: true, p };
 }
@@ -173,7 +248,13 @@ async function csv(ctx: HandlerContext, idRaw: string | undefined): Promise<Hand
   if (list.type !== "ok") return list.type === "not_allowed" ? notOrganiser(ctx) : text(ctx, ctx.t("pu-not-found"));
   const content = list.csv(ctx.t);
   return {
-    replies: [{ message: { text: [ctx.t("pu-csv-ready", { id: String(m.p.id) })] }, file: csvFile(ctx.t, m.p.id, content), private: true }],
+    replies: [
+      {
+        message: { text: [ctx.t("pu-csv-ready", { id: String(m.p.id) })] },
+        file: csvFile(ctx.t, m.p.id, content),
+        private: true,
+      },
+    ],
   };
 }
 

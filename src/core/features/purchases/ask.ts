@@ -41,21 +41,32 @@ export const FLOW_PURCHASE = "pu-new";
 // ---------------------------------------------------------------------------------------------
 // Needs: /tarve
 
-export async function askNeedStep(ctx: HandlerContext, step: string, data: Record<string, unknown>): Promise<HandlerOutcome> {
+export async function askNeedStep(
+  ctx: HandlerContext,
+  step: string,
+  data: Record<string, unknown>,
+): Promise<HandlerOutcome> {
   await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_NEED, step, data });
   const { t } = ctx;
   if (step === "course") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
     return reply(ctx, {
       text: [t("pu-need-ask-course")],
-      buttons: rows(types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:course:${c.key}` })), 2),
+      buttons: rows(
+        types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:course:${c.key}` })),
+        2,
+      ),
     });
   }
   if (step === "seats") return text(ctx, t("pu-need-ask-seats"));
   if (step === "by") return text(ctx, t("pu-need-ask-by"));
-  const organisation = ctx.member.organisationId ? await ctx.db.organisation.findUnique({ where: { id: ctx.member.organisationId } }) : null;
+  const organisation = ctx.member.organisationId
+    ? await ctx.db.organisation.findUnique({ where: { id: ctx.member.organisationId } })
+    : null;
   const names = [...new Set([organisation?.municipality, ...MUNICIPALITIES].filter((m): m is string => Boolean(m)))];
-  const buttons = names.map((m) => ({ label: m, action: `pu:a:municipality:${m}` })).filter((b) => fitsCallbackData(b.action));
+  const buttons = names
+    .map((m) => ({ label: m, action: `pu:a:municipality:${m}` }))
+    .filter((b) => fitsCallbackData(b.action));
   return reply(ctx, { text: [t("pu-need-ask-municipality")], buttons: rows(buttons, 3) });
 }
 
@@ -78,7 +89,10 @@ interface NeedDraft {
 }
 
 /** `/tarve hygieniapassi 6 31.3.2027 Lahti` — read from the end, so the course may have several words. */
-async function parseNeedLine(ctx: HandlerContext, args: string): Promise<{ ok: true; value: NeedDraft } | { ok: false; errors: string[] }> {
+async function parseNeedLine(
+  ctx: HandlerContext,
+  args: string,
+): Promise<{ ok: true; value: NeedDraft } | { ok: false; errors: string[] }> {
   const tokens = args.trim().split(/\s+/);
   const errors: string[] = [];
   let municipality: string | undefined;
@@ -151,7 +165,14 @@ async function needDialog(ctx: HandlerContext, step: string, data: NeedData, inp
 
 async function saveNeed(ctx: HandlerContext, input: NeedDraft): Promise<HandlerOutcome> {
   const { t } = ctx;
-  const { need: saved, updated, matches, groupSeats, threshold, propose } = await createNeed(ctx, ctx.member.id, ctx.member.organisationId!, input);
+  const {
+    need: saved,
+    updated,
+    matches,
+    groupSeats,
+    threshold,
+    propose,
+  } = await createNeed(ctx, ctx.member.id, ctx.member.organisationId!, input);
   const course = courseLabel(saved, t);
   const out: RichText = [
     t(updated ? "pu-need-updated" : "pu-need-saved", {
@@ -168,7 +189,15 @@ async function saveNeed(ctx: HandlerContext, input: NeedDraft): Promise<HandlerO
   }
   out.push("\n\n", { b: t("pu-need-matches-title") });
   for (const m of matches) {
-    out.push("\n", t("pu-need-match-line", { organisation: m.organisation?.name ?? "?", seats: m.seats, date: formatDate(m.neededBy, tz(ctx), t), municipality: m.municipality }));
+    out.push(
+      "\n",
+      t("pu-need-match-line", {
+        organisation: m.organisation?.name ?? "?",
+        seats: m.seats,
+        date: formatDate(m.neededBy, tz(ctx), t),
+        municipality: m.municipality,
+      }),
+    );
   }
   if (!propose) {
     out.push("\n\n", t("pu-need-not-enough", { seats: groupSeats, min: threshold }));
@@ -184,11 +213,16 @@ export async function propose(ctx: HandlerContext, needIdRaw: string | undefined
   if (!needId) return stale(ctx);
   const group = await proposalFor(ctx.db, actorOf(ctx), needId, ctx.now());
   if (!group) return stale(ctx);
-  if (group.type === "not_allowed") return { ...text(ctx, ctx.t("error-not-allowed")), toast: ctx.t("error-not-allowed") };
+  if (group.type === "not_allowed")
+    return { ...text(ctx, ctx.t("error-not-allowed")), toast: ctx.t("error-not-allowed") };
   const { need: own } = group;
   if (own.status === "purchased" && own.purchaseId) {
     const p = await ctx.db.purchase.findUnique({ where: { id: own.purchaseId } });
-    if (p) return reply(ctx, { text: [ctx.t("pu-proposal-already", { id: String(p.id) })], buttons: joinButton(ctx.t, p, ctx.now()) });
+    if (p)
+      return reply(ctx, {
+        text: [ctx.t("pu-proposal-already", { id: String(p.id) })],
+        buttons: joinButton(ctx.t, p, ctx.now()),
+      });
   }
   if (own.status !== "open") return text(ctx, ctx.t("pu-proposal-gone"));
   const draft: Draft = {
@@ -200,7 +234,13 @@ export async function propose(ctx: HandlerContext, needIdRaw: string | undefined
     needIds: group.group.map((g) => g.id),
   };
   const intro: RichText = [
-    ctx.t("pu-proposal-start", { course: draft.courseName!, organisations: group.group.length, seats: group.seats, min: draft.minSeats!, max: draft.maxSeats! }),
+    ctx.t("pu-proposal-start", {
+      course: draft.courseName!,
+      organisations: group.group.length,
+      seats: group.seats,
+      min: draft.minSeats!,
+      max: draft.maxSeats!,
+    }),
     "\n\n",
   ];
   return askPurchaseField(ctx, { draft, details: false }, intro);
@@ -217,7 +257,11 @@ function fieldContext(ctx: HandlerContext): FieldContext {
   return { db: ctx.db, now: ctx.now(), timeZone: tz(ctx) };
 }
 
-async function askPurchaseField(ctx: HandlerContext, data: PurchaseDialogData, prefix: RichText = []): Promise<HandlerOutcome> {
+async function askPurchaseField(
+  ctx: HandlerContext,
+  data: PurchaseDialogData,
+  prefix: RichText = [],
+): Promise<HandlerOutcome> {
   const { t } = ctx;
   const field = nextField(data.draft, data.details);
   if (!field) return showSummary(ctx, data, prefix);
@@ -225,16 +269,27 @@ async function askPurchaseField(ctx: HandlerContext, data: PurchaseDialogData, p
   let buttons: Button[][] = [];
   if (field === "type") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
-    buttons = rows([...types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:type:${c.key}` })), { label: t("pu-button-other-type"), action: "pu:a:type:-" }], 2);
+    buttons = rows(
+      [
+        ...types.map((c) => ({ label: courseTypeName(t, c), action: `pu:a:type:${c.key}` })),
+        { label: t("pu-button-other-type"), action: "pu:a:type:-" },
+      ],
+      2,
+    );
   } else if (field === "mode") {
-    buttons = [[
-      { label: t("pu-button-mode-total"), action: "pu:a:mode:total" },
-      { label: t("pu-button-mode-seat"), action: "pu:a:mode:seat" },
-    ]];
+    buttons = [
+      [
+        { label: t("pu-button-mode-total"), action: "pu:a:mode:total" },
+        { label: t("pu-button-mode-seat"), action: "pu:a:mode:seat" },
+      ],
+    ];
   } else if ((DETAIL_FIELDS as readonly string[]).includes(field)) {
     buttons = [[{ label: t("pu-button-skip"), action: `pu:a:${field}:-` }]];
   }
-  const args: Record<string, string | number> = { min: data.draft.minSeats ?? 1, max: data.draft.maxSeats ?? MAX_SEATS };
+  const args: Record<string, string | number> = {
+    min: data.draft.minSeats ?? 1,
+    max: data.draft.maxSeats ?? MAX_SEATS,
+  };
   if (data.draft.priceCents) args.price = formatEuros(data.draft.priceCents, ctx.locale);
   return reply(ctx, { text: [...prefix, t(`pu-ask-${field}`, args)], buttons });
 }
@@ -274,7 +329,11 @@ function errorLines(ctx: HandlerContext, errors: FieldError[]): RichText {
   return out;
 }
 
-async function showSummary(ctx: HandlerContext, data: PurchaseDialogData, prefix: RichText = []): Promise<HandlerOutcome> {
+async function showSummary(
+  ctx: HandlerContext,
+  data: PurchaseDialogData,
+  prefix: RichText = [],
+): Promise<HandlerOutcome> {
   const { t } = ctx;
   const final = finalizeDraft(data.draft, ctx.now());
   if (!final.ok) {
@@ -286,24 +345,42 @@ async function showSummary(ctx: HandlerContext, data: PurchaseDialogData, prefix
   }
   await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: "summary", data });
   const preview = previewPurchase(ctx, final);
-  const courseType = preview.courseTypeId ? await ctx.db.courseType.findUnique({ where: { id: preview.courseTypeId } }) : null;
+  const courseType = preview.courseTypeId
+    ? await ctx.db.courseType.findUnique({ where: { id: preview.courseTypeId } })
+    : null;
   const body = purchaseText(t, ctx.locale, tz(ctx), preview, { courseType }, ctx.now());
   // The title "Yhteishankinta #0: <name>" becomes "Esikatselu: <name>" (title, space and name replaced: the name once).
   body.splice(0, 3, { b: t("pu-preview-title") }, " ", { b: preview.courseName });
   const buttons: Button[][] = [[{ label: t("pu-button-publish"), action: "pu:publish" }]];
-  if (DETAIL_FIELDS.some((f) => !isFilled(data.draft, f))) buttons.push([{ label: t("pu-button-details"), action: "pu:details" }]);
+  if (DETAIL_FIELDS.some((f) => !isFilled(data.draft, f)))
+    buttons.push([{ label: t("pu-button-details"), action: "pu:details" }]);
   return reply(ctx, { text: [...prefix, ...body, "\n", t("pu-preview-hint")], buttons });
 }
 
 function clearField(draft: Draft, field: FieldName) {
   const keys: Record<FieldName, keyof Draft> = {
-    name: "courseName", type: "courseTypeId", provider: "provider", min: "minSeats", max: "maxSeats", price: "priceCents",
-    mode: "priceMode", deadline: "deadline", date: "courseDate", place: "place", cap: "perOrgCap", solo: "soloPriceCents",
+    name: "courseName",
+    type: "courseTypeId",
+    provider: "provider",
+    min: "minSeats",
+    max: "maxSeats",
+    price: "priceCents",
+    mode: "priceMode",
+    deadline: "deadline",
+    date: "courseDate",
+    place: "place",
+    cap: "perOrgCap",
+    solo: "soloPriceCents",
   };
   delete draft[keys[field]];
 }
 
-async function purchaseDialog(ctx: HandlerContext, step: string, data: PurchaseDialogData, input: string): Promise<HandlerOutcome> {
+async function purchaseDialog(
+  ctx: HandlerContext,
+  step: string,
+  data: PurchaseDialogData,
+  input: string,
+): Promise<HandlerOutcome> {
   if (ctx.chat.kind === "group") return { replies: [] };
   if (step === "summary") return showSummary(ctx, data, [ctx.t("pu-preview-waiting"), "\n\n"]);
   const field = step as FieldName;
@@ -341,7 +418,9 @@ export function formHelp(ctx: HandlerContext): RichText {
 /** At most config.purchasesPerDay purchases per organisation (or per member without one) in 24 hours. */
 async function purchaseFlood(ctx: HandlerContext): Promise<HandlerOutcome | null> {
   const since = new Date(ctx.now().getTime() - 24 * 3_600_000);
-  const who = ctx.member.organisationId ? { organisationId: ctx.member.organisationId } : { organiserId: ctx.member.id };
+  const who = ctx.member.organisationId
+    ? { organisationId: ctx.member.organisationId }
+    : { organiserId: ctx.member.id };
   const recent = await ctx.db.purchase.count({ where: { ...who, createdAt: { gt: since } } });
   if (recent < ctx.config.purchasesPerDay) return null;
   return text(ctx, ctx.t("pu-error-flood", { limit: ctx.config.purchasesPerDay }));
@@ -353,14 +432,19 @@ async function publish(ctx: HandlerContext, input: Parameters<typeof createPurch
   if (flood) return flood;
   const { purchase: p, invited } = await createPurchase(ctx, ctx.member.id, ctx.member.organisationId, input);
   await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  const out: RichText = [t("pu-published", { id: String(p.id) }), "\n\n", ...purchaseText(t, ctx.locale, tz(ctx), p, await loadExtras(ctx, p), ctx.now())];
+  const out: RichText = [
+    t("pu-published", { id: String(p.id) }),
+    "\n\n",
+    ...purchaseText(t, ctx.locale, tz(ctx), p, await loadExtras(ctx, p), ctx.now()),
+  ];
   if (invited.length) out.push("\n", t("pu-published-invited", { count: invited.length }));
   return reply(ctx, { text: out, buttons: [...joinButton(t, p, ctx.now()), ...managerButtons(t, p)] });
 }
 
 export async function publishAction(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  const stored = dialog?.flow === FLOW_PURCHASE && dialog.step === "summary" ? purchaseData.safeParse(dialog.data) : null;
+  const stored =
+    dialog?.flow === FLOW_PURCHASE && dialog.step === "summary" ? purchaseData.safeParse(dialog.data) : null;
   if (!stored?.success) return stale(ctx);
   const data = stored.data;
   const final = finalizeDraft(data.draft, ctx.now());
@@ -390,9 +474,17 @@ async function answerInFlow(ctx: HandlerContext, dialog: DialogState, value: str
 }
 
 export const needFlow: DialogDef<NeedData> = { flow: FLOW_NEED, data: needData, onText: needDialog };
-export const purchaseFlow: DialogDef<PurchaseDialogData> = { flow: FLOW_PURCHASE, data: purchaseData, onText: purchaseDialog };
+export const purchaseFlow: DialogDef<PurchaseDialogData> = {
+  flow: FLOW_PURCHASE,
+  data: purchaseData,
+  onText: purchaseDialog,
+};
 
-export async function answerAction(ctx: HandlerContext, step: string | undefined, value: string): Promise<HandlerOutcome> {
+export async function answerAction(
+  ctx: HandlerContext,
+  step: string | undefined,
+  value: string,
+): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (!dialog || dialog.step !== step) return stale(ctx);
   const asText = { ...ctx, chat: { ...ctx.chat, kind: "private" as const } };

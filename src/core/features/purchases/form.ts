@@ -56,7 +56,8 @@ const parsers: Record<FieldName, FieldParser> = {
     return name.length >= 3 ? { ok: true, value: { courseName: name } } : { ok: false, key: "pu-err-name" };
   },
   async type(text, _draft, ctx) {
-    if (isSkip(text) || /^(muu|other|annan|övrig)$/i.test(text.trim())) return { ok: true, value: { courseTypeId: null } };
+    if (isSkip(text) || /^(muu|other|annan|övrig)$/i.test(text.trim()))
+      return { ok: true, value: { courseTypeId: null } };
     const type = await findCourseType(ctx.db, text);
     if (!type) {
       const keys = (await ctx.db.courseType.findMany({ orderBy: { id: "asc" } })).map((c) => c.key).join(", ");
@@ -74,7 +75,8 @@ const parsers: Record<FieldName, FieldParser> = {
   async max(text, draft) {
     const r = parseSeats(text, 1, MAX_SEATS);
     if (!r.ok) return r;
-    if (draft.minSeats !== undefined && r.value < draft.minSeats) return { ok: false, key: "pu-err-min-over-max", args: { min: draft.minSeats, max: r.value } };
+    if (draft.minSeats !== undefined && r.value < draft.minSeats)
+      return { ok: false, key: "pu-err-min-over-max", args: { min: draft.minSeats, max: r.value } };
     return { ok: true, value: { maxSeats: r.value } };
   },
   async price(text, draft) {
@@ -84,16 +86,24 @@ const parsers: Record<FieldName, FieldParser> = {
     const value: Partial<Draft> = { priceCents: r.value };
     if (perSeat) value.priceMode = "per_seat";
     const mode = perSeat ? "per_seat" : draft.priceMode;
-    if (mode === "per_seat" && draft.maxSeats && r.value * draft.maxSeats > MAX_TOTAL_CENTS) return { ok: false, key: "pu-err-price-too-large" };
+    if (mode === "per_seat" && draft.maxSeats && r.value * draft.maxSeats > MAX_TOTAL_CENTS)
+      return { ok: false, key: "pu-err-price-too-large" };
     return { ok: true, value };
   },
   async mode(text, draft) {
     const v = text.trim().toLowerCase();
     let mode: "total" | "per_seat" | undefined;
-    if (/^(total|totalt|yhteensä|yhteensa|koko|kurssi|koko kurssi|hela|hela kursen|course|whole)$/.test(v)) mode = "total";
-    if (/^(seat|per_seat|per seat|paikka|per paikka|hlö|per hlö|plats|per plats|person|per person)$/.test(v)) mode = "per_seat";
+    if (/^(total|totalt|yhteensä|yhteensa|koko|kurssi|koko kurssi|hela|hela kursen|course|whole)$/.test(v))
+      mode = "total";
+    if (/^(seat|per_seat|per seat|paikka|per paikka|hlö|per hlö|plats|per plats|person|per person)$/.test(v))
+      mode = "per_seat";
     if (!mode) return { ok: false, key: "pu-err-mode" };
-    if (mode === "per_seat" && draft.priceCents && draft.maxSeats && draft.priceCents * draft.maxSeats > MAX_TOTAL_CENTS) {
+    if (
+      mode === "per_seat" &&
+      draft.priceCents &&
+      draft.maxSeats &&
+      draft.priceCents * draft.maxSeats > MAX_TOTAL_CENTS
+    ) {
       return { ok: false, key: "pu-err-price-too-large" };
     }
     return { ok: true, value: { priceMode: mode } };
@@ -123,7 +133,12 @@ const parsers: Record<FieldName, FieldParser> = {
 };
 
 /** Parses one field's answer in the context of what is already known. */
-export async function parseField(field: FieldName, text: string, draft: Draft, ctx: FieldContext): Promise<Parsed<Partial<Draft>>> {
+export async function parseField(
+  field: FieldName,
+  text: string,
+  draft: Draft,
+  ctx: FieldContext,
+): Promise<Parsed<Partial<Draft>>> {
   return parsers[field](text, draft, ctx);
 }
 
@@ -154,7 +169,10 @@ export function nextField(draft: Draft, details: boolean): FieldName | null {
 }
 
 /** Checks across fields, and turns a complete draft into what `createPurchase` takes. */
-export function finalizeDraft(draft: Draft, now: Date): { ok: true; value: PurchaseInput } | { ok: false; errors: FieldError[] } {
+export function finalizeDraft(
+  draft: Draft,
+  now: Date,
+): { ok: true; value: PurchaseInput } | { ok: false; errors: FieldError[] } {
   const errors: FieldError[] = [];
   for (const f of REQUIRED_FIELDS) {
     if (f === "mode" && draft.priceCents !== undefined) continue; // defaults to the total price
@@ -167,8 +185,10 @@ export function finalizeDraft(draft: Draft, now: Date): { ok: true; value: Purch
   const deadline = new Date(draft.deadline!);
   if (min > max) errors.push({ field: "max", key: "pu-err-min-over-max", args: { min, max } });
   if (deadline.getTime() <= now.getTime()) errors.push({ field: "deadline", key: "pu-err-date-past" });
-  if (mode === "per_seat" && draft.priceCents! * max > MAX_TOTAL_CENTS) errors.push({ field: "price", key: "pu-err-price-too-large" });
-  if (draft.perOrgCap && draft.perOrgCap > max) errors.push({ field: "cap", key: "pu-err-cap-over-max", args: { cap: draft.perOrgCap, max } });
+  if (mode === "per_seat" && draft.priceCents! * max > MAX_TOTAL_CENTS)
+    errors.push({ field: "price", key: "pu-err-price-too-large" });
+  if (draft.perOrgCap && draft.perOrgCap > max)
+    errors.push({ field: "cap", key: "pu-err-cap-over-max", args: { cap: draft.perOrgCap, max } });
   if (draft.courseDate && new Date(draft.courseDate).getTime() < deadline.getTime() - 86_400_000) {
     errors.push({ field: "date", key: "pu-err-course-date-before-deadline" });
   }
@@ -195,19 +215,64 @@ export function finalizeDraft(draft: Draft, now: Date): { ok: true; value: Purch
 
 /** Field names in the one-line form, in Finnish, Swedish and English. */
 const KEY_ALIASES: Record<string, FieldName | "seatprice"> = {
-  nimi: "name", name: "name", namn: "name", kurssi: "name", course: "name", kurs: "name",
-  tyyppi: "type", type: "type", typ: "type",
-  kouluttaja: "provider", järjestäjä: "provider", jarjestaja: "provider", provider: "provider", utbildare: "provider", arrangör: "provider",
-  min: "min", minimi: "min", vähintään: "min", minst: "min",
-  max: "max", maksimi: "max", enintään: "max", högst: "max",
-  hinta: "price", price: "price", pris: "price", kokonaishinta: "price", total: "price",
-  paikkahinta: "seatprice", seatprice: "seatprice", platspris: "seatprice",
-  hintatapa: "mode", mode: "mode", prismodell: "mode",
-  määräaika: "deadline", maaraaika: "deadline", takaraja: "deadline", deadline: "deadline", sista: "deadline", sistadag: "deadline",
-  pvm: "date", päivä: "date", paiva: "date", kurssipäivä: "date", date: "date", datum: "date",
-  paikka: "place", paikkakunta: "place", place: "place", plats: "place", ort: "place",
-  katto: "cap", cap: "cap", tak: "cap",
-  yksin: "solo", yksinhinta: "solo", solo: "solo", ensam: "solo",
+  nimi: "name",
+  name: "name",
+  namn: "name",
+  kurssi: "name",
+  course: "name",
+  kurs: "name",
+  tyyppi: "type",
+  type: "type",
+  typ: "type",
+  kouluttaja: "provider",
+  järjestäjä: "provider",
+  jarjestaja: "provider",
+  provider: "provider",
+  utbildare: "provider",
+  arrangör: "provider",
+  min: "min",
+  minimi: "min",
+  vähintään: "min",
+  minst: "min",
+  max: "max",
+  maksimi: "max",
+  enintään: "max",
+  högst: "max",
+  hinta: "price",
+  price: "price",
+  pris: "price",
+  kokonaishinta: "price",
+  total: "price",
+  paikkahinta: "seatprice",
+  seatprice: "seatprice",
+  platspris: "seatprice",
+  hintatapa: "mode",
+  mode: "mode",
+  prismodell: "mode",
+  määräaika: "deadline",
+  maaraaika: "deadline",
+  takaraja: "deadline",
+  deadline: "deadline",
+  sista: "deadline",
+  sistadag: "deadline",
+  pvm: "date",
+  päivä: "date",
+  paiva: "date",
+  kurssipäivä: "date",
+  date: "date",
+  datum: "date",
+  paikka: "place",
+  paikkakunta: "place",
+  place: "place",
+  plats: "place",
+  ort: "place",
+  katto: "cap",
+  cap: "cap",
+  tak: "cap",
+  yksin: "solo",
+  yksinhinta: "solo",
+  solo: "solo",
+  ensam: "solo",
 };
 
 /** Whether the arguments look like the one-line form (at least one `key=value`). */
@@ -219,14 +284,23 @@ export function looksLikeOneLiner(args: string): boolean {
  * Parses `key=value` pairs (values may contain spaces; pairs separated by spaces, `;` or new
  * lines) into a draft, collecting every error with its field.
  */
-export async function parseOneLiner(args: string, ctx: FieldContext): Promise<{ draft: Draft; errors: FieldError[]; unknown: string[] }> {
+export async function parseOneLiner(
+  args: string,
+  ctx: FieldContext,
+): Promise<{ draft: Draft; errors: FieldError[]; unknown: string[] }> {
   const re = /(?:^|[\s;]+)([\p{L}_]+)\s*=\s*/gu;
   const found: { key: string; start: number; end: number }[] = [];
-  for (let m = re.exec(args); m; m = re.exec(args)) found.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
+  for (let m = re.exec(args); m; m = re.exec(args))
+    found.push({ key: m[1]!.toLowerCase(), start: m.index, end: m.index + m[0].length });
   const values = new Map<FieldName | "seatprice", string>();
   const unknown: string[] = [];
   found.forEach((f, i) => {
-    const raw = args.slice(f.end, found[i + 1]?.start ?? args.length).trim().replace(/^["'“”](.*)["'“”]$/s, "$1").replace(/;$/, "").trim();
+    const raw = args
+      .slice(f.end, found[i + 1]?.start ?? args.length)
+      .trim()
+      .replace(/^["'“”](.*)["'“”]$/s, "$1")
+      .replace(/;$/, "")
+      .trim();
     const field = KEY_ALIASES[f.key];
     if (!field) unknown.push(f.key);
     else values.set(field, raw);
@@ -237,7 +311,20 @@ export async function parseOneLiner(args: string, ctx: FieldContext): Promise<{ 
     values.set("price", values.get("seatprice")!);
     values.set("mode", "seat");
   }
-  const order: FieldName[] = ["name", "type", "provider", "min", "max", "mode", "price", "deadline", "date", "place", "cap", "solo"];
+  const order: FieldName[] = [
+    "name",
+    "type",
+    "provider",
+    "min",
+    "max",
+    "mode",
+    "price",
+    "deadline",
+    "date",
+    "place",
+    "cap",
+    "solo",
+  ];
   for (const field of order) {
     const raw = values.get(field);
     if (raw === undefined) {

@@ -21,7 +21,10 @@ export async function show(ctx: HandlerContext, idRaw: string): Promise<HandlerO
   const p = await loadPurchase(ctx, idRaw);
   if (!p) return text(ctx, ctx.t("pu-not-found"));
   const buttons = [...joinButton(ctx.t, p, ctx.now()), ...(mayManage(actorOf(ctx), p) ? managerButtons(ctx.t, p) : [])];
-  return reply(ctx, { text: purchaseText(ctx.t, ctx.locale, tz(ctx), p, await loadExtras(ctx, p), ctx.now()), buttons });
+  return reply(ctx, {
+    text: purchaseText(ctx.t, ctx.locale, tz(ctx), p, await loadExtras(ctx, p), ctx.now()),
+    buttons,
+  });
 }
 
 export async function list(ctx: HandlerContext): Promise<HandlerOutcome> {
@@ -43,14 +46,19 @@ export async function list(ctx: HandlerContext): Promise<HandlerOutcome> {
       "\n",
       t("pu-post-seats", { committed: p.committedSeats, min: p.minSeats, max: p.maxSeats }),
       " · ",
-      missing > 0 ? t("pu-status-missing", { missing }) : t(p.committedSeats >= p.maxSeats ? "pu-status-full" : "pu-status-tipped", { left: p.maxSeats - p.committedSeats }),
+      missing > 0
+        ? t("pu-status-missing", { missing })
+        : t(p.committedSeats >= p.maxSeats ? "pu-status-full" : "pu-status-tipped", {
+            left: p.maxSeats - p.committedSeats,
+          }),
       "\n",
       ...priceLines(t, ctx.locale, { ...p, soloPriceCents: null }),
       "\n",
       t("pu-post-deadline", { deadline: formatDate(p.deadline, tz(ctx), t) }),
     );
     const row: Button[] = [{ label: cleanName(`#${p.id} ${p.courseName}`, 40), action: `pu:join:${p.id}` }];
-    if (mayManage({ ...actorOf(ctx), staff: false }, p)) row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
+    if (mayManage({ ...actorOf(ctx), staff: false }, p))
+      row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
     buttons.push(row);
   }
   return reply(ctx, { text: out, buttons });
@@ -61,7 +69,8 @@ export async function courseTypes(ctx: HandlerContext, args: string): Promise<Ha
   if (!args) {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
     const out: RichText = [{ b: t("pu-types-title") }];
-    for (const c of types) out.push("\n", { code: c.key }, " – ", c.name, " ", t("pu-types-min", { min: c.usualMinSeats }));
+    for (const c of types)
+      out.push("\n", { code: c.key }, " – ", c.name, " ", t("pu-types-min", { min: c.usualMinSeats }));
     if (mayEditCourseTypes(actorOf(ctx))) out.push("\n\n", t("pu-types-add-hint"));
     return text(ctx, ...out);
   }
@@ -93,7 +102,9 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     where: {
       OR: [
         { organiserId: ctx.member.id },
-        ...(orgId ? [{ organisationId: orgId }, { seats: { some: { organisationId: orgId, status: { not: "withdrawn" } } } }] : []),
+        ...(orgId
+          ? [{ organisationId: orgId }, { seats: { some: { organisationId: orgId, status: { not: "withdrawn" } } } }]
+          : []),
       ],
     },
     include: { seats: { where: orgId ? { organisationId: orgId } : { id: -1 } } },
@@ -115,7 +126,10 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     text.push({ b: t("pu-mine-purchases") });
     for (const p of purchases) {
       const own = p.seats[0];
-      const ownText = own && own.status !== "withdrawn" ? t(`pu-mine-seat-${own.status}`, { seats: own.seats }) : t("pu-mine-seat-none");
+      const ownText =
+        own && own.status !== "withdrawn"
+          ? t(`pu-mine-seat-${own.status}`, { seats: own.seats })
+          : t("pu-mine-seat-none");
       // A purchase that reached its minimum and then lost seats again is open again, as far as anyone can tell.
       const status = p.status === "tipped" && p.committedSeats < p.minSeats ? "open" : p.status;
       text.push("\n", `#${p.id} `, { b: p.courseName }, " – ", ownText, " · ", t(`pu-mine-status-${status}`), " · ");
@@ -125,7 +139,8 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
         row.push({ label: `#${p.id} ${p.courseName}`.slice(0, 40), action: `pu:join:${p.id}` });
       }
       // The organiser's tools (participant list, closing, cancelling) are one tap away.
-      if (mayManage({ ...actorOf(ctx), staff: false }, p)) row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
+      if (mayManage({ ...actorOf(ctx), staff: false }, p))
+        row.push({ label: t("pu-button-manage", { id: String(p.id) }), action: `pu:show:${p.id}` });
       if (row.length) buttons.push(row);
     }
   }
@@ -133,7 +148,15 @@ export async function renderMineSection(ctx: HandlerContext): Promise<{ text: Ri
     if (text.length) text.push("\n\n");
     text.push({ b: t("pu-mine-needs") });
     for (const n of needs) {
-      text.push("\n", t("pu-mine-need-line", { course: courseLabel(n, t), seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
+      text.push(
+        "\n",
+        t("pu-mine-need-line", {
+          course: courseLabel(n, t),
+          seats: n.seats,
+          date: formatDate(n.neededBy, tz, t),
+          municipality: n.municipality,
+        }),
+      );
       if (n.purchaseId) text.push(" ", t("pu-mine-need-purchase", { id: String(n.purchaseId) }));
     }
   }

@@ -61,7 +61,10 @@ export async function matchingNeeds(db: DbOrTx, need: Need, now: Date): Promise<
 }
 
 /** What a need is for: its course type's name (in the reader's language when `t` is given), or the course as typed. */
-export function courseLabel(need: { courseType: { key: string; name: string } | null; courseText: string }, t?: Translate): string {
+export function courseLabel(
+  need: { courseType: { key: string; name: string } | null; courseText: string },
+  t?: Translate,
+): string {
   if (!need.courseType) return need.courseText;
   return t ? courseTypeName(t, need.courseType) : need.courseType.name;
 }
@@ -77,7 +80,12 @@ export interface NeedInput {
 }
 
 /** The organisation's open need for the same course within the period of `neededBy`, if any. */
-export async function sameNeed(db: DbOrTx, organisationId: number, input: Pick<NeedInput, "courseTypeId" | "courseText" | "neededBy">, now: Date) {
+export async function sameNeed(
+  db: DbOrTx,
+  organisationId: number,
+  input: Pick<NeedInput, "courseTypeId" | "courseText" | "neededBy">,
+  now: Date,
+) {
   const from = new Date(Math.max(input.neededBy.getTime() - MATCH_WINDOW_DAYS * DAY_MS, now.getTime()));
   const to = new Date(input.neededBy.getTime() + MATCH_WINDOW_DAYS * DAY_MS);
   const candidates = await db.need.findMany({
@@ -104,7 +112,10 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
     const existing = edited ?? (await sameNeed(tx, organisationId, fields, now));
     const updated = Boolean(existing);
     const created = existing
-      ? await tx.need.update({ where: { id: existing.id }, data: { memberId, seats: fields.seats, neededBy: fields.neededBy, municipality: fields.municipality } })
+      ? await tx.need.update({
+          where: { id: existing.id },
+          data: { memberId, seats: fields.seats, neededBy: fields.neededBy, municipality: fields.municipality },
+        })
       : await tx.need.create({ data: { organisationId, memberId, ...fields, createdAt: now } });
     const need = await tx.need.findUniqueOrThrow({
       where: { id: created.id },
@@ -120,10 +131,18 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
       notified.add(m.memberId);
       const withProposal = propose && !m.proposedAt;
       if (updated && !withProposal) continue; // an update is news to the others only when it makes a proposal
-      await enqueueToMember(tx, m.memberId, (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null), now);
+      await enqueueToMember(
+        tx,
+        m.memberId,
+        (t) => needMatchMessage(t, tz, need, m, withProposal ? { groupSeats, threshold } : null),
+        now,
+      );
     }
     if (propose) {
-      await tx.need.updateMany({ where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null }, data: { proposedAt: now } });
+      await tx.need.updateMany({
+        where: { id: { in: [need.id, ...matches.map((m) => m.id)] }, proposedAt: null },
+        data: { proposedAt: now },
+      });
     }
     return { need, updated, matches, groupSeats, threshold, propose };
   }, TX_OPTIONS);
@@ -133,11 +152,17 @@ export async function createNeed(deps: CoreDeps, memberId: number, organisationI
  * The group a proposal stands for, for someone who may act on it (who recorded the need, or
  * someone of the same organisation): null when the need is gone.
  */
-export async function proposalFor(db: DbOrTx, actor: { memberId: number; organisationId: number | null }, needId: number, now: Date) {
+export async function proposalFor(
+  db: DbOrTx,
+  actor: { memberId: number; organisationId: number | null },
+  needId: number,
+  now: Date,
+) {
   const group = await proposalGroup(db, needId, now);
   if (!group) return null;
   const own = group.need;
-  const mine = actor.memberId === own.memberId || (actor.organisationId !== null && actor.organisationId === own.organisationId);
+  const mine =
+    actor.memberId === own.memberId || (actor.organisationId !== null && actor.organisationId === own.organisationId);
   return mine ? { type: "ok" as const, ...group } : { type: "not_allowed" as const };
 }
 

@@ -27,7 +27,16 @@ export async function ownNeedsList(ctx: HandlerContext): Promise<HandlerOutcome 
   const buttons: Button[][] = [];
   for (const n of needs) {
     const course = courseLabel(n);
-    text.push("\n", t("pu-own-need-line", { id: n.id, course, seats: n.seats, date: formatDate(n.neededBy, tz, t), municipality: n.municipality }));
+    text.push(
+      "\n",
+      t("pu-own-need-line", {
+        id: n.id,
+        course,
+        seats: n.seats,
+        date: formatDate(n.neededBy, tz, t),
+        municipality: n.municipality,
+      }),
+    );
     buttons.push([
       { label: t("pu-button-need-change", { id: n.id }), action: `pu:neededit:${n.id}` },
       { label: t("pu-button-need-delete", { id: n.id }), action: `pu:needdel:${n.id}` },

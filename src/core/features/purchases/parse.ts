@@ -13,11 +13,14 @@ export const MAX_SEATS = 500;
 /** The largest single price a member can type (1 000 000 €). */
 export const MAX_PRICE_CENTS = 100_000_000;
 
-const fail = (key: string, args?: TArgs): { ok: false; key: string; args?: TArgs } => (args ? { ok: false, key, args } : { ok: false, key });
+const fail = (key: string, args?: TArgs): { ok: false; key: string; args?: TArgs } =>
+  args ? { ok: false, key, args } : { ok: false, key };
 
 /** A whole number of seats from `min` to `max` ("6", "6 hlö", "6 paikkaa"); "viisi", "-1", "2,5", "1e9", "NaN" are refused. */
 export function parseSeats(raw: string, min = 1, max = MAX_SEATS): Parsed<number> {
-  const text = raw.trim().replace(/\s*(hlö|henkeä|henkilöä|paikkaa|paikka|kpl|seats?|people|persons?|platser?|personer|st)\.?$/i, "");
+  const text = raw
+    .trim()
+    .replace(/\s*(hlö|henkeä|henkilöä|paikkaa|paikka|kpl|seats?|people|persons?|platser?|personer|st)\.?$/i, "");
   if (/^\d+$/.test(text)) {
     const n = Number(text);
     if (n < min || n > max) return fail("pu-err-seats-range", { min, max });
@@ -26,7 +29,8 @@ export function parseSeats(raw: string, min = 1, max = MAX_SEATS): Parsed<number
   if (/^[-−]\s*\d+$/.test(text)) return fail("pu-err-seats-range", { min, max });
   if (/^[-−]?\d+[.,]\d+$/.test(text)) return fail("pu-err-seats-whole", { min, max });
   const asNumber = Number(text.replace(",", "."));
-  if (text !== "" && Number.isFinite(asNumber) && (asNumber > max || asNumber < min)) return fail("pu-err-seats-range", { min, max });
+  if (text !== "" && Number.isFinite(asNumber) && (asNumber > max || asNumber < min))
+    return fail("pu-err-seats-range", { min, max });
   return fail("pu-err-seats-number", { min, max });
 }
 
@@ -64,7 +68,8 @@ export function parseEuros(raw: string): Parsed<number> {
 function typedDate(raw: string): Parsed<LocalDate> {
   const parsed = parseLocalDate(raw);
   if (!parsed.ok) {
-    if (parsed.reason === "no_such_day") return fail("pu-err-date-no-such-day", { date: parsed.date, days: parsed.days });
+    if (parsed.reason === "no_such_day")
+      return fail("pu-err-date-no-such-day", { date: parsed.date, days: parsed.days });
     return fail(parsed.reason === "format" ? "pu-err-date-format" : "pu-err-date-invalid");
   }
   return { ok: true, value: parsed.value };

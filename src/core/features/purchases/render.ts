@@ -32,18 +32,26 @@ export function priceLines(t: Translate, locale: Locale | string, p: Purchase): 
     const perMax = perSeatCents("total", p.priceCents, p.maxSeats);
     out.push(t("pu-price-total", { total: eur(p.priceCents) }), "\n");
     // A course whose size is fixed, or already full, has one seat price: say it once.
-    if (p.minSeats === p.maxSeats || now >= p.maxSeats) out.push(t("pu-price-seat-fixed", { price: eur(perMax), seats: p.maxSeats }));
-    else if (p.committedSeats >= p.minSeats) out.push(t("pu-price-seat-now", { price: eur(perNow), seats: now, atMax: eur(perMax), max: p.maxSeats }));
+    if (p.minSeats === p.maxSeats || now >= p.maxSeats)
+      out.push(t("pu-price-seat-fixed", { price: eur(perMax), seats: p.maxSeats }));
+    else if (p.committedSeats >= p.minSeats)
+      out.push(t("pu-price-seat-now", { price: eur(perNow), seats: now, atMax: eur(perMax), max: p.maxSeats }));
     else out.push(t("pu-price-seat-at-min", { price: eur(perNow), seats: now, atMax: eur(perMax), max: p.maxSeats }));
   } else {
     out.push(t("pu-price-per-seat", { price: eur(p.priceCents) }));
   }
   if (p.soloPriceCents) {
     const best = p.priceMode === "total" ? perSeatCents("total", p.priceCents, p.maxSeats) : p.priceCents;
-    const now = p.priceMode === "total" ? perSeatCents("total", p.priceCents, Math.max(p.committedSeats, p.minSeats)) : p.priceCents;
+    const now =
+      p.priceMode === "total"
+        ? perSeatCents("total", p.priceCents, Math.max(p.committedSeats, p.minSeats))
+        : p.priceCents;
     const saving = p.soloPriceCents - now;
     out.push("\n");
-    if (saving > 0) out.push(t("pu-price-saving", { solo: eur(p.soloPriceCents), saving: eur(saving), best: eur(p.soloPriceCents - best) }));
+    if (saving > 0)
+      out.push(
+        t("pu-price-saving", { solo: eur(p.soloPriceCents), saving: eur(saving), best: eur(p.soloPriceCents - best) }),
+      );
     else out.push(t("pu-price-solo", { solo: eur(p.soloPriceCents) }));
   }
   return out;
@@ -60,7 +68,14 @@ function statusLine(t: Translate, p: Purchase, now: Date): string {
 }
 
 /** The full description of a purchase (post, /hankinta <id>, confirmation after publishing). */
-export function purchaseText(t: Translate, locale: Locale | string, tz: string, p: Purchase, extras: PurchaseExtras, now: Date): RichText {
+export function purchaseText(
+  t: Translate,
+  locale: Locale | string,
+  tz: string,
+  p: Purchase,
+  extras: PurchaseExtras,
+  now: Date,
+): RichText {
   const text: RichText = [{ b: t("pu-post-title", { id: String(p.id) }) }, " ", { b: p.courseName }, "\n"];
   const about: string[] = [];
   if (extras.courseType) about.push(t("pu-post-type", { type: courseTypeName(t, extras.courseType) }));
@@ -73,7 +88,8 @@ export function purchaseText(t: Translate, locale: Locale | string, tz: string, 
   text.push(...priceLines(t, locale, p), "\n");
   if (ACTIVE.includes(p.status)) text.push(t("pu-post-deadline", { deadline: formatDate(p.deadline, tz, t) }), "\n");
   if (p.perOrgCap) text.push(t("pu-post-cap", { cap: p.perOrgCap }), "\n");
-  if (ACTIVE.includes(p.status) && extras.waiting) text.push(t("pu-post-waiting", { count: extras.waiting, seats: extras.waitingSeats ?? 0 }), "\n");
+  if (ACTIVE.includes(p.status) && extras.waiting)
+    text.push(t("pu-post-waiting", { count: extras.waiting, seats: extras.waitingSeats ?? 0 }), "\n");
   return text;
 }
 
@@ -104,18 +120,29 @@ export function joinButton(t: Translate, p: Purchase, now: Date): Button[][] {
 export function managerButtons(t: Translate, p: Purchase): Button[][] {
   const out: Button[] = [{ label: t("pu-button-csv"), action: `pu:csv:${p.id}` }];
   if (ACTIVE.includes(p.status)) {
-    out.push({ label: t("pu-button-close"), action: `pu:close:${p.id}` }, { label: t("pu-button-cancel"), action: `pu:cancel:${p.id}` });
+    out.push(
+      { label: t("pu-button-close"), action: `pu:close:${p.id}` },
+      { label: t("pu-button-cancel"), action: `pu:cancel:${p.id}` },
+    );
   }
   return [out];
 }
 
 /** The group/channel post of a purchase, from its current state. */
-export async function renderPurchasePost(deps: CoreDeps, id: number, locale: Locale, _platform: Platform): Promise<OutgoingMessage | null> {
+export async function renderPurchasePost(
+  deps: CoreDeps,
+  id: number,
+  locale: Locale,
+  _platform: Platform,
+): Promise<OutgoingMessage | null> {
   const p = await deps.db.purchase.findUnique({ where: { id } });
   if (!p) return null;
   const t = translator(locale);
   const now = deps.now();
-  return { text: purchaseText(t, locale, deps.config.digest.timezone, p, await loadExtras(deps, p), now), buttons: joinButton(t, p, now) };
+  return {
+    text: purchaseText(t, locale, deps.config.digest.timezone, p, await loadExtras(deps, p), now),
+    buttons: joinButton(t, p, now),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -123,11 +150,23 @@ export async function renderPurchasePost(deps: CoreDeps, id: number, locale: Loc
 
 const title = (p: Pick<Purchase, "id" | "courseName">): RichText => [{ b: p.courseName }, ` (#${p.id})`];
 
-export function inviteMessage(t: Translate, _locale: Locale, tz: string, p: Purchase, needSeats: number): OutgoingMessage {
+export function inviteMessage(
+  t: Translate,
+  _locale: Locale,
+  tz: string,
+  p: Purchase,
+  needSeats: number,
+): OutgoingMessage {
   const cap = p.perOrgCap ?? p.maxSeats;
   const seats = Math.min(needSeats, cap);
   return {
-    text: [t("pu-invite", { seats: needSeats }), " ", ...title(p), "\n", t("pu-post-deadline", { deadline: formatDate(p.deadline, tz, t) })],
+    text: [
+      t("pu-invite", { seats: needSeats }),
+      " ",
+      ...title(p),
+      "\n",
+      t("pu-post-deadline", { deadline: formatDate(p.deadline, tz, t) }),
+    ],
     buttons: [
       [{ label: t("pu-button-join-with", { seats }), action: `pu:seats:${p.id}:${seats}` }],
       [{ label: t("pu-button-choose-seats"), action: `pu:join:${p.id}` }],
@@ -135,7 +174,15 @@ export function inviteMessage(t: Translate, _locale: Locale, tz: string, p: Purc
   };
 }
 
-export function offerMessage(t: Translate, _locale: Locale, tz: string, p: Purchase, seats: number, wanted: number, expires: Date): OutgoingMessage {
+export function offerMessage(
+  t: Translate,
+  _locale: Locale,
+  tz: string,
+  p: Purchase,
+  seats: number,
+  wanted: number,
+  expires: Date,
+): OutgoingMessage {
   return {
     text: [
       t(seats < wanted ? "pu-offer-partial" : "pu-offer", { seats, wanted }),
@@ -144,15 +191,20 @@ export function offerMessage(t: Translate, _locale: Locale, tz: string, p: Purch
       "\n",
       t("pu-offer-confirm-by", { when: formatDate(expires, tz, t) }),
     ],
-    buttons: [[
-      { label: t("pu-button-confirm", { seats }), action: `pu:confirm:${p.id}` },
-      { label: t("pu-button-decline"), action: `pu:decline:${p.id}` },
-    ]],
+    buttons: [
+      [
+        { label: t("pu-button-confirm", { seats }), action: `pu:confirm:${p.id}` },
+        { label: t("pu-button-decline"), action: `pu:decline:${p.id}` },
+      ],
+    ],
   };
 }
 
 export function offerExpiredMessage(t: Translate, _locale: Locale, _tz: string, p: Purchase): OutgoingMessage {
-  return { text: [t("pu-offer-expired"), " ", ...title(p)], buttons: [[{ label: t("pu-button-join-waitlist"), action: `pu:join:${p.id}` }]] };
+  return {
+    text: [t("pu-offer-expired"), " ", ...title(p)],
+    buttons: [[{ label: t("pu-button-join-waitlist"), action: `pu:join:${p.id}` }]],
+  };
 }
 
 /** To the participants when a purchase that had reached its minimum falls below it again. */
@@ -161,7 +213,13 @@ export function belowMinimumMessage(t: Translate, tz: string, p: Purchase): Outg
     text: [
       { b: t("pu-below-title") },
       "\n",
-      t("pu-below", { course: p.courseName, id: p.id, committed: p.committedSeats, min: p.minSeats, deadline: formatDate(p.deadline, tz, t) }),
+      t("pu-below", {
+        course: p.courseName,
+        id: p.id,
+        committed: p.committedSeats,
+        min: p.minSeats,
+        deadline: formatDate(p.deadline, tz, t),
+      }),
     ],
   };
 }
@@ -189,9 +247,24 @@ export interface SplitRow {
   cents: number;
 }
 
-export function closedMessage(t: Translate, locale: Locale, _tz: string, p: Purchase, rows: SplitRow[], total: number, ownOrganisationId: number | null): OutgoingMessage {
+export function closedMessage(
+  t: Translate,
+  locale: Locale,
+  _tz: string,
+  p: Purchase,
+  rows: SplitRow[],
+  total: number,
+  ownOrganisationId: number | null,
+): OutgoingMessage {
   const eur = (c: number) => formatEuros(c, locale);
-  const text: RichText = [{ b: t("pu-closed-title") }, "\n", ...title(p), "\n", t("pu-closed-total", { total: eur(total), seats: p.committedSeats }), "\n\n"];
+  const text: RichText = [
+    { b: t("pu-closed-title") },
+    "\n",
+    ...title(p),
+    "\n",
+    t("pu-closed-total", { total: eur(total), seats: p.committedSeats }),
+    "\n\n",
+  ];
   for (const r of rows) {
     const line = t("pu-split-line", { organisation: r.organisation, seats: r.seats, share: eur(r.cents) });
     text.push(r.organisationId === ownOrganisationId ? { b: line } : line, "\n");
@@ -201,14 +274,22 @@ export function closedMessage(t: Translate, locale: Locale, _tz: string, p: Purc
   return { text };
 }
 
-export function cancelledMessage(t: Translate, _locale: Locale, _tz: string, p: Purchase, reason: "deadline" | "organiser"): OutgoingMessage {
+export function cancelledMessage(
+  t: Translate,
+  _locale: Locale,
+  _tz: string,
+  p: Purchase,
+  reason: "deadline" | "organiser",
+): OutgoingMessage {
   return {
     text: [
       { b: t("pu-cancelled-title") },
       "\n",
       ...title(p),
       "\n",
-      reason === "deadline" ? t("pu-cancelled-deadline", { committed: p.committedSeats, min: p.minSeats }) : t("pu-cancelled-organiser"),
+      reason === "deadline"
+        ? t("pu-cancelled-deadline", { committed: p.committedSeats, min: p.minSeats })
+        : t("pu-cancelled-organiser"),
       " ",
       t("pu-cancelled-nothing-owed"),
     ],

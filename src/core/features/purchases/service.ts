@@ -69,10 +69,14 @@ async function purchaseTx<T>(deps: CoreDeps, purchaseId: number, fn: (tx: Tx) =>
         return fn(tx);
       }, TX_OPTIONS);
       if (result !== CONFLICT) return result as T;
-      if (attempt >= MAX_ATTEMPTS) throw new Error(`purchase ${purchaseId}: seats kept changing, gave up after ${attempt} attempts`);
+      if (attempt >= MAX_ATTEMPTS)
+        throw new Error(`purchase ${purchaseId}: seats kept changing, gave up after ${attempt} attempts`);
     } catch (err) {
       if (!retryable(err) || attempt >= MAX_ATTEMPTS) throw err;
-      deps.log.debug({ purchaseId, attempt, code: (err as { code?: string }).code, err: (err as Error).message?.slice(-200) }, "purchase transaction retried");
+      deps.log.debug(
+        { purchaseId, attempt, code: (err as { code?: string }).code, err: (err as Error).message?.slice(-200) },
+        "purchase transaction retried",
+      );
     }
     await new Promise((r) => setTimeout(r, 1 + Math.random() * Math.min(100, 2 ** Math.min(attempt, 7))));
   }
@@ -102,7 +106,12 @@ export interface PurchaseInput {
  * Creates a purchase organised by `organiserId`, posts it to the community group and the staff
  * channel, links the needs it grew out of and invites their owners (other than the organiser).
  */
-export async function createPurchase(deps: CoreDeps, organiserId: number, organisationId: number | null, input: PurchaseInput) {
+export async function createPurchase(
+  deps: CoreDeps,
+  organiserId: number,
+  organisationId: number | null,
+  input: PurchaseInput,
+) {
   const now = deps.now();
   const tz = deps.config.digest.timezone;
   return deps.db.$transaction(async (tx) => {
@@ -137,7 +146,12 @@ export async function createPurchase(deps: CoreDeps, organiserId: number, organi
         if (organisationId !== null && need.organisationId === organisationId) continue;
         if (invited.includes(need.memberId)) continue;
         invited.push(need.memberId);
-        await enqueueToMember(tx, need.memberId, (t, locale) => inviteMessage(t, locale, tz, purchase, need.seats), now);
+        await enqueueToMember(
+          tx,
+          need.memberId,
+          (t, locale) => inviteMessage(t, locale, tz, purchase, need.seats),
+          now,
+        );
       }
     }
     await enqueuePost(tx, POST_TYPE, purchase.id, now);
@@ -229,7 +243,10 @@ export async function setOrgSeats(
     if (n === 0) {
       if (status === "withdrawn") return { type: "unchanged", status, seats: 0 };
       if (status === "committed" && !(await casCommitted(tx, p, p.committedSeats - mine))) return CONFLICT;
-      await tx.purchaseSeat.update({ where: { id: row!.id }, data: { status: "withdrawn", memberId: args.memberId, offerExpiresAt: null } });
+      await tx.purchaseSeat.update({
+        where: { id: row!.id },
+        data: { status: "withdrawn", memberId: args.memberId, offerExpiresAt: null },
+      });
       result = { type: "withdrawn", previousStatus: status };
     } else if (status === "committed") {
       if (n === mine) return { type: "unchanged", status, seats: n };
@@ -243,7 +260,10 @@ export async function setOrgSeats(
       const available = free; // includes this organisation's own offer
       if (n > available) return { type: "not_enough", max: Math.max(available, 0) };
       if (!(await casCommitted(tx, p, p.committedSeats + n))) return CONFLICT;
-      await tx.purchaseSeat.update({ where: { id: row!.id }, data: { status: "committed", seats: n, memberId: args.memberId, offerExpiresAt: null } });
+      await tx.purchaseSeat.update({
+        where: { id: row!.id },
+        data: { status: "committed", seats: n, memberId: args.memberId, offerExpiresAt: null },
+      });
       result = { type: "committed", seats: n, previous: 0 };
     } else {
       // waiting, or joining (again)
@@ -252,7 +272,10 @@ export async function setOrgSeats(
         if (!(await casCommitted(tx, p, p.committedSeats + n))) return CONFLICT;
         const data = { status: "committed", seats: n, memberId: args.memberId, offerExpiresAt: null, shareCents: null };
         row = row
-          ? await tx.purchaseSeat.update({ where: { id: row.id }, data: status === "waiting" ? data : { ...data, queuedAt: now } })
+          ? await tx.purchaseSeat.update({
+              where: { id: row.id },
+              data: status === "waiting" ? data : { ...data, queuedAt: now },
+            })
           : await tx.purchaseSeat.create({ data: { purchaseId: p.id, organisationId: orgId, ...data, queuedAt: now } });
         result = { type: "committed", seats: n, previous: 0 };
       } else {
@@ -260,7 +283,14 @@ export async function setOrgSeats(
           if (n === mine) return { type: "waiting", seats: n, position: ahead + 1, free };
           row = await tx.purchaseSeat.update({ where: { id: row!.id }, data: { seats: n, memberId: args.memberId } });
         } else {
-          const data = { status: "waiting", seats: n, memberId: args.memberId, offerExpiresAt: null, shareCents: null, queuedAt: now };
+          const data = {
+            status: "waiting",
+            seats: n,
+            memberId: args.memberId,
+            offerExpiresAt: null,
+            shareCents: null,
+            queuedAt: now,
+          };
           row = row
             ? await tx.purchaseSeat.update({ where: { id: row.id }, data })
             : await tx.purchaseSeat.create({ data: { purchaseId: p.id, organisationId: orgId, ...data } });
@@ -299,7 +329,9 @@ async function offerFreedSeats(deps: CoreDeps, tx: Tx, purchaseId: number, now: 
   if (!p || !ACTIVE_STATUSES.includes(p.status) || now.getTime() >= p.deadline.getTime()) return;
   const tz = deps.config.digest.timezone;
   for (;;) {
-    const offered = (await tx.purchaseSeat.aggregate({ where: { purchaseId, status: "offered" }, _sum: { seats: true } }))._sum.seats ?? 0;
+    const offered =
+      (await tx.purchaseSeat.aggregate({ where: { purchaseId, status: "offered" }, _sum: { seats: true } }))._sum
+        .seats ?? 0;
     const free = p.maxSeats - p.committedSeats - offered;
     if (free <= 0) return;
     const head = await tx.purchaseSeat.findFirst({
@@ -308,13 +340,20 @@ async function offerFreedSeats(deps: CoreDeps, tx: Tx, purchaseId: number, now: 
     });
     if (!head) return;
     const give = Math.min(head.seats, free);
-    const expires = new Date(Math.min(now.getTime() + deps.config.waitlistConfirmHours * 3_600_000, p.deadline.getTime()));
+    const expires = new Date(
+      Math.min(now.getTime() + deps.config.waitlistConfirmHours * 3_600_000, p.deadline.getTime()),
+    );
     const updated = await tx.purchaseSeat.update({
       where: { id: head.id },
       data: { status: "offered", seats: give, offerExpiresAt: expires },
     });
     if (updated.memberId && updated.memberId !== actorMemberId) {
-      await enqueueToMember(tx, updated.memberId, (t, locale) => offerMessage(t, locale, tz, p, give, head.seats, expires), now);
+      await enqueueToMember(
+        tx,
+        updated.memberId,
+        (t, locale) => offerMessage(t, locale, tz, p, give, head.seats, expires),
+        now,
+      );
     }
   }
 }
@@ -355,8 +394,16 @@ async function announceBelowMinimum(deps: CoreDeps, tx: Tx, purchaseId: number, 
 }
 
 /** Contact members of organisations in the given seat statuses, plus the organiser; each once. */
-async function participantMembers(tx: DbOrTx, p: Purchase, statuses: string[], includeOrganiser = true): Promise<number[]> {
-  const rows = await tx.purchaseSeat.findMany({ where: { purchaseId: p.id, status: { in: statuses } }, orderBy: [{ queuedAt: "asc" }, { id: "asc" }] });
+async function participantMembers(
+  tx: DbOrTx,
+  p: Purchase,
+  statuses: string[],
+  includeOrganiser = true,
+): Promise<number[]> {
+  const rows = await tx.purchaseSeat.findMany({
+    where: { purchaseId: p.id, status: { in: statuses } },
+    orderBy: [{ queuedAt: "asc" }, { id: "asc" }],
+  });
   const ids: number[] = [];
   for (const r of rows) if (r.memberId && !ids.includes(r.memberId)) ids.push(r.memberId);
   if (includeOrganiser && p.organiserId && !ids.includes(p.organiserId)) ids.push(p.organiserId);
@@ -384,7 +431,11 @@ async function expireOfferRow(deps: CoreDeps, tx: Tx, p: Purchase, row: Purchase
 export async function expireOffers(deps: CoreDeps): Promise<number> {
   const now = deps.now();
   const due = await deps.db.purchaseSeat.findMany({
-    where: { status: "offered", offerExpiresAt: { lte: now }, purchase: { status: { in: ACTIVE_STATUSES }, deadline: { gt: now } } },
+    where: {
+      status: "offered",
+      offerExpiresAt: { lte: now },
+      purchase: { status: { in: ACTIVE_STATUSES }, deadline: { gt: now } },
+    },
     orderBy: [{ offerExpiresAt: "asc" }, { id: "asc" }],
     take: 200,
   });
@@ -446,8 +497,14 @@ export async function finishPurchase(
 
     if (final === "cancelled") {
       const recipients = await participantMembers(tx, p, ["committed", "waiting", "offered"]);
-      await tx.purchaseSeat.updateMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } }, data: { status: "withdrawn", offerExpiresAt: null } });
-      await tx.need.updateMany({ where: { purchaseId: p.id, status: "purchased" }, data: { status: "open", purchaseId: null, proposedAt: null } });
+      await tx.purchaseSeat.updateMany({
+        where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } },
+        data: { status: "withdrawn", offerExpiresAt: null },
+      });
+      await tx.need.updateMany({
+        where: { purchaseId: p.id, status: "purchased" },
+        data: { status: "open", purchaseId: null, proposedAt: null },
+      });
       for (const memberId of recipients) {
         if (memberId === actorMemberId) continue;
         await enqueueToMember(tx, memberId, (t, locale) => cancelledMessage(t, locale, tz, ended, reason), now);
@@ -462,20 +519,43 @@ export async function finishPurchase(
       include: { organisation: true },
     });
     const total = totalCents(p.priceMode, p.priceCents, p.committedSeats);
-    const shares = splitCents(total, committed.map((r, i) => ({ key: r.id, seats: r.seats, order: i })));
+    const shares = splitCents(
+      total,
+      committed.map((r, i) => ({ key: r.id, seats: r.seats, order: i })),
+    );
     for (const s of shares) await tx.purchaseSeat.update({ where: { id: s.key }, data: { shareCents: s.cents } });
-    const table = committed.map((r, i) => ({ organisation: r.organisation.name, seats: r.seats, cents: shares[i]!.cents, organisationId: r.organisationId }));
+    const table = committed.map((r, i) => ({
+      organisation: r.organisation.name,
+      seats: r.seats,
+      cents: shares[i]!.cents,
+      organisationId: r.organisationId,
+    }));
     const told: number[] = [];
     for (const r of committed) {
       if (!r.memberId || told.includes(r.memberId)) continue;
       told.push(r.memberId);
-      await enqueueToMember(tx, r.memberId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, r.organisationId), now);
+      await enqueueToMember(
+        tx,
+        r.memberId,
+        (t, locale) => closedMessage(t, locale, tz, ended, table, total, r.organisationId),
+        now,
+      );
     }
     if (p.organiserId && !told.includes(p.organiserId)) {
-      await enqueueToMember(tx, p.organiserId, (t, locale) => closedMessage(t, locale, tz, ended, table, total, null), now);
+      await enqueueToMember(
+        tx,
+        p.organiserId,
+        (t, locale) => closedMessage(t, locale, tz, ended, table, total, null),
+        now,
+      );
     }
-    const left = await tx.purchaseSeat.findMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } } });
-    await tx.purchaseSeat.updateMany({ where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } }, data: { status: "withdrawn", offerExpiresAt: null } });
+    const left = await tx.purchaseSeat.findMany({
+      where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } },
+    });
+    await tx.purchaseSeat.updateMany({
+      where: { purchaseId: p.id, status: { in: ["waiting", "offered"] } },
+      data: { status: "withdrawn", offerExpiresAt: null },
+    });
     for (const r of left) {
       if (r.memberId) await enqueueToMember(tx, r.memberId, (t, locale) => noSeatMessage(t, locale, tz, ended), now);
     }
@@ -551,15 +631,30 @@ export async function participantCsv(db: DbOrTx, purchaseId: number): Promise<(t
   return (t) =>
     BOM +
     [
-      [t("pu-csv-organisation"), t("pu-csv-seats"), t("pu-csv-contact"), t("pu-csv-platform"), t("pu-csv-status"), t("pu-csv-share")]
+      [
+        t("pu-csv-organisation"),
+        t("pu-csv-seats"),
+        t("pu-csv-contact"),
+        t("pu-csv-platform"),
+        t("pu-csv-status"),
+        t("pu-csv-share"),
+      ]
         .map(csvCell)
         .join(";"),
-      ...lines.map((l) => [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share].map(csvCell).join(";")),
-    ].join("\r\n") + "\r\n";
+      ...lines.map((l) =>
+        [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share].map(csvCell).join(";"),
+      ),
+    ].join("\r\n") +
+    "\r\n";
 }
 
 export function csvFile(t: Translate, purchaseId: number, content: string) {
-  return { filename: `yhteishankinta-${purchaseId}.csv`, content, mimeType: "text/csv; charset=utf-8", caption: t("pu-csv-caption", { id: String(purchaseId) }) };
+  return {
+    filename: `yhteishankinta-${purchaseId}.csv`,
+    content,
+    mimeType: "text/csv; charset=utf-8",
+    caption: t("pu-csv-caption", { id: String(purchaseId) }),
+  };
 }
 
 /** Who acts: a member, their organisation, and whether the core recognised them as staff. */
@@ -584,7 +679,9 @@ export async function participantList(
   db: DbOrTx,
   actor: Actor,
   purchaseId: number,
-): Promise<{ type: "not_found" } | { type: "not_allowed" } | { type: "ok"; purchase: Purchase; csv: (t: Translate) => string }> {
+): Promise<
+  { type: "not_found" } | { type: "not_allowed" } | { type: "ok"; purchase: Purchase; csv: (t: Translate) => string }
+> {
   const purchase = await db.purchase.findUnique({ where: { id: purchaseId } });
   if (!purchase) return { type: "not_found" };
   if (!mayManage(actor, purchase)) return { type: "not_allowed" };

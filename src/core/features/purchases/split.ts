@@ -45,9 +45,11 @@ export interface SplitShare<K> {
  * or invented. Parts with zero seats get zero.
  */
 export function splitCents<K>(total: number, parts: readonly SplitPart<K>[]): SplitShare<K>[] {
-  if (!Number.isSafeInteger(total) || total < 0) throw new RangeError(`total must be a non-negative whole number of cents, got ${total}`);
+  if (!Number.isSafeInteger(total) || total < 0)
+    throw new RangeError(`total must be a non-negative whole number of cents, got ${total}`);
   for (const p of parts) {
-    if (!Number.isSafeInteger(p.seats) || p.seats < 0) throw new RangeError(`seats must be a non-negative whole number, got ${p.seats}`);
+    if (!Number.isSafeInteger(p.seats) || p.seats < 0)
+      throw new RangeError(`seats must be a non-negative whole number, got ${p.seats}`);
   }
   const seatSum = parts.reduce((n, p) => n + p.seats, 0);
   if (seatSum === 0) {

@@ -3,7 +3,15 @@ import type { DbOrTx } from "../../../db/client.js";
 import type { Logger } from "../../app/contract.js";
 import { translator } from "../../i18n/index.js";
 import type { OutgoingFile, RichText } from "../../types.js";
-import { askedSolvedChart, chartFile, municipalityChart, renderCharts, savedChart, type ChartSpec, type RenderedChart } from "./charts.js";
+import {
+  askedSolvedChart,
+  chartFile,
+  municipalityChart,
+  renderCharts,
+  savedChart,
+  type ChartSpec,
+  type RenderedChart,
+} from "./charts.js";
 import { gatherFigures, gatherSeries } from "./figures.js";
 import { buckets, periodLabel, type ReportPeriods } from "./period.js";
 import { reportCsv, reportMessage, type Report } from "./render.js";
@@ -20,7 +28,11 @@ export interface BuiltReport {
 }
 
 /** Gathers the figures of both periods and the current one's series. */
-export async function gatherReport(db: DbOrTx, periods: ReportPeriods, timeZone: string): Promise<{ report: Report; specsFor: (locale: string) => ChartSpec[] }> {
+export async function gatherReport(
+  db: DbOrTx,
+  periods: ReportPeriods,
+  timeZone: string,
+): Promise<{ report: Report; specsFor: (locale: string) => ChartSpec[] }> {
   const [current, previous, series] = await Promise.all([
     gatherFigures(db, periods.current),
     gatherFigures(db, periods.previous),
@@ -31,7 +43,11 @@ export async function gatherReport(db: DbOrTx, periods: ReportPeriods, timeZone:
     report,
     specsFor: (locale) => {
       const t = translator(locale);
-      return [askedSolvedChart(t, series), savedChart(t, series, locale), municipalityChart(t, current.help.byMunicipality)];
+      return [
+        askedSolvedChart(t, series),
+        savedChart(t, series, locale),
+        municipalityChart(t, current.help.byMunicipality),
+      ];
     },
   };
 }

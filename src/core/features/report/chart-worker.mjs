@@ -14,7 +14,14 @@ try {
     import("echarts/renderers"),
     import("@resvg/resvg-js"),
   ]);
-  core.use([charts.BarChart, charts.LineChart, components.GridComponent, components.TitleComponent, components.LegendComponent, renderers.SVGRenderer]);
+  core.use([
+    charts.BarChart,
+    charts.LineChart,
+    components.GridComponent,
+    components.TitleComponent,
+    components.LegendComponent,
+    renderers.SVGRenderer,
+  ]);
   const results = [];
   for (const { option, width, height } of workerData.charts) {
     const chart = core.init(null, null, { renderer: "svg", ssr: true, width, height });
@@ -37,5 +44,5 @@ try {
   }
   parentPort.postMessage({ ok: true, results });
 } catch (err) {
-  parentPort.postMessage({ ok: false, error: err instanceof Error ? err.stack ?? err.message : String(err) });
+  parentPort.postMessage({ ok: false, error: err instanceof Error ? (err.stack ?? err.message) : String(err) });
 }

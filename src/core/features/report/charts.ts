@@ -41,7 +41,13 @@ function base(title: string, subtitle?: string): Record<string, unknown> {
     backgroundColor: "#ffffff",
     color: COLORS,
     textStyle: { fontFamily: FONT_FAMILY },
-    title: { text: title, left: "center", top: 12, textStyle: { fontSize: 20, fontFamily: FONT_FAMILY }, ...(subtitle ? { subtext: subtitle, subtextStyle: { fontFamily: FONT_FAMILY } } : {}) },
+    title: {
+      text: title,
+      left: "center",
+      top: 12,
+      textStyle: { fontSize: 20, fontFamily: FONT_FAMILY },
+      ...(subtitle ? { subtext: subtitle, subtextStyle: { fontFamily: FONT_FAMILY } } : {}),
+    },
     legend: { top: subtitle ? 70 : 48, itemGap: 28, textStyle: { fontFamily: FONT_FAMILY } },
     grid: { left: 70, right: 40, top: subtitle ? 110 : 90, bottom: 50 },
   };
@@ -62,7 +68,11 @@ export function askedSolvedChart(t: Translate, series: Series): ChartSpec {
     height: CHART_HEIGHT,
     option: {
       ...base(title),
-      xAxis: { type: "category", data: series.buckets.map((b) => bucketLabel(t, b)), axisLabel: { fontFamily: FONT_FAMILY } },
+      xAxis: {
+        type: "category",
+        data: series.buckets.map((b) => bucketLabel(t, b)),
+        axisLabel: { fontFamily: FONT_FAMILY },
+      },
       yAxis: { type: "value", minInterval: 1, axisLabel: { fontFamily: FONT_FAMILY } },
       series: [
         { name: t("rp-asked"), type: "bar", data: series.asked },
@@ -86,7 +96,12 @@ export function savedChart(t: Translate, series: Series, locale: string): ChartS
     option: {
       ...base(title, t("rp-chart-saved-total", { total })),
       legend: { show: false },
-      xAxis: { type: "category", boundaryGap: false, data: series.buckets.map((b) => bucketLabel(t, b)), axisLabel: { fontFamily: FONT_FAMILY } },
+      xAxis: {
+        type: "category",
+        boundaryGap: false,
+        data: series.buckets.map((b) => bucketLabel(t, b)),
+        axisLabel: { fontFamily: FONT_FAMILY },
+      },
       // A template, not a function: the option crosses to the worker as data. "{value}" also keeps
       // ECharts' English thousands separator out of Finnish and Swedish charts.
       yAxis: { type: "value", axisLabel: { fontFamily: FONT_FAMILY, formatter: "{value} €" } },
@@ -115,7 +130,8 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
       smallSolved += solved;
     } else shown.push({ label: municipalityLabel(t, k), asked, solved });
   }
-  if (small && smallAsked >= SMALL_COUNT) shown.push({ label: t("rp-chart-small-group"), asked: smallAsked, solved: smallSolved });
+  if (small && smallAsked >= SMALL_COUNT)
+    shown.push({ label: t("rp-chart-small-group"), asked: smallAsked, solved: smallSolved });
   const hideSolved = (n: number) => (n < SMALL_COUNT ? 0 : n);
   const notes: string[] = [];
   if (small && smallAsked < SMALL_COUNT) notes.push(t("rp-chart-small-left-out"));
@@ -141,19 +157,28 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
 /** The TrueType files the charts are drawn with (shipped in the dejavu-fonts-ttf package). */
 export function chartFontFiles(): string[] {
   const require = createRequire(import.meta.url);
-  return [require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"), require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf")];
+  return [
+    require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans.ttf"),
+    require.resolve("dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf"),
+  ];
 }
 
 /** Draws the charts (SVG, then PNG) in a worker thread that ends when they are done. */
 export async function renderCharts(specs: ChartSpec[]): Promise<RenderedChart[]> {
   if (!specs.length) return [];
   const worker = new Worker(new URL("./chart-worker.mjs", import.meta.url), {
-    workerData: { charts: specs.map((s) => ({ option: s.option, width: s.width, height: s.height })), fontFiles: chartFontFiles(), fontFamily: FONT_FAMILY },
+    workerData: {
+      charts: specs.map((s) => ({ option: s.option, width: s.width, height: s.height })),
+      fontFiles: chartFontFiles(),
+      fontFamily: FONT_FAMILY,
+    },
     // The parent's loaders (tsx) are not needed for a plain .mjs file.
     execArgv: [],
   });
   try {
-    const answer = await new Promise<{ ok: true; results: { svg: string; png: Uint8Array }[] } | { ok: false; error: string }>((resolve, reject) => {
+    const answer = await new Promise<
+      { ok: true; results: { svg: string; png: Uint8Array }[] } | { ok: false; error: string }
+    >((resolve, reject) => {
       worker.once("message", resolve);
       worker.once("error", reject);
       worker.once("exit", (code) => reject(new Error(`chart worker exited (${code}) before answering`)));

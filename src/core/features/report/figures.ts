@@ -80,7 +80,12 @@ export function median(values: number[]): number | null {
 }
 
 /** What pooling saved on one realised purchase (cents), or null when its solo price is unknown. */
-export function purchaseSaving(p: { priceMode: string; priceCents: number; soloPriceCents: number | null; committedSeats: number }): number | null {
+export function purchaseSaving(p: {
+  priceMode: string;
+  priceCents: number;
+  soloPriceCents: number | null;
+  committedSeats: number;
+}): number | null {
   if (p.soloPriceCents === null || p.soloPriceCents === undefined) return null;
   return p.soloPriceCents * p.committedSeats - totalCents(p.priceMode, p.priceCents, p.committedSeats);
 }
@@ -95,10 +100,24 @@ function within(at: Date | null, p: { from: Date; to: Date }): boolean {
 
 /** Rows the figures and the charts are made of, read once per period. */
 interface Rows {
-  asked: { category: string; municipality: string; createdAt: Date; resolvedAt: Date | null; firstOfferAt: Date | null }[];
+  asked: {
+    category: string;
+    municipality: string;
+    createdAt: Date;
+    resolvedAt: Date | null;
+    firstOfferAt: Date | null;
+  }[];
   solved: { category: string; municipality: string; createdAt: Date; resolvedAt: Date }[];
   expired: number;
-  realised: { id: number; priceMode: string; priceCents: number; soloPriceCents: number | null; committedSeats: number; closedAt: Date; organisations: number[] }[];
+  realised: {
+    id: number;
+    priceMode: string;
+    priceCents: number;
+    soloPriceCents: number | null;
+    committedSeats: number;
+    closedAt: Date;
+    organisations: number[];
+  }[];
 }
 
 async function readRows(db: DbOrTx, period: Period): Promise<Rows> {
@@ -111,7 +130,12 @@ async function readRows(db: DbOrTx, period: Period): Promise<Rows> {
         municipality: true,
         createdAt: true,
         resolvedAt: true,
-        offers: { where: { createdAt: { lt: period.to } }, select: { createdAt: true }, orderBy: { createdAt: "asc" }, take: 1 },
+        offers: {
+          where: { createdAt: { lt: period.to } },
+          select: { createdAt: true },
+          orderBy: { createdAt: "asc" },
+          take: 1,
+        },
       },
     }),
     db.helpRequest.findMany({
@@ -133,18 +157,34 @@ async function readRows(db: DbOrTx, period: Period): Promise<Rows> {
     }),
   ]);
   return {
-    asked: asked.map((r) => ({ category: r.category, municipality: r.municipality, createdAt: r.createdAt, resolvedAt: r.resolvedAt, firstOfferAt: r.offers[0]?.createdAt ?? null })),
+    asked: asked.map((r) => ({
+      category: r.category,
+      municipality: r.municipality,
+      createdAt: r.createdAt,
+      resolvedAt: r.resolvedAt,
+      firstOfferAt: r.offers[0]?.createdAt ?? null,
+    })),
     solved: solved.map((r) => ({ ...r, resolvedAt: r.resolvedAt! })),
     expired,
-    realised: realised.map((p) => ({ ...p, closedAt: p.closedAt!, organisations: p.seats.map((s) => s.organisationId) })),
+    realised: realised.map((p) => ({
+      ...p,
+      closedAt: p.closedAt!,
+      organisations: p.seats.map((s) => s.organisationId),
+    })),
   };
 }
 
 async function activity(db: DbOrTx, period: Period): Promise<{ members: number; organisations: number }> {
   const range = { gte: period.from, lt: period.to };
   const [requests, offers, needs, purchases, seats] = await Promise.all([
-    db.helpRequest.findMany({ where: { createdAt: range, status: { not: "hidden" } }, select: { askerId: true, organisationId: true } }),
-    db.helpOffer.findMany({ where: { createdAt: range }, select: { helperId: true, helper: { select: { organisationId: true } } } }),
+    db.helpRequest.findMany({
+      where: { createdAt: range, status: { not: "hidden" } },
+      select: { askerId: true, organisationId: true },
+    }),
+    db.helpOffer.findMany({
+      where: { createdAt: range },
+      select: { helperId: true, helper: { select: { organisationId: true } } },
+    }),
     db.need.findMany({ where: { createdAt: range }, select: { memberId: true, organisationId: true } }),
     db.purchase.findMany({ where: { createdAt: range }, select: { organiserId: true, organisationId: true } }),
     db.purchaseSeat.findMany({ where: { createdAt: range }, select: { memberId: true, organisationId: true } }),
@@ -180,7 +220,11 @@ async function digestReach(db: DbOrTx, period: Period): Promise<Figures["digest"
   // where the digest reaches them now (their newest identity), "unknown" if they are gone.
   const memberIds = [...keys].filter((k) => k.startsWith("member:")).map((k) => Number(k.slice(7)));
   const identities = memberIds.length
-    ? await db.identity.findMany({ where: { memberId: { in: memberIds } }, select: { memberId: true, platform: true, createdAt: true, id: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] })
+    ? await db.identity.findMany({
+        where: { memberId: { in: memberIds } },
+        select: { memberId: true, platform: true, createdAt: true, id: true },
+        orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      })
     : [];
   const platformOf = new Map<number, string>();
   for (const i of identities) platformOf.set(i.memberId, i.platform);

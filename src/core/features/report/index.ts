@@ -11,7 +11,13 @@ import type { Feature, HandlerContext, HandlerOutcome, Reply } from "../../app/c
 import { runMonthlyReport, type Notifiers } from "./monthly.js";
 import { parsePeriodArgs } from "./period.js";
 
-export { runMonthlyReport, MONTHLY_JOB, monthlySlotTime, monthSlot, type Notifiers as ReportNotifiers } from "./monthly.js";
+export {
+  runMonthlyReport,
+  MONTHLY_JOB,
+  monthlySlotTime,
+  monthSlot,
+  type Notifiers as ReportNotifiers,
+} from "./monthly.js";
 
 function privately(text: string): HandlerOutcome {
   return { replies: [{ message: { text: [text] }, private: true }] };
@@ -22,7 +28,15 @@ async function reportCommand(ctx: HandlerContext, args: string): Promise<Handler
   const tz = ctx.config.digest.timezone;
   const parsed = parsePeriodArgs(args, ctx.now(), tz);
   if (!parsed.ok) {
-    return privately(ctx.t(parsed.reason === "format" ? "rp-bad-period" : parsed.reason === "too_long" ? "rp-too-long" : "rp-invalid-period"));
+    return privately(
+      ctx.t(
+        parsed.reason === "format"
+          ? "rp-bad-period"
+          : parsed.reason === "too_long"
+            ? "rp-too-long"
+            : "rp-invalid-period",
+      ),
+    );
   }
   // Figures, rendering and charts are loaded when a report is made, not when the bot starts.
   const { buildReport, reportFiles } = await import("./build.js");
@@ -39,7 +53,9 @@ async function reportCommand(ctx: HandlerContext, args: string): Promise<Handler
 export function createReportFeature(notifiers?: Notifiers): Feature {
   return {
     name: "report",
-    commands: [{ names: ["raportti", "report"], descriptionKey: "rp-cmd-report", listed: false, handler: reportCommand }],
+    commands: [
+      { names: ["raportti", "report"], descriptionKey: "rp-cmd-report", listed: false, handler: reportCommand },
+    ],
     ...(notifiers
       ? {
           jobs: [

@@ -51,7 +51,11 @@ export interface MonthlyRunReport {
  * Sends last month's report to the staff channels if it is due and not sent yet; safe to call
  * every minute from any number of processes.
  */
-export async function runMonthlyReport(deps: CoreDeps, notifiers: Notifiers, options: { workerId?: string } = {}): Promise<MonthlyRunReport> {
+export async function runMonthlyReport(
+  deps: CoreDeps,
+  notifiers: Notifiers,
+  options: { workerId?: string } = {},
+): Promise<MonthlyRunReport> {
   const { db } = deps;
   const now = deps.now();
   const tz = deps.config.digest.timezone;
@@ -72,7 +76,9 @@ export async function runMonthlyReport(deps: CoreDeps, notifiers: Notifiers, opt
   const channels = await db.channel.findMany({ where: { active: true, kind: "staff" }, orderBy: { id: "asc" } });
   for (const ch of channels) {
     try {
-      await db.delivery.create({ data: { runId: run.id, recipientKey: `${ch.platform}:${ch.chatId}`, createdAt: now } });
+      await db.delivery.create({
+        data: { runId: run.id, recipientKey: `${ch.platform}:${ch.chatId}`, createdAt: now },
+      });
     } catch (err) {
       if (!isUniqueViolation(err)) throw err;
     }
@@ -97,27 +103,45 @@ export async function runMonthlyReport(deps: CoreDeps, notifiers: Notifiers, opt
     if (!notifier) continue; // another process with that platform sends it
     const channel = channels.find((c) => c.platform === platform && c.chatId === chatId);
     if (!channel) {
-      await db.delivery.updateMany({ where: { id: row.id, status: "pending" }, data: { status: "skipped", error: "channel inactive" } });
+      await db.delivery.updateMany({
+        where: { id: row.id, status: "pending" },
+        data: { status: "skipped", error: "channel inactive" },
+      });
       continue;
     }
     const claimed = await db.delivery.updateMany({
       where: { id: row.id, status: "pending" },
-      data: { status: "sending", claimedBy: me, claimedUntil: new Date(deps.now().getTime() + MONTHLY_CLAIM_MS), attempts: { increment: 1 } },
+      data: {
+        status: "sending",
+        claimedBy: me,
+        claimedUntil: new Date(deps.now().getTime() + MONTHLY_CLAIM_MS),
+        attempts: { increment: 1 },
+      },
     });
     if (claimed.count !== 1) continue;
     const locale = asLocale(channel.locale);
-    if (!built.has(locale)) built.set(locale, import("./build.js").then((b) => b.buildReport(deps, periods, { locale, timeZone: tz, title: "monthly" })));
+    if (!built.has(locale))
+      built.set(
+        locale,
+        import("./build.js").then((b) => b.buildReport(deps, periods, { locale, timeZone: tz, title: "monthly" })),
+      );
     const target = { chatId: channel.chatId, threadId: channel.threadId };
     try {
       const report = await built.get(locale)!;
       await notifier.send(target, { text: report.text });
       const { reportFiles } = await import("./build.js");
       for (const file of reportFiles(report)) await notifier.sendFile(target, file);
-      await db.delivery.updateMany({ where: { id: row.id, claimedBy: me, status: "sending" }, data: { status: "sent", sentAt: deps.now() } });
+      await db.delivery.updateMany({
+        where: { id: row.id, claimedBy: me, status: "sending" },
+        data: { status: "sent", sentAt: deps.now() },
+      });
       sent++;
     } catch (err) {
       const message = (err as Error).message ?? String(err);
-      await db.delivery.updateMany({ where: { id: row.id, claimedBy: me, status: "sending" }, data: { status: "failed", error: message.slice(0, 300) } });
+      await db.delivery.updateMany({
+        where: { id: row.id, claimedBy: me, status: "sending" },
+        data: { status: "failed", error: message.slice(0, 300) },
+      });
       deps.log.error({ job: MONTHLY_JOB, slot, platform, err: message.slice(0, 300) }, "monthly report not delivered");
     }
   }

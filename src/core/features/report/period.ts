@@ -73,7 +73,11 @@ export function calendarPeriods(kind: "month" | "quarter" | "year", at: Date, ti
 export function lastMonthPeriods(at: Date, timeZone: string): ReportPeriods {
   const p = zonedParts(at, timeZone);
   const prev = new Date(Date.UTC(p.year, p.month - 2, 1));
-  return calendarPeriods("month", zonedTime({ year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: 15, hour: 12 }, timeZone), timeZone);
+  return calendarPeriods(
+    "month",
+    zonedTime({ year: prev.getUTCFullYear(), month: prev.getUTCMonth() + 1, day: 15, hour: 12 }, timeZone),
+    timeZone,
+  );
 }
 
 /** Typed days and as many days just before them. */
@@ -123,7 +127,11 @@ export function parsePeriodArgs(raw: string, now: Date, timeZone: string): Parse
   if (!m) return { ok: false, reason: "format" };
   const a = parseLocalDate(m[1]!);
   const b = parseLocalDate(m[2]!);
-  if (!a.ok || !b.ok) return { ok: false, reason: !a.ok && a.reason === "format" ? "format" : !b.ok && b.reason === "format" ? "format" : "invalid" };
+  if (!a.ok || !b.ok)
+    return {
+      ok: false,
+      reason: !a.ok && a.reason === "format" ? "format" : !b.ok && b.reason === "format" ? "format" : "invalid",
+    };
   const first = { year: a.value.year, month: a.value.month, day: a.value.day };
   const last = { year: b.value.year, month: b.value.month, day: b.value.day };
   const length = daysBetween(first, last) + 1;
@@ -167,7 +175,13 @@ export function buckets(period: Period, timeZone: string): Bucket[] {
       const next = addDays(start, 8 - weekday(start));
       const end = daysBetween(next, addDays(period.last, 1)) < 0 ? addDays(period.last, 1) : next;
       const w = isoWeek(start);
-      out.push({ kind: "week", year: w.year, week: w.week, from: zonedTime(start, timeZone), to: zonedTime(end, timeZone) });
+      out.push({
+        kind: "week",
+        year: w.year,
+        week: w.week,
+        from: zonedTime(start, timeZone),
+        to: zonedTime(end, timeZone),
+      });
       start = end;
     }
     return out;

@@ -79,16 +79,36 @@ export function reportRows(r: Report, t: Translate, locale: string): Row[] {
   add(help, t("rp-offered"), a.help.offered, b.help.offered);
   add(help, t("rp-solved"), a.help.solved, b.help.solved);
   add(help, t("rp-expired"), a.help.expired, b.help.expired);
-  add(help, t("rp-share-solved"), formatShare(a.help.solvedOfAsked, a.help.asked), formatShare(b.help.solvedOfAsked, b.help.asked));
-  add(help, t("rp-median-offer"), formatDuration(a.help.medianFirstOfferMs, t, locale), formatDuration(b.help.medianFirstOfferMs, t, locale));
-  add(help, t("rp-median-resolution"), formatDuration(a.help.medianResolutionMs, t, locale), formatDuration(b.help.medianResolutionMs, t, locale));
+  add(
+    help,
+    t("rp-share-solved"),
+    formatShare(a.help.solvedOfAsked, a.help.asked),
+    formatShare(b.help.solvedOfAsked, b.help.asked),
+  );
+  add(
+    help,
+    t("rp-median-offer"),
+    formatDuration(a.help.medianFirstOfferMs, t, locale),
+    formatDuration(b.help.medianFirstOfferMs, t, locale),
+  );
+  add(
+    help,
+    t("rp-median-resolution"),
+    formatDuration(a.help.medianResolutionMs, t, locale),
+    formatDuration(b.help.medianResolutionMs, t, locale),
+  );
   for (const [section, now, before, label] of [
     [t("rp-section-category"), a.help.byCategory, b.help.byCategory, categoryLabel],
     [t("rp-section-municipality"), a.help.byMunicipality, b.help.byMunicipality, municipalityLabel],
   ] as const) {
     for (const k of breakdownKeys(now, before)) {
       add(section, `${label(t, k)}: ${t("rp-asked")}`, masked(now.asked.get(k) ?? 0), masked(before.asked.get(k) ?? 0));
-      add(section, `${label(t, k)}: ${t("rp-solved")}`, masked(now.solved.get(k) ?? 0), masked(before.solved.get(k) ?? 0));
+      add(
+        section,
+        `${label(t, k)}: ${t("rp-solved")}`,
+        masked(now.solved.get(k) ?? 0),
+        masked(before.solved.get(k) ?? 0),
+      );
     }
   }
   const pu = t("rp-section-purchases");
@@ -110,7 +130,8 @@ export function reportRows(r: Report, t: Translate, locale: string): Row[] {
   add(dg, t("rp-digest-recipients"), a.digest.recipients, b.digest.recipients);
   add(dg, t("rp-digest-deliveries"), a.digest.deliveries, b.digest.deliveries);
   const platforms = [...new Set([...a.digest.byPlatform.keys(), ...b.digest.byPlatform.keys()])].sort();
-  for (const p of platforms) add(dg, platformLabel(t, p), masked(a.digest.byPlatform.get(p) ?? 0), masked(b.digest.byPlatform.get(p) ?? 0));
+  for (const p of platforms)
+    add(dg, platformLabel(t, p), masked(a.digest.byPlatform.get(p) ?? 0), masked(b.digest.byPlatform.get(p) ?? 0));
   return rows;
 }
 
@@ -120,7 +141,12 @@ function csvCell(value: string): string {
 
 /** The figures as CSV: section, figure, this period, the previous period (header in the reader's language). */
 export function reportCsv(r: Report, t: Translate, locale: string): string {
-  const head = [t("rp-csv-section"), t("rp-csv-figure"), periodLabel(r.periods.current), periodLabel(r.periods.previous)];
+  const head = [
+    t("rp-csv-section"),
+    t("rp-csv-figure"),
+    periodLabel(r.periods.current),
+    periodLabel(r.periods.previous),
+  ];
   const lines = [head, ...reportRows(r, t, locale).map((x) => [x.section, x.item, x.now, x.before])];
   return lines.map((l) => l.map(csvCell).join(",")).join("\r\n") + "\r\n";
 }
@@ -149,11 +175,19 @@ export function reportMessage(r: Report, t: Translate, locale: string): RichText
       expired: pair(a.help.expired, b.help.expired),
     }),
     "\n",
-    t("rp-line-share", { share: pair(formatShare(a.help.solvedOfAsked, a.help.asked), formatShare(b.help.solvedOfAsked, b.help.asked)) }),
+    t("rp-line-share", {
+      share: pair(formatShare(a.help.solvedOfAsked, a.help.asked), formatShare(b.help.solvedOfAsked, b.help.asked)),
+    }),
     "\n",
     t("rp-line-medians", {
-      offer: pair(formatDuration(a.help.medianFirstOfferMs, t, locale), formatDuration(b.help.medianFirstOfferMs, t, locale)),
-      resolution: pair(formatDuration(a.help.medianResolutionMs, t, locale), formatDuration(b.help.medianResolutionMs, t, locale)),
+      offer: pair(
+        formatDuration(a.help.medianFirstOfferMs, t, locale),
+        formatDuration(b.help.medianFirstOfferMs, t, locale),
+      ),
+      resolution: pair(
+        formatDuration(a.help.medianResolutionMs, t, locale),
+        formatDuration(b.help.medianResolutionMs, t, locale),
+      ),
     }),
   ];
   for (const [key, now, before, label] of [
@@ -178,22 +212,42 @@ export function reportMessage(r: Report, t: Translate, locale: string): RichText
       cancelled: pair(a.purchases.cancelled, b.purchases.cancelled),
     }),
     "\n",
-    t("rp-line-seats", { seats: pair(a.purchases.seats, b.purchases.seats), organisations: pair(a.purchases.organisations, b.purchases.organisations) }),
+    t("rp-line-seats", {
+      seats: pair(a.purchases.seats, b.purchases.seats),
+      organisations: pair(a.purchases.organisations, b.purchases.organisations),
+    }),
     "\n",
-    t("rp-line-saved", { saved: pair(eur(a.purchases.savedCents), eur(b.purchases.savedCents)), count: a.purchases.withSoloPrice }),
+    t("rp-line-saved", {
+      saved: pair(eur(a.purchases.savedCents), eur(b.purchases.savedCents)),
+      count: a.purchases.withSoloPrice,
+    }),
     "\n",
-    t("rp-line-needs", { recorded: pair(a.purchases.needsRecorded, b.purchases.needsRecorded), met: pair(a.purchases.needsMet, b.purchases.needsMet) }),
+    t("rp-line-needs", {
+      recorded: pair(a.purchases.needsRecorded, b.purchases.needsRecorded),
+      met: pair(a.purchases.needsMet, b.purchases.needsMet),
+    }),
     "\n\n",
     { b: t("rp-section-activity") },
     "\n",
-    t("rp-line-active", { organisations: pair(a.active.organisations, b.active.organisations), members: pair(a.active.members, b.active.members) }),
+    t("rp-line-active", {
+      organisations: pair(a.active.organisations, b.active.organisations),
+      members: pair(a.active.members, b.active.members),
+    }),
     "\n",
   );
-  const platforms = [...a.digest.byPlatform.keys()].sort().map((p) => `${platformLabel(t, p)} ${masked(a.digest.byPlatform.get(p)!)}`);
+  const platforms = [...a.digest.byPlatform.keys()]
+    .sort()
+    .map((p) => `${platformLabel(t, p)} ${masked(a.digest.byPlatform.get(p)!)}`);
   text.push(
-    t("rp-line-digest", { recipients: pair(a.digest.recipients, b.digest.recipients), platforms: platforms.length ? platforms.join(", ") : "–" }),
+    t("rp-line-digest", {
+      recipients: pair(a.digest.recipients, b.digest.recipients),
+      platforms: platforms.length ? platforms.join(", ") : "–",
+    }),
     "\n",
-    t("rp-line-places", { announced: pair(a.places.announced, b.places.announced), filled: pair(a.places.filled, b.places.filled) }),
+    t("rp-line-places", {
+      announced: pair(a.places.announced, b.places.announced),
+      filled: pair(a.places.filled, b.places.filled),
+    }),
   );
   return text;
 }
