@@ -69,6 +69,7 @@ describe.runIf(testProvider === "postgresql")("db:copy from SQLite to PostgreSQL
     const olli = await memberOf(core, "Olli", "Äänekosken Ystävät ry");
     await core.handle(command(aino, "/pyyda tarvitsemme kaksi käsiparia ruoanjakoon perjantaina"));
     await core.handle(command(olli, "/hankinta nimi=Hygieniapassi min=3 max=10 hinta=900 määräaika=31.1.2027"));
+    await press(core, olli, "pu:publish"); // the one-line form previews first
     const purchase = await sqlite.purchase.findFirstOrThrow();
     await press(core, aino, `pu:seats:${purchase.id}:2`);
     await sqlite.processedUpdate.create({ data: { platform: "telegram", externalId: "991" } });

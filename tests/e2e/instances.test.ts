@@ -175,7 +175,17 @@ describe.runIf(testProvider === "postgresql")("three instances behind a load bal
         say(u, "/tilaa");
       }
       await until("setup answered", () => users.every((u) => repliesTo(u) >= 2), 60_000);
+      const before = repliesTo(users[0]!);
       say(users[0]!, "/hankinta nimi=Hygieniapassi min=2 max=4 hinta=800 määräaika=31.1.2027");
+      // The one-line form shows a preview first; publishing is the preview's button.
+      await until("the preview", () => repliesTo(users[0]!) > before, 60_000);
+      tg.pressButton({
+        from: users[0]!,
+        chatId: users[0]!.id,
+        messageId: tg.lastMessage(users[0]!.id)!.message_id,
+        data: "pu:publish",
+        unchecked: true,
+      });
       const purchase = await until("the purchase", async () => (await db.purchase.findFirst()) ?? undefined, 60_000);
 
       // Staff ask from Slack, through the balancer. (Slack never sends a slash command again: one in
