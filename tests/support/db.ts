@@ -15,7 +15,7 @@ import { applyMigrations } from "../../src/db/migrate.js";
 import { openDatabase, type Db } from "../../src/db/client.js";
 import type { Provider } from "../../src/db/url.js";
 import { pgAdmin, pgUrl, quoteIdent, withDatabase } from "../../src/db/postgres.js";
-import { copyOfTemplate, dropDatabases, randomName, testServer } from "./postgres.js";
+import { copyOfTemplate, dropDatabases, randomName, smallPool, testServer } from "./postgres.js";
 
 /** The provider this test run uses. */
 export const testProvider: Provider = process.env.MK_TEST_DB === "postgresql" ? "postgresql" : "sqlite";
@@ -58,7 +58,7 @@ export async function emptyDatabaseUrl(): Promise<string> {
     const name = randomName(inject("pgPrefix"));
     await pgAdmin(server, [`CREATE DATABASE ${quoteIdent(name)}`]);
     databases.push(name);
-    return pgUrl(withDatabase(server, name));
+    return smallPool(pgUrl(withDatabase(server, name)));
   }
   const dir = mkdtempSync(path.join(tmpdir(), "mk-new-"));
   dirs.push(dir);

@@ -38,7 +38,7 @@ export async function copyOfTemplate(template: string, prefix: string): Promise<
       throw err;
     }
   }
-  return { name, url: pgUrl(withDatabase(server, name)) };
+  return { name, url: smallPool(pgUrl(withDatabase(server, name))) };
 }
 
 export async function dropDatabases(names: string[]): Promise<void> {
@@ -70,4 +70,12 @@ export async function databasesLike(prefix: string): Promise<string[]> {
   } finally {
     await client.end();
   }
+}
+
+/**
+ * Each test database's URL asks for a small connection pool: three test files run at once, each
+ * opening several clients, and the server allows 100 connections in all.
+ */
+export function smallPool(url: string): string {
+  return `${url}${url.includes("?") ? "&" : "?"}pool_max=3`;
 }
