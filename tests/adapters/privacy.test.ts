@@ -191,7 +191,7 @@ describe("names from the platforms' profiles pass the same guard", () => {
     const { core, db } = await testCore();
     for (const [i, name] of ["Aino 131052-308T", "Aino 13.10.52-308T", "Asiakkaan puh 040 123 4567"].entries()) {
       const actor = {
-        platform: "telegram",
+        platform: "telegram" as const,
         userId: `${100 + i}`,
         privateChatId: `${100 + i}`,
         displayName: name,
