@@ -17,6 +17,7 @@ import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { isUniqueViolation } from "../../errors.js";
 import { isFinnishWorkingDay } from "../../holidays.js";
 import { asLocale } from "../../i18n/index.js";
+import type { OutgoingFile, Target } from "../../types.js";
 import { zonedParts, zonedTime } from "../../time.js";
 import type { BuiltReport } from "./build.js";
 import { lastMonthPeriods } from "./period.js";
@@ -40,6 +41,12 @@ export function monthlySlotTime(at: Date, timeZone: string): Date {
   let day = 1;
   while (!isFinnishWorkingDay(p.year, p.month, day)) day++;
   return zonedTime({ year: p.year, month: p.month, day, hour: MONTHLY_HOUR }, timeZone);
+}
+
+/** Files together when the notifier can (one Slack message), else one by one. */
+async function sendFiles(notifier: Notifier, target: Target, files: OutgoingFile[]): Promise<void> {
+  if (notifier.sendFiles) await notifier.sendFiles(target, files);
+  else for (const file of files) await notifier.sendFile(target, file);
 }
 
 export interface MonthlyRunReport {
@@ -132,7 +139,8 @@ export async function runMonthlyReport(
       const report = await built.get(locale)!;
       await notifier.send(target, { text: report.text });
       const { reportFiles } = await import("./build.js");
-      for (const file of reportFiles(report)) await notifier.sendFile(target, file);
+      // The charts and the CSV as one message where the platform allows it (Slack).
+      await sendFiles(notifier, target, reportFiles(report));
       await db.delivery.updateMany({
         where: { id: row.id, claimedBy: me, status: "sending" },
         data: { status: "sent", sentAt: deps.now() },
