@@ -26,10 +26,11 @@ import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
 import { experiments } from "./scenarios/experiments.js";
+import { achieved } from "./scenarios/achieved.js";
 
 const SCENARIOS: Scenario[] = [telegramThroughput, slackAck, digestDelivery, purchaseConcurrency, footprint, dbScaling];
 /** Run only when named with --only. */
-const EXTRA: Scenario[] = [experiments];
+const EXTRA: Scenario[] = [experiments, achieved];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

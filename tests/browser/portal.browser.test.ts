@@ -156,13 +156,12 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
     // The three charts load as images from the portal (CSP: img-src 'self') at their stated size.
     const images = page.locator("figure img");
     expect(await images.count()).toBe(3);
-    await page.waitForFunction(
-      () => [...document.querySelectorAll("figure img")].every((i) => (i as HTMLImageElement).complete),
-      undefined,
-      { timeout: 30_000 },
-    );
-    const sizes = await images.evaluateAll((list) =>
-      list.map((i) => [(i as HTMLImageElement).naturalWidth, (i as HTMLImageElement).naturalHeight]),
+    // Evaluated as strings, as axe is: the tests are compiled without the DOM's types.
+    await page.waitForFunction('[...document.querySelectorAll("figure img")].every((i) => i.complete)', undefined, {
+      timeout: 30_000,
+    });
+    const sizes = await page.evaluate(
+      '[...document.querySelectorAll("figure img")].map((i) => [i.naturalWidth, i.naturalHeight])',
     );
     expect(sizes).toEqual([
       [1000, 500],
