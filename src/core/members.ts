@@ -3,7 +3,7 @@ import type { DbOrTx } from "../db/client.js";
 import type { Config } from "./config.js";
 import { isLocale, localeFromHint } from "./i18n/index.js";
 import type { ActorRef, Locale, Platform } from "./types.js";
-import { containsIdentityCode } from "./privacy/index.js";
+import { guardText } from "./privacy/index.js";
 import { normaliseOrganisationName } from "../db/organisation-names.js";
 import { isUniqueViolation } from "./errors.js";
 
@@ -33,10 +33,13 @@ export function cleanName(raw: string, max = 80): string {
     .slice(0, max);
 }
 
-/** A name or handle from the platform's profile, unless it holds an identity code (then nothing). */
+/**
+ * A name or handle from the platform's profile, unless the confidentiality guard refuses it (an
+ * identity code or someone's contact details in it): then nothing.
+ */
 function profileText(raw: string | undefined, max = 80): string {
   const name = cleanName(raw ?? "", max);
-  return containsIdentityCode(name) ? "" : name;
+  return guardText(name, "Member.displayName").ok ? name : "";
 }
 
 /**

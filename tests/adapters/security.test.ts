@@ -60,6 +60,22 @@ describe("Slack", () => {
   });
 });
 
+describe("Bolt's own log lines", () => {
+  it("carry no member text: a body Bolt cannot parse is logged without the words in it", async () => {
+    h = await startHarness({ telegram: false, slackMode: "http" });
+    const url = `http://127.0.0.1:${h.port}/slack/events`;
+    // Signed, but not JSON: Bolt logs the parser's message, which quotes the start of the body.
+    const raw = '{"type":"event_callback","event":{"type":"message","text": Kuukkeli asiakkaan hetu 131052-308T}}';
+    const res = await signedRequest(url, raw, { signingSecret: SIGNING_SECRET, contentType: "application/json" });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    const bolt = h.log.entries.filter((e) => e.msg === "bolt");
+    expect(bolt.length, "Bolt logged the failure").toBeGreaterThan(0);
+    const logged = JSON.stringify(h.log.entries);
+    expect(logged).not.toContain("Kuukkeli");
+    expect(logged).not.toContain("131052");
+  });
+});
+
 describe("Telegram webhook mode", () => {
   it("handles updates Telegram delivers with the secret token and refuses requests without it", async () => {
     h = await startHarness({ slack: false, telegramMode: "webhook" });

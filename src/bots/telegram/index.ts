@@ -3,6 +3,7 @@
  * database (redeliveries act once), one feature composer per feature and one error boundary.
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
+import { safeError } from "../../core/privacy/logs.js";
 import { Api, Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -128,10 +129,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on("callback_query:data", (ctx) => d.action(ctx));
 
   bot.catch((err) => {
-    log.error(
-      { err: err.error instanceof Error ? err.error.message : String(err.error), updateId: err.ctx.update.update_id },
-      "telegram update failed",
-    );
+    log.error({ err: safeError(err.error), updateId: err.ctx.update.update_id }, "telegram update failed");
   });
 
   // Messages from the outbox and the digest: 429s are waited out here, but 5xx and lost answers

@@ -87,6 +87,8 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Dialog.step": "internal",
   "Dialog.data": "derived",
   "DeletedIdentity.keyHash": "internal",
+  "InstallationSecret.name": "internal",
+  "InstallationSecret.value": "internal",
   // The portal (issue 15): what organisations type into their profile and open places.
   "PortalProfile.about": "member",
   "PortalProfile.targetGroups": "choice",
