@@ -44,7 +44,6 @@ interface RunResult {
 }
 
 async function runInstances(
-  ctx: BenchContext,
   provider: "postgresql" | "sqlite",
   instances: number,
   database: { url: string; name?: string },
@@ -174,7 +173,7 @@ export const instances: Scenario = {
         ctx.log(`  ${provider}, ${n} instance${n > 1 ? "s" : ""}`);
         const database = provider === "postgresql" ? await pgDbs.fresh() : { url: (await freshSqlite()).url };
         const t0 = nowMs();
-        const r = await runInstances(ctx, provider, n, database, sizes);
+        const r = await runInstances(provider, n, database, sizes);
         const cpu = productCpu(r);
         ctx.log(
           `    burst: ${r.burst.updates} updates in ${(r.burst.elapsedMs / 1000).toFixed(1)} s = ${r.burst.throughput.toFixed(0)}/s; ` +
