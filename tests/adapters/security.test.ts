@@ -97,4 +97,24 @@ describe("Telegram webhook mode", () => {
     expect((await post({ "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET })).status).toBe(200);
     expect(await h.app.db.organisation.count({ where: { name: "Ulkopuolinen ry" } })).toBe(1);
   });
+
+  it("answers only at the path of TELEGRAM_WEBHOOK_URL: other paths get 404 even with the secret, and nothing is handled", async () => {
+    h = await startHarness({ slack: false, telegramMode: "webhook" });
+    const anna = h.telegramUser(2002, "Anna");
+    expect((await h.tgSay(anna, "/start")).text).toContain("Hei Anna");
+    const post = (p: string, name: string) =>
+      fetch(`http://127.0.0.1:${h!.port}${p}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET },
+        body: JSON.stringify(h!.tg.buildTextUpdate({ from: anna, text: `/organisaatio ${name}` })),
+      });
+    for (const [i, p] of ["/telegram/x", "/telegramx", "/Telegram", "/", "/slack/events"].entries()) {
+      const res = await post(p, `Polku${i} ry`);
+      expect(res.status, p).not.toBe(200);
+    }
+    expect(await h.app.db.organisation.count({ where: { name: { startsWith: "Polku" } } })).toBe(0);
+    // The configured path works, also with a query string.
+    expect((await post("/telegram?x=1", "Oikea ry")).status).toBe(200);
+    expect(await h.app.db.organisation.count({ where: { name: "Oikea ry" } })).toBe(1);
+  });
 });

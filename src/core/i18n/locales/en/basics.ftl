@@ -49,3 +49,6 @@ slack-home-digest = The weekly digest comes to the staff channel on Mondays. `/m
 slack-home-staff-title = For staff
 slack-home-staff = `/mk kooste esikatselu` previews the coming digest, `/mk kooste laheta` sends it now. The request buttons let you hide, close or reopen a request. All commands: `/mk help`.
 slack-sent-privately = I sent the answer to you as a private message (the app’s Messages tab).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = A shared helper for the organisations of the Lahti region in the Mahdollisuudet käyttöön! network. Here organisations ask each other for help and offer it, find open places and buy courses together. Press Start to begin. Please do not write clients' personal details here.
+tg-bot-short-description = Organisations in the Lahti region help each other: ask for help, offer help, buy courses together.

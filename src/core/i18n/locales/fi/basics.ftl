@@ -49,3 +49,6 @@ slack-home-digest = Viikkokooste tulee henkilökunnan kanavalle maanantaisin. `/
 slack-home-staff-title = Henkilökunnalle
 slack-home-staff = `/mk kooste esikatselu` näyttää tulevan koosteen, `/mk kooste laheta` lähettää sen nyt. Pyyntöjen napeista voit piilottaa, sulkea tai avata pyynnön uudelleen. Kaikki komennot: `/mk ohje`.
 slack-sent-privately = Lähetin vastauksen sinulle yksityisviestinä (sovelluksen Viestit-välilehti).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = Mahdollisuudet käyttöön! -verkoston yhteinen apuri Lahden seudun järjestöille. Täällä järjestöt pyytävät ja tarjoavat apua toisilleen, löytävät avoimia paikkoja ja ostavat kursseja yhdessä. Paina Aloita, niin pääset alkuun. Älä kirjoita tänne asiakkaiden henkilötietoja.
+tg-bot-short-description = Lahden seudun järjestöt auttavat toisiaan: pyydä apua, tarjoa apua, osta kursseja yhdessä.

@@ -49,3 +49,6 @@ slack-home-digest = Veckosammandraget kommer till personalkanalen på måndagar.
 slack-home-staff-title = För personalen
 slack-home-staff = `/mk kooste esikatselu` visar det kommande sammandraget, `/mk kooste laheta` skickar det nu. Med förfrågningarnas knappar kan du dölja, stänga eller öppna en förfrågan igen. Alla kommandon: `/mk help`.
 slack-sent-privately = Jag skickade svaret till dig som ett privat meddelande (appens flik Meddelanden).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = En gemensam hjälpare för organisationerna i Lahtiregionen i nätverket Mahdollisuudet käyttöön!. Här ber organisationerna varandra om hjälp och erbjuder hjälp, hittar lediga platser och köper kurser tillsammans. Tryck på Starta för att komma igång. Skriv inte klienters personuppgifter här.
+tg-bot-short-description = Organisationerna i Lahtiregionen hjälper varandra: be om hjälp, erbjud hjälp, köp kurser tillsammans.
