@@ -27,6 +27,7 @@ import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
 import { experiments } from "./scenarios/experiments.js";
 import { instances } from "./scenarios/instances.js";
+import { achieved } from "./scenarios/achieved.js";
 
 const SCENARIOS: Scenario[] = [
   telegramThroughput,
@@ -38,7 +39,7 @@ const SCENARIOS: Scenario[] = [
   instances,
 ];
 /** Run only when named with --only. */
-const EXTRA: Scenario[] = [experiments];
+const EXTRA: Scenario[] = [experiments, achieved];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);
