@@ -16,6 +16,7 @@ import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.j
 import { serializedSqlite } from "./serialized-adapter.js";
 import { providerOf, type Provider } from "./url.js";
 import { checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget } from "./postgres.js";
+import { completeOrganisationNames } from "./organisation-names.js";
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -31,7 +32,10 @@ export function sqlitePath(databaseUrl: string): string {
 }
 
 export interface OpenOptions {
-  /** Apply pending migrations before opening (default true). */
+  /**
+   * Apply pending migrations before opening, and complete what they leave to the application
+   * (organisation names: src/db/organisation-names.ts). Default true.
+   */
   migrate?: boolean;
 }
 
@@ -82,8 +86,10 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },
@@ -102,9 +108,11 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
     // the others wait for it and then find nothing left to apply.
     if (options.migrate !== false && (await pendingMigrations(db)).length)
       await applyMigrations(pgMigrationFactory(target));
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
     await db.$disconnect().catch(() => {});
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },
