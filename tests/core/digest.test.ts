@@ -21,6 +21,7 @@ import { createCore, defaultFeatures } from "../../src/core/app/index.js";
 import { gatherDigest, renderDigest } from "../../src/core/features/digest/build.js";
 import { spanText } from "../../src/core/text.js";
 import { t } from "../../src/core/i18n/index.js";
+import { normaliseOrganisationName } from "../../src/db/organisation-names.js";
 import { createTelegramNotifier } from "../../src/bots/telegram/notifier.js";
 import { renderBlocks } from "../../src/bots/slack/render.js";
 import { slackLimits } from "../../src/bots/slack/notifier.js";
@@ -675,7 +676,9 @@ describe("course names in the reader's language", () => {
     await channels(db);
     const hygiene = await db.courseType.findUniqueOrThrow({ where: { key: "hygieniapassi" } });
     const firstAid = await db.courseType.findUniqueOrThrow({ where: { key: "ensiapu" } });
-    const org = await db.organisation.create({ data: { name: "Kurssi ry", municipality: "Lahti" } });
+    const org = await db.organisation.create({
+      data: { name: "Kurssi ry", normalisedName: normaliseOrganisationName("Kurssi ry"), municipality: "Lahti" },
+    });
     const named = await purchase(db, {
       courseName: hygiene.name,
       minSeats: 10,
