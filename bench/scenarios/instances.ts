@@ -39,7 +39,7 @@ interface RunResult {
   /** Updates sent in all phases, and how the database recorded them. */
   exactlyOnce: { sent: number; recorded: number; duplicates: number; missing: number; stillClaimed: number };
   asks: { sent: number; created: number };
-  balancer: { requests: number; failed: number };
+  balancer: { requests: number; failed: number; retried: number };
   webhookError?: string;
   errors: number;
   load: [number, number];
@@ -321,9 +321,15 @@ function report(ctx: BenchContext, results: RunResult[], sizes: { chats: number;
     "updates",
     { op: "==", value: 0 },
   );
+  const label = (r: RunResult) => `${r.provider} ×${r.instances}${r.again ? " (again)" : ""}`;
+  ctx.report.note(
+    `instances: webhook requests through the balancer (requests / sent to the next backend after a refused or reset connection / answered 502): ${results
+      .map((r) => `${label(r)} ${r.balancer.requests} / ${r.balancer.retried} / ${r.balancer.failed}`)
+      .join("; ")}`,
+  );
   const webhookErrors = results.filter((r) => r.webhookError);
   if (webhookErrors.length)
     ctx.report.note(
-      `instances: webhook errors seen by the emulator (then redelivered): ${webhookErrors.map((r) => `${r.provider} ×${r.instances}${r.again ? " (again)" : ""}: ${r.webhookError}`).join("; ")}`,
+      `instances: webhook errors seen by the emulator (then redelivered): ${webhookErrors.map((r) => `${label(r)}: ${r.webhookError}`).join("; ")}`,
     );
 }
