@@ -386,6 +386,23 @@ describe("/raportti", () => {
   });
 });
 
+/**
+ * Two "processes" on one database: its own connection each (to the same file or PostgreSQL
+ * database) and its own notifier; a staff channel to send to, and the seeded history if asked.
+ */
+async function twoProcesses(clock: ReturnType<typeof testClock>, history: boolean) {
+  const one = await testCore({ seed: false, clock });
+  if (history) await seedHistory(one.db);
+  await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+  const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
+  const two: CoreDeps = { ...one.deps, db: db2 };
+  const n1 = recordingNotifier("terminal");
+  const n2 = recordingNotifier("terminal");
+  const runBoth = () =>
+    Promise.all([runMonthlyReport(one.deps, { terminal: n1 }), runMonthlyReport(two, { terminal: n2 })]);
+  return { one, two, db2, n1, n2, runBoth };
+}
+
 describe("monthly report", () => {
   it("is due on the first weekday of the month at 09:00 Helsinki time", () => {
     // 1.11.2026 is a Sunday: Monday 2.11. 09:00 (07:00Z). 1.12.2026 is a Tuesday.
@@ -422,48 +439,28 @@ describe("monthly report", () => {
 
   it("on May Day 2026 (a Friday) nothing is sent; on Monday 4 May it goes once, with two processes", async () => {
     const clock = testClock("2026-05-01T06:00:00Z"); // Friday 1.5. 09:00 in Helsinki
-    const one = await testCore({ seed: false, clock });
-    await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
-    const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
-    const two: CoreDeps = { ...one.deps, db: db2 };
-    const n1 = recordingNotifier("terminal");
-    const n2 = recordingNotifier("terminal");
+    const p = await twoProcesses(clock, false);
     for (const at of ["2026-05-01T06:00:00Z", "2026-05-02T10:00:00Z", "2026-05-03T10:00:00Z", "2026-05-04T05:59:00Z"]) {
       clock.set(at);
-      const r = await Promise.all([
-        runMonthlyReport(one.deps, { terminal: n1 }),
-        runMonthlyReport(two, { terminal: n2 }),
-      ]);
-      expect(r.map((x) => x.outcome)).toEqual(["not_due", "not_due"]);
+      expect((await p.runBoth()).map((x) => x.outcome)).toEqual(["not_due", "not_due"]);
     }
-    expect(await one.db.jobRun.count()).toBe(0);
+    expect(await p.one.db.jobRun.count()).toBe(0);
     clock.set("2026-05-04T06:00:00Z");
-    const r = await Promise.all([
-      runMonthlyReport(one.deps, { terminal: n1 }),
-      runMonthlyReport(two, { terminal: n2 }),
-    ]);
-    expect(r.map((x) => x.sent).sort()).toEqual([0, 1]);
+    expect((await p.runBoth()).map((x) => x.sent).sort()).toEqual([0, 1]);
     clock.advance(60_000);
-    await Promise.all([runMonthlyReport(one.deps, { terminal: n1 }), runMonthlyReport(two, { terminal: n2 })]);
-    const sends = [...n1.log, ...n2.log].filter((x) => x.op === "send");
+    await p.runBoth();
+    const sends = [...p.n1.log, ...p.n2.log].filter((x) => x.op === "send");
     expect(sends).toHaveLength(1);
     expect(plain(sends[0]!.message!.text)).toContain("📊 Kuukauden raportti 1.4.2026–30.4.2026");
-    await db2.$disconnect();
+    await p.db2.$disconnect();
   });
 
   it("goes to the staff channel once, even with two processes running", async () => {
     const clock = testClock("2026-12-01T06:59:00Z");
-    const one = await testCore({ seed: false, clock });
-    await seedHistory(one.db);
-    await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+    const { one, two, db2, n1, n2 } = await twoProcesses(clock, true);
     await one.db.channel.create({
       data: { platform: "terminal", chatId: "community", kind: "community", locale: "fi" },
     });
-    // The second process: its own connection to the same file, its own notifier.
-    const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
-    const two: CoreDeps = { ...one.deps, db: db2 };
-    const n1 = recordingNotifier("terminal");
-    const n2 = recordingNotifier("terminal");
     const job1 = createReportFeature({ terminal: n1 }).jobs![0]!;
     const job2 = createReportFeature({ terminal: n2 }).jobs![0]!;
 

@@ -18,6 +18,8 @@ export type TextFieldSource = "member" | "derived" | "profile" | "choice" | "int
 
 export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Organisation.name": "member",
+  // The name folded for comparing (case, accents, "ry"): derived from the guarded name.
+  "Organisation.normalisedName": "derived",
   "Organisation.municipality": "member",
   "Organisation.description": "member",
   "Member.displayName": "profile",

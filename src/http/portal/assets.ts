@@ -40,7 +40,7 @@ figure{margin:1.25rem 0}
 figure img{display:block;max-width:100%;height:auto;border:1px solid #d4d4d4}
 figcaption{margin:.35rem 0;color:#4b5563;font-size:.95rem}
 details{margin:.25rem 0 1rem}
-summary{cursor:pointer;min-height:44px;line-height:2.5;color:#0a4f96}
+summary{cursor:pointer;min-height:44px;padding:.6rem 0;color:#0a4f96}
 .error{margin:0;padding:.5rem .75rem;background:#fdecea;border:1px solid #b42318;border-radius:.35rem;color:#7a1a12}
 footer{border-top:1px solid #d4d4d4;margin-top:2rem;padding-top:1rem;padding-bottom:2rem;color:#4b5563;font-size:.95rem}
 @media (min-width:40rem){form.search{grid-template-columns:repeat(2,1fr)}form.search .wide{grid-column:1/-1}dl{grid-template-columns:12rem 1fr}dt{margin-top:0}}
