@@ -40,14 +40,16 @@ export async function freePort(): Promise<number> {
 }
 
 /**
- * Round robin over `ports`: each request goes to the next backend; a refused connection tries the
- * next one; a failure mid-request answers 502 (Telegram then delivers the update again).
+ * Round robin over `ports`: each request goes to the next backend; a refused connection (or a
+ * reset kept-alive one) tries the next one; a failure mid-request answers 502 (Telegram then
+ * delivers the update again).
  */
 export async function startBalancer(ports: number[]) {
   let next = 0;
   const agents = ports.map(() => new http.Agent({ keepAlive: true, maxSockets: 100 }));
   let requests = 0;
   let failed = 0;
+  let retried = 0;
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on("data", (c: Buffer) => chunks.push(c));
@@ -72,7 +74,14 @@ export async function startBalancer(ports: number[]) {
           },
         );
         out.on("error", (err: NodeJS.ErrnoException) => {
-          if (err.code === "ECONNREFUSED" && tries < ports.length) return tryBackend(tries + 1);
+          // Refused, or a kept-alive connection the backend closed as it was reused (its
+          // keepAliveTimeout ran out at that moment): the next backend, as a proxy's
+          // "next upstream on error" does. (The update may reach two processes: the dedupe holds.)
+          const retry = err.code === "ECONNREFUSED" || (err.code === "ECONNRESET" && out.reusedSocket);
+          if (retry && !res.headersSent && tries < ports.length + 1) {
+            retried++;
+            return tryBackend(tries + 1);
+          }
           failed++;
           if (!res.headersSent) res.writeHead(502).end();
           else res.destroy();
@@ -86,7 +95,7 @@ export async function startBalancer(ports: number[]) {
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   return {
     url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    stats: () => ({ requests, failed }),
+    stats: () => ({ requests, failed, retried }),
     close: () => {
       const closed = new Promise((r) => server.close(r));
       server.closeAllConnections();
