@@ -14,6 +14,7 @@ import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/c
 import { DatabaseError } from "./errors.js";
 import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
+import { cachedStatements } from "./statement-cache.js";
 import { providerOf, type Provider } from "./url.js";
 import { checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget } from "./postgres.js";
 
@@ -58,7 +59,9 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
   const factory = () => new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  const client = () => new PrismaClient({ adapter: serializedSqlite(factory()) });
+  // Prepared statements are kept per connection (src/db/statement-cache.ts); plain queries wait
+  // while a transaction holds the connection (src/db/serialized-adapter.ts).
+  const client = () => new PrismaClient({ adapter: serializedSqlite(cachedStatements(factory())) });
   try {
     let db = client();
     if (options.migrate !== false && (await pendingMigrations(db)).length) {
