@@ -25,11 +25,11 @@ import { digestDelivery } from "./scenarios/digest.js";
 import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
-import { experiments } from "./scenarios/experiments.js";
+import { experiments, statements } from "./scenarios/experiments.js";
 
 const SCENARIOS: Scenario[] = [telegramThroughput, slackAck, digestDelivery, purchaseConcurrency, footprint, dbScaling];
 /** Run only when named with --only. */
-const EXTRA: Scenario[] = [experiments];
+const EXTRA: Scenario[] = [experiments, statements];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -160,7 +160,9 @@ function withCache(adapter: SqlDriverAdapter): SqlDriverAdapter {
 }
 
 /** Wraps Prisma's better-sqlite3 adapter factory so that each connection it opens caches its prepared statements. */
-export function cachedStatements(factory: SqlMigrationAwareDriverAdapterFactory): SqlMigrationAwareDriverAdapterFactory {
+export function cachedStatements(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+): SqlMigrationAwareDriverAdapterFactory {
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
