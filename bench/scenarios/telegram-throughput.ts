@@ -150,9 +150,7 @@ export async function runProduct(
  * rate that met it and the first that did not (rates in the order measured, ascending).
  */
 export function p99Crossing(curve: PhaseResult[]): { rate: number; note: string } {
-  const points = curve
-    .map((c) => ({ rate: c.offeredRate ?? 0, p99: c.latency.p99 }))
-    .sort((a, b) => a.rate - b.rate);
+  const points = curve.map((c) => ({ rate: c.offeredRate ?? 0, p99: c.latency.p99 })).sort((a, b) => a.rate - b.rate);
   const i = points.findIndex((pt) => pt.p99 > P99_TARGET_MS);
   const fmt = (pt: { rate: number; p99: number }) => `${pt.rate.toFixed(0)}/s p99 ${pt.p99.toFixed(1)} ms`;
   if (i < 0) {

@@ -10,13 +10,14 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
 import { DatabaseError } from "./errors.js";
 import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
 import { cachedStatements } from "./statement-cache.js";
 import { providerOf, type Provider } from "./url.js";
-import { checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget } from "./postgres.js";
+// PostgreSQL's modules (the pg driver, its Prisma adapter and client, ≈ 6 MB of RSS) are loaded
+// only for a postgresql:// URL: a SQLite instance never needs them.
+const postgres = () => import("./postgres.js");
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -38,7 +39,16 @@ export interface OpenOptions {
 
 /** The adapter factory Prisma's schema engine migrates `databaseUrl` through. */
 export function migrationFactoryFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  if (providerOf(databaseUrl) === "postgresql") return pgMigrationFactory(pgTarget(databaseUrl));
+  if (providerOf(databaseUrl) === "postgresql") {
+    const factory = postgres().then((m) => m.pgMigrationFactory(m.pgTarget(databaseUrl)));
+    factory.catch(() => {}); // reported by connect()
+    return {
+      provider: "postgres",
+      adapterName: "@prisma/adapter-pg",
+      connect: async () => (await factory).connect(),
+      connectToShadowDb: async () => (await factory).connectToShadowDb(),
+    };
+  }
   return new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl) });
 }
 
@@ -95,6 +105,8 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
 }
 
 async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<Db> {
+  const [{ checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget }, { PrismaClient: PgPrismaClient }] =
+    await Promise.all([postgres(), import("../generated/prisma-postgresql/client.js")]);
   const target = pgTarget(databaseUrl);
   // One short connection first, so a wrong URL stops the start with one plain line.
   await checkPgConnection(target);
