@@ -42,9 +42,12 @@ export function telegramEnv(emu: TelegramEmulator, databaseUrl: string): Record<
   return productEnv({ databaseUrl, tg: emu, extra: { HELP_REQUESTS_PER_DAY: "1000" } });
 }
 
-/** A fresh database with `requests` open help requests by 50 members who are not among the load users. */
-export async function preparedDatabase(requests: number) {
-  const { url, db } = await freshDb();
+/**
+ * A fresh database with `requests` open help requests by 50 members who are not among the load
+ * users (a new SQLite copy, or the migrated empty database at `url`).
+ */
+export async function preparedDatabase(requests: number, given?: string) {
+  const { url, db } = await freshDb(given);
   const askers = await seedMembers(db, 50, {
     platform: "telegram",
     userIdOf: (i) => String(9_000_001 + i),

@@ -15,6 +15,7 @@ import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.j
 import { serializedSqlite } from "./serialized-adapter.js";
 import { cachedStatements } from "./statement-cache.js";
 import { providerOf, type Provider } from "./url.js";
+import { completeOrganisationNames } from "./organisation-names.js";
 // PostgreSQL's modules (the pg driver, its Prisma adapter and client, ≈ 6 MB of RSS) are loaded
 // only for a postgresql:// URL: a SQLite instance never needs them.
 const postgres = () => import("./postgres.js");
@@ -33,7 +34,10 @@ export function sqlitePath(databaseUrl: string): string {
 }
 
 export interface OpenOptions {
-  /** Apply pending migrations before opening (default true). */
+  /**
+   * Apply pending migrations before opening, and complete what they leave to the application
+   * (organisation names: src/db/organisation-names.ts). Default true.
+   */
   migrate?: boolean;
 }
 
@@ -95,8 +99,10 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },
@@ -117,9 +123,11 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
     // the others wait for it and then find nothing left to apply.
     if (options.migrate !== false && (await pendingMigrations(db)).length)
       await applyMigrations(pgMigrationFactory(target));
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
     await db.$disconnect().catch(() => {});
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },

@@ -8,6 +8,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { Prisma } from "../../src/generated/prisma/client.js";
+import { organisationRow } from "../../src/core/members.js";
 import { cachingConnection, MAX_STATEMENTS } from "../../src/db/statement-cache.js";
 import { cleanupDatabases, freshDb, testProvider } from "../support/db.js";
 
@@ -128,7 +129,9 @@ describe.runIf(testProvider === "sqlite")("Prisma on SQLite with the statement c
     const { db } = await freshDb();
     prepared = [];
     for (let i = 0; i < 20; i++)
-      await db.organisation.create({ data: { name: `Yhdistys ${i}`, municipality: i % 2 ? "Lahti" : "Turku" } });
+      await db.organisation.create({
+        data: organisationRow({ name: `Yhdistys ${i}`, municipality: i % 2 ? "Lahti" : "Turku" }),
+      });
     for (let i = 0; i < 20; i++) {
       const org = await db.organisation.findUnique({ where: { name: `Yhdistys ${i}` } });
       expect(org?.municipality).toBe(i % 2 ? "Lahti" : "Turku");
@@ -140,21 +143,21 @@ describe.runIf(testProvider === "sqlite")("Prisma on SQLite with the statement c
 
     // A unique violation is still Prisma's P2002, and the same insert works afterwards.
     const dup = await db.organisation
-      .create({ data: { name: "Yhdistys 3", municipality: "Lahti" } })
+      .create({ data: organisationRow({ name: "Yhdistys 3", municipality: "Lahti" }) })
       .catch((e: unknown) => e);
     expect(dup).toBeInstanceOf(Prisma.PrismaClientKnownRequestError);
     expect((dup as Prisma.PrismaClientKnownRequestError).code).toBe("P2002");
-    await db.organisation.create({ data: { name: "Yhdistys 20", municipality: "Lahti" } });
+    await db.organisation.create({ data: organisationRow({ name: "Yhdistys 20", municipality: "Lahti" }) });
 
     // A rolled back transaction leaves nothing; a committed one keeps its writes.
     await expect(
       db.$transaction(async (tx) => {
-        await tx.organisation.create({ data: { name: "Peruttava", municipality: "Lahti" } });
+        await tx.organisation.create({ data: organisationRow({ name: "Peruttava", municipality: "Lahti" }) });
         throw new Error("roll back");
       }),
     ).rejects.toThrow("roll back");
     await db.$transaction(async (tx) => {
-      await tx.organisation.create({ data: { name: "Pysyvä", municipality: "Lahti" } });
+      await tx.organisation.create({ data: organisationRow({ name: "Pysyvä", municipality: "Lahti" }) });
       await tx.organisation.update({ where: { name: "Yhdistys 0" }, data: { municipality: "Oulu" } });
     });
     expect(await db.organisation.findUnique({ where: { name: "Peruttava" } })).toBeNull();

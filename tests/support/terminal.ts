@@ -49,7 +49,9 @@ export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "te
     for (const l of lines) {
       const before = { printed: printed.length, handled };
       input.write(`${l}\n`);
-      if (/^\/(kayttaja|as)\b/i.test(l)) await waitFor(() => printed.slice(before.printed).includes("nyt kirjoittaa"));
+      // A user switch prints a note (or, when the name is refused, the refusal and counts as handled).
+      if (/^\/(kayttaja|as)\b/i.test(l))
+        await waitFor(() => printed.slice(before.printed).includes("nyt kirjoittaa") || handled > before.handled);
       else await waitFor(() => handled > before.handled);
     }
     const out = printed.slice(seen);
