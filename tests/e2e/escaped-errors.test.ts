@@ -5,46 +5,31 @@
  * its supervisor (systemd Restart=always) to start it again. The real process, as `npm start`
  * runs it; a preloaded module (tests/support/escape-on-signal.mjs) lets the error escape on SIGUSR2.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator } from "../emulators/telegram/server.js";
 import { cleanupDatabases, freshDatabaseUrl } from "../support/db.js";
+import { killProducts, spawnProduct } from "../support/product.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 let tg: TelegramEmulator | undefined;
-const children: ChildProcess[] = [];
-
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL");
+  killProducts();
   await tg?.close();
 });
 afterAll(cleanupDatabases);
 
 async function startProduct(escape: "bug" | "platform") {
   tg = await startTelegramEmulator();
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL|LOG_LEVEL)/.test(k)),
-  );
-  const child = spawn(
-    process.execPath,
-    ["--import", "tsx", "--import", "./tests/support/escape-on-signal.mjs", "src/main.ts"],
+  const child = spawnProduct(
     {
-      cwd: root,
-      env: {
-        ...clean,
-        PORT: "0",
-        PORTAL: "off",
-        TELEGRAM_BOT_TOKEN: TEST_TOKEN,
-        TELEGRAM_API_ROOT: tg.apiRoot,
-        DATABASE_URL: await freshDatabaseUrl(),
-        LOG_LEVEL: "info",
-        MK_ESCAPE: escape,
-      },
-      stdio: ["ignore", "ignore", "pipe"],
+      PORTAL: "off",
+      TELEGRAM_BOT_TOKEN: TEST_TOKEN,
+      TELEGRAM_API_ROOT: tg.apiRoot,
+      DATABASE_URL: await freshDatabaseUrl(),
+      LOG_LEVEL: "info",
+      MK_ESCAPE: escape,
     },
+    { preload: ["./tests/support/escape-on-signal.mjs"] },
   );
-  children.push(child);
   let stderr = "";
   child.stderr!.on("data", (d: Buffer) => (stderr += d.toString()));
   const exited = new Promise<number | null>((r) => child.once("exit", (code) => r(code)));

@@ -75,7 +75,8 @@ function isDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function dateValid(ddmmyy: string, sign: string | undefined, century?: number): boolean {
+/** `sign` is "" when none was written. */
+function dateValid(ddmmyy: string, sign: string, century?: number): boolean {
   const day = Number(ddmmyy.slice(0, 2));
   const month = Number(ddmmyy.slice(2, 4));
   const yy = Number(ddmmyy.slice(4, 6));
@@ -86,16 +87,7 @@ function dateValid(ddmmyy: string, sign: string | undefined, century?: number): 
 /** Codes written with the date's parts separated ("13.10.52-308T"): see the module comment. */
 function findSeparated(s: string, found: IdentityCodeMatch[]): void {
   for (const m of s.matchAll(SEPARATED)) {
-    const [whole, d, mo, year, sign, nnn, beforeCheck, check] = m as unknown as [
-      string,
-      string,
-      string,
-      string,
-      string | undefined,
-      string,
-      string,
-      string,
-    ];
+    const [whole = "", d = "", mo = "", year = "", sign = "", nnn = "", beforeCheck = "", check = ""] = m;
     const next = s[m.index + whole.length] ?? "";
     const checkIsDigit = /\d/.test(check);
     if (checkIsDigit && /\d/.test(next)) continue; // part of a longer number
@@ -120,14 +112,7 @@ export function findIdentityCodes(text: string): IdentityCodeMatch[] {
   const s = normaliseForScan(text);
   const found: IdentityCodeMatch[] = [];
   for (const m of s.matchAll(SHAPE)) {
-    const [whole, ddmmyy, sign, nnn, spaceBeforeCheck, check] = m as unknown as [
-      string,
-      string,
-      string | undefined,
-      string,
-      string,
-      string,
-    ];
+    const [whole = "", ddmmyy = "", sign = "", nnn = "", spaceBeforeCheck = "", check = ""] = m;
     const end = m.index + whole.length;
     const next = s[end] ?? "";
     const checkIsDigit = /\d/.test(check);
