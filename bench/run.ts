@@ -25,7 +25,7 @@ import { digestDelivery } from "./scenarios/digest.js";
 import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
-import { experiments } from "./scenarios/experiments.js";
+import { experiments, statements } from "./scenarios/experiments.js";
 import { instances } from "./scenarios/instances.js";
 import { achieved } from "./scenarios/achieved.js";
 
@@ -39,7 +39,7 @@ const SCENARIOS: Scenario[] = [
   instances,
 ];
 /** Run only when named with --only. */
-const EXTRA: Scenario[] = [experiments, achieved];
+const EXTRA: Scenario[] = [experiments, statements, achieved];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

@@ -188,7 +188,11 @@ export async function backendPids(url: string, database: string): Promise<number
  */
 export async function benchPostgres() {
   const server = testServer();
-  await checkPgConnection(server);
+  await checkPgConnection(server).catch((err: Error) => {
+    throw new Error(
+      `this scenario needs a PostgreSQL server where it may create databases (MK_TEST_POSTGRES_URL, default postgresql://postgres@127.0.0.1:5432/postgres): ${err.message.replace(/^DATABASE_URL: /, "")}`,
+    );
+  });
   const prefix = runPrefix(`bench${randomBytes(4).toString("hex")}`);
   const template = `${prefix}template`;
   await pgAdmin(server, [`CREATE DATABASE ${quoteIdent(template)}`]);
