@@ -4,7 +4,7 @@
  *
  *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)
  *   npm run bench -- --large              also the largest sizes (30 000 digest recipients, …)
- *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize;
+ *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize, portal;
  *                                            experiments only when named)
  *   npm run bench -- --profile            product processes under node --cpu-prof; summary printed
  *   npm run bench -- --quick              small and short, to try the benchmark itself
@@ -26,8 +26,17 @@ import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
 import { experiments } from "./scenarios/experiments.js";
+import { portal } from "./scenarios/portal.js";
 
-const SCENARIOS: Scenario[] = [telegramThroughput, slackAck, digestDelivery, purchaseConcurrency, footprint, dbScaling];
+const SCENARIOS: Scenario[] = [
+  telegramThroughput,
+  slackAck,
+  digestDelivery,
+  purchaseConcurrency,
+  footprint,
+  dbScaling,
+  portal,
+];
 /** Run only when named with --only. */
 const EXTRA: Scenario[] = [experiments];
 

@@ -88,6 +88,8 @@ try {
     heapSampleStart: () => heapSampleStart(),
     heapSampleStop: (args) => heapSampleStop(Number(args.top ?? 25)),
     log: () => ({ ...counts, lastErrors }),
+    /** The port of the process's HTTP server (PORT=0 picks a free one), when it runs one. */
+    http: () => ({ port: app.http?.port ?? null }),
     /** Statements prepared since the last call: total, by kind, and the most frequent texts (`top` of them, `width` characters). */
     sql: (args) => {
       const entries = [...sqlCounts.entries()];
