@@ -226,7 +226,7 @@ export async function seedPortal(
   const rnd = prng(options.seed ?? 15);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rnd() * list.length)]!;
   const some = <T>(list: readonly T[], min: number, max: number): T[] => {
-    const n = min + Math.floor(rnd() * (max - min + 1));
+    const n = Math.min(list.length, min + Math.floor(rnd() * (max - min + 1)));
     const out = new Set<T>();
     while (out.size < n) out.add(pick(list));
     return list.filter((x) => out.has(x));
