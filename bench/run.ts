@@ -4,8 +4,8 @@
  *
  *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)
  *   npm run bench -- --large              also the largest sizes (30 000 digest recipients, …)
- *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize, portal;
- *                                            experiments only when named)
+ *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize,
+ *                                            instances, portal; experiments only when named)
  *   npm run bench -- --profile            product processes under node --cpu-prof; summary printed
  *   npm run bench -- --quick              small and short, to try the benchmark itself
  *
@@ -25,7 +25,9 @@ import { digestDelivery } from "./scenarios/digest.js";
 import { purchaseConcurrency } from "./scenarios/purchases.js";
 import { footprint } from "./scenarios/footprint.js";
 import { dbScaling } from "./scenarios/db-scaling.js";
-import { experiments } from "./scenarios/experiments.js";
+import { experiments, statements } from "./scenarios/experiments.js";
+import { instances } from "./scenarios/instances.js";
+import { achieved } from "./scenarios/achieved.js";
 import { portal } from "./scenarios/portal.js";
 
 const SCENARIOS: Scenario[] = [
@@ -35,10 +37,11 @@ const SCENARIOS: Scenario[] = [
   purchaseConcurrency,
   footprint,
   dbScaling,
+  instances,
   portal,
 ];
 /** Run only when named with --only. */
-const EXTRA: Scenario[] = [experiments];
+const EXTRA: Scenario[] = [experiments, statements, achieved];
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(`--${name}`);

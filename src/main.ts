@@ -5,6 +5,7 @@
  *   npm start                 terminal adapter when nothing else is configured
  *   npm start -- --terminal   also the terminal adapter next to Telegram/Slack
  */
+import { safeError } from "./core/privacy/logs.js";
 import { existsSync } from "node:fs";
 import { parseConfig } from "./core/config.js";
 import { ConfigError, MkError } from "./core/errors.js";
@@ -63,13 +64,10 @@ function isPlatformFailure(err: unknown): boolean {
 function onEscaped(kind: string) {
   return (err: unknown) => {
     if (isPlatformFailure(err)) {
-      log.warn({ kind, err: (err as Error).message }, "a platform failure escaped its handler; carrying on");
+      log.warn({ kind, err: safeError(err) }, "a platform failure escaped its handler; carrying on");
       return;
     }
-    log.error(
-      { kind, err: err instanceof Error ? { name: err.name, message: err.message, stack: err.stack } : String(err) },
-      "unexpected error: restarting",
-    );
+    log.error({ kind, err: safeError(err) }, "unexpected error: restarting");
     void shutdown(kind, 1);
   };
 }

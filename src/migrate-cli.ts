@@ -1,7 +1,7 @@
 // `npm run db:migrate`: applies the committed migrations to DATABASE_URL (default
 // ./data/mahdollisuudet.db; a postgresql:// URL migrates PostgreSQL from prisma/migrations-postgresql).
 import { applyMigrations } from "./db/migrate.js";
-import { migrationFactoryFor } from "./db/client.js";
+import { migrationFactoryFor, openDatabase } from "./db/client.js";
 import { DatabaseError } from "./db/errors.js";
 import { checkPgConnection, pgTarget } from "./db/postgres.js";
 import { providerOf } from "./db/url.js";
@@ -19,6 +19,9 @@ try {
   const config = parseConfig(process.env);
   if (providerOf(config.databaseUrl) === "postgresql") await checkPgConnection(pgTarget(config.databaseUrl));
   const applied = await applyMigrations(migrationFactoryFor(config.databaseUrl));
+  // What the migrations leave to the application (organisation names), as a start would do it.
+  const db = await openDatabase(config.databaseUrl);
+  await db.$disconnect();
   console.log(applied.length ? `Applied: ${applied.join(", ")}` : "The database is up to date.");
 } catch (err) {
   console.error(

@@ -7,7 +7,7 @@
  *   BENCH_SCHEDULER=1  start node-cron and the periodic jobs (as in production)
  *   BENCH_OUTBOX_MS    outbox polling interval (default: the product's 1000 ms)
  *   BENCH_SQLITE_SYNC  experiment: PRAGMA synchronous = OFF | NORMAL | FULL on the app's connection
- *   BENCH_COUNT_SQL=1  instrumentation: count SQL statements prepared by better-sqlite3 (`sql` command)
+ *   BENCH_COUNT_SQL=1  instrumentation: count SQL statements better-sqlite3 runs and prepares (`sql` command)
  */
 import { PassThrough, Writable } from "node:stream";
 import { nowMs } from "../lib/stats.js";
@@ -20,16 +20,29 @@ const { digestHooks } = await import("./product-digest.js");
 const { heapSampleStart, heapSampleStop } = await import("./heap.js");
 const importedAtMs = nowMs();
 
-// Counts every statement the driver prepares (Prisma's adapter prepares each query it runs).
+// Counts every statement the driver runs (by its text) and every statement it prepares. The
+// product's connection caches prepared statements (src/db/statement-cache.ts), so prepares are
+// counted apart: executions are what each update costs in round trips.
 const sqlCounts = new Map<string, number>();
+let prepareCount = 0;
 if (process.env.BENCH_COUNT_SQL === "1") {
   const { default: Database } = await import("better-sqlite3");
   const proto = Database.prototype as unknown as { prepare(sql: string): unknown };
   const prepare = proto.prepare;
   proto.prepare = function (this: unknown, sql: string) {
-    sqlCounts.set(sql, (sqlCounts.get(sql) ?? 0) + 1);
+    prepareCount++;
     return prepare.call(this, sql);
   };
+  const probe = new Database(":memory:");
+  const stmtProto = Object.getPrototypeOf(probe.prepare("SELECT 1")) as Record<string, unknown>;
+  probe.close();
+  for (const method of ["run", "get", "all", "iterate"]) {
+    const original = stmtProto[method] as (this: { source: string }, ...a: unknown[]) => unknown;
+    stmtProto[method] = function (this: { source: string }, ...a: unknown[]) {
+      sqlCounts.set(this.source, (sqlCounts.get(this.source) ?? 0) + 1);
+      return original.apply(this, a);
+    };
+  }
 }
 
 type Logger = import("../../src/core/app/contract.js").Logger;
@@ -90,15 +103,20 @@ try {
     log: () => ({ ...counts, lastErrors }),
     /** The port of the process's HTTP server (PORT=0 picks a free one), when it runs one. */
     http: () => ({ port: app.http?.port ?? null }),
-    /** Statements prepared since the last call: total, by kind, and the most frequent texts (`top` of them, `width` characters). */
+    /** CPU time of this process so far (user + system, µs). */
+    cpu: () => process.cpuUsage(),
+    /** Statements run since the last call: total, by kind, prepares, and the most frequent texts (`top` of them, `width` characters). */
     sql: (args) => {
       const entries = [...sqlCounts.entries()];
       sqlCounts.clear();
+      const prepares = prepareCount;
+      prepareCount = 0;
       const kind = (sql: string) => (/^\s*(\w+)/.exec(sql)?.[1] ?? "?").toUpperCase();
       const byKind: Record<string, number> = {};
       for (const [q, n] of entries) byKind[kind(q)] = (byKind[kind(q)] ?? 0) + n;
       return {
         total: entries.reduce((t, [, n]) => t + n, 0),
+        prepares,
         byKind,
         top: entries
           .sort((a, b) => b[1] - a[1])

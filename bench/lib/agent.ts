@@ -1,9 +1,10 @@
 /**
- * The parent side of the benchmark's agents: spawns `node --import tsx bench/agents/<x>.ts` as a
+ * The parent side of the benchmark's agents: spawns `bench/agents/<x>.ts` (compiled, or through tsx) as a
  * separate process (so the product's numbers are its own, on its own core, and can be profiled
  * with --cpu-prof), talks to it over IPC and samples its RSS from /proc.
  */
-import { spawn, type ChildProcess } from "node:child_process";
+import { spawn, spawnSync, type ChildProcess } from "node:child_process";
+import { createRequire } from "node:module";
 import { openSync, readFileSync, closeSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,6 +50,68 @@ export function procStatus(pid: number, field: string): number | undefined {
   }
 }
 
+/**
+ * The product's agents (product.ts, core.ts) and the echo bot run as compiled JavaScript, like
+ * `npm start`: the agent's own few files bundled by esbuild into bench/results/agents/, the
+ * product imported from `dist/` (built by scripts/build.mjs when stale). Through tsx instead the
+ * process would carry tsx's loader (a second V8 isolate, about +38 MB of RSS, slower start) that
+ * the shipped product does not. BENCH_AGENT_TSX=1 runs the sources through tsx as before.
+ */
+const COMPILED = new Set(["product.ts", "core.ts", "echo.ts"]);
+let compiled: Promise<Map<string, string> | null> | undefined;
+let compiledOk: boolean | undefined;
+
+function compileAgents(): Promise<Map<string, string> | null> {
+  compiled ??= compile().then((m) => {
+    compiledOk = m !== null;
+    return m;
+  });
+  return compiled;
+}
+
+async function compile(): Promise<Map<string, string> | null> {
+  if (process.env.BENCH_AGENT_TSX === "1") return null;
+  const build = spawnSync(process.execPath, [path.join(ROOT, "scripts", "build.mjs"), "--if-stale"], {
+    cwd: ROOT,
+    encoding: "utf8",
+  });
+  if (build.status !== 0) throw new Error(`npm run build failed: ${build.stderr || build.stdout}`);
+  const outdir = path.join(RESULTS, "agents");
+  const src = path.join(ROOT, "src") + path.sep;
+  const require = createRequire(import.meta.url);
+  const esbuild = require("esbuild") as typeof import("esbuild");
+  await esbuild.build({
+    entryPoints: [...COMPILED].map((s) => path.join(ROOT, "bench/agents", s)),
+    outdir,
+    outExtension: { ".js": ".mjs" },
+    bundle: true,
+    platform: "node",
+    format: "esm",
+    target: "node20",
+    packages: "external",
+    logLevel: "error",
+    plugins: [
+      {
+        name: "product-from-dist",
+        setup(b) {
+          // The product's modules come from dist/ (what npm start runs), not bundled from src/.
+          b.onResolve({ filter: /^\.\.?\// }, (args) => {
+            const abs = path.resolve(args.resolveDir, args.path);
+            if (!abs.startsWith(src)) return undefined;
+            return { path: path.join(ROOT, "dist", abs.slice(src.length)), external: true };
+          });
+        },
+      },
+    ],
+  });
+  return new Map([...COMPILED].map((s) => [s, path.join(outdir, s.replace(/\.ts$/, ".mjs"))]));
+}
+
+/** How the product's agents run in this benchmark run (for the report). */
+export function agentRuntime(): string {
+  return compiledOk === undefined ? "not started yet" : compiledOk ? "compiled dist/, no tsx" : "tsx, sources";
+}
+
 /** The environment a child gets: only what Node needs plus the given variables (nothing from the bench's own env). */
 function childEnv(extra: Record<string, string>): Record<string, string> {
   const keep = ["PATH", "HOME", "TMPDIR", "LANG", "TZ"];
@@ -68,7 +131,8 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
   const productArgs = /^(product|core)\.ts$/.test(script)
     ? (process.env.BENCH_PRODUCT_NODE_ARGS ?? "").split(/\s+/).filter(Boolean)
     : [];
-  const nodeArgs = [...productArgs, ...(options.nodeArgs ?? []), "--import", "tsx"];
+  const entry = COMPILED.has(script) ? (await compileAgents())?.get(script) : undefined;
+  const nodeArgs = [...productArgs, ...(options.nodeArgs ?? []), ...(entry ? [] : ["--import", "tsx"])];
   if (options.cpuProfDir) {
     // One folder per agent: Node writes one profile per thread (tsx's module loader runs in a
     // worker thread); the main thread's file is the one whose name has thread id 0.
@@ -77,7 +141,7 @@ export async function spawnAgent(script: string, options: AgentOptions): Promise
     nodeArgs.push("--cpu-prof", "--cpu-prof-dir", dir);
   }
   const spawnedAtMs = nowMs();
-  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, path.join(ROOT, "bench/agents", script)], {
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, entry ?? path.join(ROOT, "bench/agents", script)], {
     cwd: ROOT,
     env: childEnv(options.env),
     stdio: ["ignore", fd, fd, "ipc"],

@@ -2,7 +2,12 @@
  * The platform emulators as the benchmark uses them (in the bench's own process), and the
  * environment that points the product at them — the same variables an operator sets.
  */
-import { startTelegramEmulator, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
+import {
+  startTelegramEmulator,
+  TEST_TOKEN,
+  type TelegramEmulator,
+  type TelegramEmulatorOptions,
+} from "../../tests/emulators/telegram/server.js";
 import { startSlackEmulator, type SlackEmulator } from "../../tests/emulators/slack/server.js";
 import { nowMs } from "./stats.js";
 
@@ -10,8 +15,10 @@ export const COMMUNITY_CHAT_ID = -1001234567890;
 export const STAFF_CHANNEL_ID = "C0STAFF001";
 
 /** A Telegram emulator without a request log (benchmarks), with the community group. */
-export async function telegramEmulator(): Promise<TelegramEmulator> {
-  const emu = await startTelegramEmulator({ recordRequests: false, now: nowMs });
+export async function telegramEmulator(
+  options: Pick<TelegramEmulatorOptions, "webhook"> = {},
+): Promise<TelegramEmulator> {
+  const emu = await startTelegramEmulator({ recordRequests: false, now: nowMs, ...options });
   emu.createGroup({ id: COMMUNITY_CHAT_ID, type: "supergroup", title: "Mahdollisuudet käyttöön! -yhteisö" });
   return emu;
 }

@@ -16,6 +16,7 @@ import {
   type Activity,
   type PlaceKind,
 } from "../../src/core/features/portal/constants.js";
+import { organisationKey, organisationRow } from "../../src/core/members.js";
 import { seedPortalStory } from "../../tests/support/portal-seed.js";
 import { prng } from "./telegram-load.js";
 import { nowMs } from "./stats.js";
@@ -235,14 +236,19 @@ export async function seedPortal(
   await seedPortalStory(db, now);
 
   const names = new Set<string>();
-  const orgs: { name: string; municipality: string }[] = [];
+  const keys = new Set(
+    (await db.organisation.findMany({ select: { name: true } })).map((o) => organisationKey(o.name)),
+  );
+  const orgs: { name: string; municipality: string; normalisedName: string }[] = [];
   while (orgs.length < options.organisations) {
     const first = pick(NAME_FIRST);
     const name = `${first} ${pick(NAME_MIDDLE)} ${pick(NAME_LAST)}`;
-    const unique = names.has(name) ? `${name} ${orgs.length + 1}` : name;
+    // "Lahden Martat ry" and "Lahden Martat yhdistys ry" are two; the same key twice gets a number.
+    const unique = keys.has(organisationKey(name)) ? `${name} ${orgs.length + 1}` : name;
+    keys.add(organisationKey(unique));
     names.add(unique);
     const home = MUNICIPALITIES.find((m) => first.startsWith(m.slice(0, 4))) ?? pick(MUNICIPALITIES);
-    orgs.push({ name: unique, municipality: home });
+    orgs.push(organisationRow({ name: unique, municipality: home }));
   }
   for (let i = 0; i < orgs.length; i += BATCH) await db.organisation.createMany({ data: orgs.slice(i, i + BATCH) });
   const rows = await db.organisation.findMany({

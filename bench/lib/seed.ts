@@ -5,15 +5,16 @@
 import { freshDatabaseUrl } from "../../tests/support/db.js";
 import { openDatabase, type Db } from "../../src/db/client.js";
 import { seedReferenceData } from "../../src/core/seed.js";
-import { MUNICIPALITIES } from "../../src/core/members.js";
+import { MUNICIPALITIES, organisationRow } from "../../src/core/members.js";
 import { CATEGORIES } from "../../src/core/features/help-requests/constants.js";
 import { nowMs } from "./stats.js";
 
 const BATCH = 1000;
 const DAY = 86_400_000;
 
-export async function freshDb(): Promise<{ url: string; db: Db }> {
-  const url = await freshDatabaseUrl();
+/** A fresh migrated database (a copy of the SQLite template, or `url` when given), with the reference data. */
+export async function freshDb(given?: string): Promise<{ url: string; db: Db }> {
+  const url = given ?? (await freshDatabaseUrl());
   const db = await openDatabase(url);
   await seedReferenceData(db);
   return { url, db };
@@ -82,10 +83,12 @@ const TITLES = [
 export async function seedOrganisations(db: Db, count: number): Promise<void> {
   await batches(count, (from, n) =>
     db.organisation.createMany({
-      data: Array.from({ length: n }, (_, k) => ({
-        name: `Testijärjestö ${from + k + 1}`,
-        municipality: MUNICIPALITIES[(from + k) % MUNICIPALITIES.length]!,
-      })),
+      data: Array.from({ length: n }, (_, k) =>
+        organisationRow({
+          name: `Testijärjestö ${from + k + 1}`,
+          municipality: MUNICIPALITIES[(from + k) % MUNICIPALITIES.length]!,
+        }),
+      ),
     }),
   );
 }

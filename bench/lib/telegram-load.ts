@@ -13,6 +13,9 @@
 import type { User } from "grammy/types";
 import { makeUser, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
 import type { Agent } from "./agent.js";
+
+/** What the load functions need from the bot's side: one agent, or several behind a load balancer (bench/lib/fleet.ts). */
+export type UpdateSink = Pick<Agent, "call">;
 import { nowMs, sleep, summarise, type Summary } from "./stats.js";
 
 export type Kind = "open" | "press" | "ask";
@@ -120,7 +123,12 @@ export interface PhaseResult {
   offeredRate?: number;
 }
 
-async function collect(agent: Agent, sent: SentUpdate[], expectTotal: number, timeoutMs: number): Promise<PhaseResult> {
+async function collect(
+  agent: UpdateSink,
+  sent: SentUpdate[],
+  expectTotal: number,
+  timeoutMs: number,
+): Promise<PhaseResult> {
   await agent.call("expect", { count: expectTotal }, timeoutMs);
   const stamps = new Map(await agent.call<[number, number][]>("stamps"));
   const latencies: number[] = [];
@@ -145,14 +153,14 @@ async function collect(agent: Agent, sent: SentUpdate[], expectTotal: number, ti
 }
 
 /** How many updates the agent has handled so far. */
-export async function handledSoFar(agent: Agent): Promise<number> {
+export async function handledSoFar(agent: UpdateSink): Promise<number> {
   return (await agent.call<{ handled: number }>("handled")).handled;
 }
 
 /** Every user sends /avoimet once and waits for it; remembers the answer as the message whose buttons they press. */
 export async function warmUp(
   emu: TelegramEmulator,
-  agent: Agent,
+  agent: UpdateSink,
   mix: UpdateMix,
   users: LoadUser[],
 ): Promise<PhaseResult> {
@@ -165,7 +173,7 @@ export async function warmUp(
 }
 
 /** Enqueues `count` updates at once and measures until the bot has handled all of them. */
-export async function burst(agent: Agent, mix: UpdateMix, count: number): Promise<PhaseResult> {
+export async function burst(agent: UpdateSink, mix: UpdateMix, count: number): Promise<PhaseResult> {
   const base = await handledSoFar(agent);
   await agent.call("stamps"); // forget older stamps
   const sent: SentUpdate[] = [];
@@ -174,7 +182,7 @@ export async function burst(agent: Agent, mix: UpdateMix, count: number): Promis
 }
 
 /** Enqueues updates at `rate` per second for `seconds` (open loop) and measures each one's latency. */
-export async function paced(agent: Agent, mix: UpdateMix, rate: number, seconds: number): Promise<PhaseResult> {
+export async function paced(agent: UpdateSink, mix: UpdateMix, rate: number, seconds: number): Promise<PhaseResult> {
   const base = await handledSoFar(agent);
   await agent.call("stamps");
   const total = Math.round(rate * seconds);

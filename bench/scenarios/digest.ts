@@ -13,7 +13,7 @@
  * first recipient's time) per further minute of the run; compared with the run's send time.
  */
 import { makeUser, tooManyRequests, type TelegramEmulator } from "../../tests/emulators/telegram/server.js";
-import { spawnAgent } from "../lib/agent.js";
+import { agentRuntime, spawnAgent } from "../lib/agent.js";
 import type { BenchContext, Scenario } from "../lib/context.js";
 import { productEnv, slackEmulator, telegramEmulator } from "../lib/platforms.js";
 import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
@@ -216,8 +216,31 @@ export const digestDelivery: Scenario = {
       `peak RSS during the digest, ${label}`,
       head.peakRssMb,
       "MB",
-      { op: "<=", value: 300 },
-      "Telegram + Slack + terminal adapters, 10 000 requests",
+      { op: "<=", value: 250 },
+      `Telegram + Slack + terminal adapters, 10 000 requests, default Node settings, product run as ${agentRuntime()}`,
     );
+    // --large: the 30 000-recipient run, done once and reported (issue 17).
+    const large = results.find((r) => r.subscribers === 30_000);
+    if (large) {
+      const l = "N=30000";
+      ctx.report.figure(
+        "3 Digest",
+        `total time / floor (N/30 s), ${l}`,
+        large.totalMs / large.floorMs,
+        "×",
+        { op: "<=", value: 1.1 },
+        `${(large.totalMs / 1000).toFixed(1)} s vs floor ${(large.floorMs / 1000).toFixed(1)} s`,
+      );
+      ctx.report.figure("3 Digest", `lost, ${l}`, large.lost, "", { op: "==", value: 0 });
+      ctx.report.figure("3 Digest", `duplicates, ${l}`, large.duplicates, "", { op: "==", value: 0 });
+      ctx.report.figure(
+        "5 Footprint",
+        `peak RSS during the digest, ${l}`,
+        large.peakRssMb,
+        "MB",
+        undefined,
+        "no target of its own at this size (the 250 MB target is for N = 3 000); reported",
+      );
+    }
   },
 };

@@ -10,7 +10,7 @@ import { makeUser, TEST_TOKEN, type TelegramEmulator } from "../../tests/emulato
 import type { SlackEmulator } from "../../tests/emulators/slack/server.js";
 import { spawn, spawnSync } from "node:child_process";
 import path from "node:path";
-import { plainNodeRss, procStatus, ROOT, spawnAgent, type Agent } from "../lib/agent.js";
+import { agentRuntime, plainNodeRss, procStatus, ROOT, spawnAgent, type Agent } from "../lib/agent.js";
 import type { Scenario } from "../lib/context.js";
 import { productEnv, slackEmulator, telegramEmulator } from "../lib/platforms.js";
 import { freshDb, seedHelpRequests, seedMembers } from "../lib/seed.js";
@@ -289,24 +289,33 @@ export const footprint: Scenario = {
       { op: "<=", value: 120 },
     );
 
+    ctx.report.figure(
+      "5 Footprint",
+      "npm start, spawn → started, terminal alone (median of 3)",
+      median(terminalOnly.map((s) => s.readyMs)),
+      "ms",
+    );
+
+    // The benchmark's own agent (the product plus an IPC channel) is not what `npm start` runs:
+    // shown for comparison with the scenarios that use it, without a target of its own.
     const startup = median(starts.map((s) => s.spawnToReadyMs));
     const idle = median(starts.map((s) => s.idleRssMb));
     ctx.report.figure(
       "5 Footprint",
-      "start-up, spawn → ready (median of 3)",
+      `benchmark agent (${agentRuntime()}), spawn → ready (median of 3)`,
       startup,
       "ms",
-      { op: "<=", value: 3000 },
+      undefined,
       first
         ? `first start on the seeded database: ${(first.spawnToReadyMs / 1000).toFixed(1)} s (backlog catch-up)`
         : undefined,
     );
     ctx.report.figure(
       "5 Footprint",
-      "idle RSS, all adapters + scheduler (median of 3)",
+      `benchmark agent (${agentRuntime()}), idle RSS, all adapters + scheduler (median of 3)`,
       idle,
       "MB",
-      { op: "<=", value: 200 },
+      undefined,
       `floor: node + tsx ${base.idleRssMb.toFixed(0)} MB, echo bot ${echoM.idleRssMb.toFixed(0)} MB`,
     );
   },

@@ -3,7 +3,11 @@ import type { DbOrTx } from "../db/client.js";
 import type { Config } from "./config.js";
 import { isLocale, localeFromHint } from "./i18n/index.js";
 import type { ActorRef, Locale, Platform } from "./types.js";
-import { containsIdentityCode } from "./privacy/index.js";
+import { guardText } from "./privacy/index.js";
+import { normaliseOrganisationName } from "../db/organisation-names.js";
+import { isUniqueViolation } from "./errors.js";
+
+export { normaliseOrganisationName };
 
 export const MUNICIPALITIES = [
   "Lahti",
@@ -29,10 +33,13 @@ export function cleanName(raw: string, max = 80): string {
     .slice(0, max);
 }
 
-/** A name or handle from the platform's profile, unless it holds an identity code (then nothing). */
+/**
+ * A name or handle from the platform's profile, unless the confidentiality guard refuses it (an
+ * identity code or someone's contact details in it): then nothing.
+ */
 function profileText(raw: string | undefined, max = 80): string {
   const name = cleanName(raw ?? "", max);
-  return containsIdentityCode(name) ? "" : name;
+  return guardText(name, "Member.displayName").ok ? name : "";
 }
 
 /**
@@ -167,10 +174,19 @@ export function similarOrganisation<T extends { name: string }>(all: T[], name: 
   return found?.o;
 }
 
+/** What a new organisation row needs besides its name: the name as the application compares it. */
+export function organisationRow<T extends { name: string }>(data: T): T & { normalisedName: string } {
+  return { ...data, normalisedName: normaliseOrganisationName(data.name) };
+}
+
 /**
- * Creates an organisation (or finds it by name, case-insensitively) and makes the member part of
- * it. A name close to an existing one ("Manna ry., Lahti" for "Manna ry") is not created: the
- * existing one is returned as `similar` for the member to choose, unless `force` is set.
+ * Creates an organisation (or finds it by name: letter case, Finnish letters included, and spaces
+ * do not matter) and makes the member part of it. A name close to an existing one ("Manna ry.,
+ * Lahti" for "Manna ry") is not created: the existing one is returned as `similar` for the member
+ * to choose, unless `force` is set. Two members (or two instances) adding the same name at the
+ * same moment get one organisation: the database's unique index on the normalised name refuses
+ * the second row, and the second caller joins the first one's. (Pass the client, not a
+ * transaction: on PostgreSQL a refused insert ends the transaction it ran in.)
  */
 export async function joinOrganisation(
   db: DbOrTx,
@@ -179,21 +195,39 @@ export async function joinOrganisation(
 ): Promise<OrganisationResult> {
   const name = cleanName(input.name, 100);
   if (name.length < 2) return { type: "invalid_name" };
-  const all = await db.organisation.findMany();
-  let organisation = all.find((o) => o.name.toLowerCase() === name.toLowerCase());
+  const normalisedName = normaliseOrganisationName(name);
+  let organisation = await db.organisation.findUnique({ where: { normalisedName } });
   if (!organisation && !input.force) {
-    const similar = similarOrganisation(all, name);
+    const similar = similarOrganisation(await db.organisation.findMany(), name);
     if (similar) return { type: "similar", organisation: similar, name };
   }
   if (!organisation) {
     const municipality = input.municipality ? cleanName(input.municipality, 40) : "Lahti";
     if (!municipality) return { type: "unknown_municipality" };
-    organisation = await db.organisation.create({
-      data: { name, municipality, description: cleanName(input.description ?? "", 300) },
+    organisation = await createOrFind(db, {
+      name,
+      normalisedName,
+      municipality,
+      description: cleanName(input.description ?? "", 300),
     });
   }
   await db.member.update({ where: { id: memberId }, data: { organisationId: organisation.id } });
   return { type: "ok", organisation };
+}
+
+/** Inserts the organisation; when another caller inserted the same normalised name first, that row. */
+async function createOrFind(
+  db: DbOrTx,
+  data: { name: string; normalisedName: string; municipality: string; description: string },
+) {
+  try {
+    return await db.organisation.create({ data });
+  } catch (err) {
+    if (!isUniqueViolation(err)) throw err;
+    const winner = await db.organisation.findUnique({ where: { normalisedName: data.normalisedName } });
+    if (!winner) throw err;
+    return winner;
+  }
 }
 
 export async function joinOrganisationById(db: DbOrTx, memberId: number, organisationId: number) {

@@ -4,6 +4,7 @@
  */
 import type { DbOrTx } from "../db/client.js";
 import { isUniqueViolation } from "./errors.js";
+import { organisationRow } from "./members.js";
 
 export const SEED_ORGANISATIONS: { name: string; municipality: string; description: string }[] = [
   {
@@ -48,7 +49,8 @@ async function ignoreDuplicate(write: () => Promise<unknown>) {
 
 export async function seedReferenceData(db: DbOrTx): Promise<void> {
   if ((await db.organisation.count()) === 0) {
-    for (const o of SEED_ORGANISATIONS) await ignoreDuplicate(() => db.organisation.create({ data: o }));
+    for (const o of SEED_ORGANISATIONS)
+      await ignoreDuplicate(() => db.organisation.create({ data: organisationRow(o) }));
   }
   if ((await db.courseType.count()) === 0) {
     for (const c of SEED_COURSE_TYPES) await ignoreDuplicate(() => db.courseType.create({ data: c }));

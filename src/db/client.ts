@@ -10,12 +10,15 @@ import path from "node:path";
 import { PrismaBetterSqlite3 } from "@prisma/adapter-better-sqlite3";
 import type { SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import { PrismaClient } from "../generated/prisma/client.js";
-import { PrismaClient as PgPrismaClient } from "../generated/prisma-postgresql/client.js";
 import { DatabaseError } from "./errors.js";
 import { applyMigrations, loadMigrationsList, migrationsDirs } from "./migrate.js";
 import { serializedSqlite } from "./serialized-adapter.js";
+import { cachedStatements } from "./statement-cache.js";
 import { providerOf, type Provider } from "./url.js";
-import { checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget } from "./postgres.js";
+import { completeOrganisationNames } from "./organisation-names.js";
+// PostgreSQL's modules (the pg driver, its Prisma adapter and client, ≈ 6 MB of RSS) are loaded
+// only for a postgresql:// URL: a SQLite instance never needs them.
+const postgres = () => import("./postgres.js");
 
 export type Db = PrismaClient;
 /** A transaction handle, as passed to `db.$transaction(async (tx) => …)`. */
@@ -31,13 +34,25 @@ export function sqlitePath(databaseUrl: string): string {
 }
 
 export interface OpenOptions {
-  /** Apply pending migrations before opening (default true). */
+  /**
+   * Apply pending migrations before opening, and complete what they leave to the application
+   * (organisation names: src/db/organisation-names.ts). Default true.
+   */
   migrate?: boolean;
 }
 
 /** The adapter factory Prisma's schema engine migrates `databaseUrl` through. */
 export function migrationFactoryFor(databaseUrl: string): SqlMigrationAwareDriverAdapterFactory {
-  if (providerOf(databaseUrl) === "postgresql") return pgMigrationFactory(pgTarget(databaseUrl));
+  if (providerOf(databaseUrl) === "postgresql") {
+    const factory = postgres().then((m) => m.pgMigrationFactory(m.pgTarget(databaseUrl)));
+    factory.catch(() => {}); // reported by connect()
+    return {
+      provider: "postgres",
+      adapterName: "@prisma/adapter-pg",
+      connect: async () => (await factory).connect(),
+      connectToShadowDb: async () => (await factory).connectToShadowDb(),
+    };
+  }
   return new PrismaBetterSqlite3({ url: sqlitePath(databaseUrl) });
 }
 
@@ -58,7 +73,9 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
   const file = sqlitePath(databaseUrl);
   // busy timeout: several processes may share one file; writers wait instead of failing at once.
   const factory = () => new PrismaBetterSqlite3({ url: file, timeout: 10_000 });
-  const client = () => new PrismaClient({ adapter: serializedSqlite(factory()) });
+  // Prepared statements are kept per connection (src/db/statement-cache.ts); plain queries wait
+  // while a transaction holds the connection (src/db/serialized-adapter.ts).
+  const client = () => new PrismaClient({ adapter: serializedSqlite(cachedStatements(factory())) });
   try {
     let db = client();
     if (options.migrate !== false && (await pendingMigrations(db)).length) {
@@ -82,8 +99,10 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: could not open the SQLite database at ${file}: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },
@@ -92,6 +111,8 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
 }
 
 async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<Db> {
+  const [{ checkPgConnection, pgAdapter, pgMigrationFactory, pgTarget }, { PrismaClient: PgPrismaClient }] =
+    await Promise.all([postgres(), import("../generated/prisma-postgresql/client.js")]);
   const target = pgTarget(databaseUrl);
   // One short connection first, so a wrong URL stops the start with one plain line.
   await checkPgConnection(target);
@@ -102,9 +123,11 @@ async function openPostgres(databaseUrl: string, options: OpenOptions): Promise<
     // the others wait for it and then find nothing left to apply.
     if (options.migrate !== false && (await pendingMigrations(db)).length)
       await applyMigrations(pgMigrationFactory(target));
+    if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
     await db.$disconnect().catch(() => {});
+    if (err instanceof DatabaseError) throw err;
     throw new DatabaseError(
       `DATABASE_URL: migrations could not be applied on PostgreSQL: ${(err as Error).message.split("\n")[0]}`,
       { cause: err },

@@ -14,7 +14,7 @@ import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory, SqlQuery 
 import { openSchemaEngine, noFilters } from "./schema-engine.js";
 import { projectRoot } from "./paths.js";
 import type { Provider } from "./url.js";
-import { pgMigrationFactory, type PgTarget } from "./postgres.js";
+import type { PgTarget } from "./postgres.js";
 import { POSTGRESQL_SCHEMA_PATH, postgresqlSchema } from "../../scripts/postgresql-schema.mjs";
 
 export const migrationsDirs: Record<Provider, string> = {
@@ -103,7 +103,7 @@ export async function schemaDrift(provider: Provider = "sqlite", server?: PgTarg
   let factory: SqlMigrationAwareDriverAdapterFactory;
   if (provider === "postgresql") {
     if (!server) throw new Error("schemaDrift on PostgreSQL needs a server to replay the migrations on");
-    factory = pgMigrationFactory(server);
+    factory = (await import("./postgres.js")).pgMigrationFactory(server);
   } else {
     const scriptAware = (adapter: SqlDriverAdapter): SqlDriverAdapter => ({
       provider: adapter.provider,

@@ -7,6 +7,7 @@
  * requests: `drain()` turns readiness off (the health handler answers 503) and waits a moment;
  * `close()` then stops accepting connections and waits for the requests in flight.
  */
+import { safeError } from "../core/privacy/logs.js";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Logger } from "../core/app/contract.js";
@@ -43,7 +44,7 @@ export function createHttpServer(handlers: readonly HttpHandler[], options: Http
         if (!res.headersSent) res.writeHead(404, { "content-type": "text/plain; charset=utf-8" });
         if (!res.writableEnded) res.end("Not found\n");
       } catch (err) {
-        options.log.error({ err: (err as Error).message, url: req.url?.split("?")[0] }, "http handler failed");
+        options.log.error({ err: safeError(err), url: req.url?.split("?")[0] }, "http handler failed");
         if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
         if (!res.writableEnded) res.end("Internal error\n");
       }

@@ -73,6 +73,11 @@ describe("Slack (Bolt in Socket Mode against the Slack emulator)", () => {
     const home = JSON.stringify(h.sl.homeView(kaisa));
     expect(home).toContain("Mahdollisuudet käyttöön! -botti");
     expect(home).toContain("/mk pyyda");
+    // Every command there is, as Slack takes it, the portal's and the staff's included.
+    const listed = h.app.core.commandMenu("fi").map((c) => c.command);
+    for (const command of [...listed, "jarjesto", "paikka", "paikat", "etsi", "ohjaa", "raportti", "kooste"])
+      expect(home, command).toContain(`/mk ${command}`);
+    expect(home).not.toContain("/pyyda"); // no bare /pyyda, which Slack would not take
   });
 
   it("a button press reaches the core (language buttons)", async () => {

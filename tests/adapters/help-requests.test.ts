@@ -214,3 +214,33 @@ describe("help requests across Telegram and Slack", () => {
     );
   });
 });
+
+describe("Telegram staff reopen a request (Telegram has no staff channel)", () => {
+  it("/avoimet suljetut lists closed and hidden requests with reopen buttons for staff; a press reopens; others are refused", async () => {
+    h = await startHarness({ slack: false, env: { STAFF_ADMINS: "telegram:7201" } });
+    const olli = h.telegramUser(7201, "Olli");
+    const aino = h.telegramUser(7202, "Aino");
+    await h.tgSay(aino, "/pyyda Tarvitsemme kaksi käsiparia ruoanjakoon perjantaina");
+    await h.settle();
+    const request = await h.app.db.helpRequest.findFirstOrThrow({ orderBy: { id: "desc" } });
+    // Staff close it from /avoimet…
+    const open = await h.tgSay(olli, "/avoimet");
+    expect(keyboardData(open.reply_markup)).toContain(`hr:close:${request.id}`);
+    await h.tgPress(olli, { data: `hr:close:${request.id}`, messageId: open.message_id });
+    expect((await h.app.db.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("closed");
+    // …it is gone from /avoimet, and /avoimet suljetut finds it with a reopen button.
+    expect(keyboardData((await h.tgSay(olli, "/avoimet")).reply_markup)).not.toContain(`hr:close:${request.id}`);
+    const closed = await h.tgSay(olli, "/avoimet suljetut");
+    expect(closed.text).toContain("Tarvitsemme kaksi käsiparia");
+    expect(keyboardData(closed.reply_markup)).toEqual([`hr:reopen:${request.id}`]);
+    await h.tgPress(olli, { data: `hr:reopen:${request.id}`, messageId: closed.message_id });
+    expect((await h.app.db.helpRequest.findUniqueOrThrow({ where: { id: request.id } })).status).toBe("open");
+    await h.settle();
+    // A member who is not staff gets a plain refusal and no buttons.
+    const refused = await h.tgSay(aino, "/avoimet suljetut");
+    expect(refused.text).toContain("vain verkoston henkilökunnalle");
+    expect(keyboardData(refused.reply_markup)).toEqual([]);
+    // Staff in English: /open closed.
+    expect((await h.tgSay(olli, "/open closed")).text).toContain("Suljetut");
+  });
+});

@@ -7,7 +7,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
-import { terminalSession } from "../support/terminal-session.js";
+import { terminal } from "../support/terminal.js";
 import { runPeriodicJobs } from "../../src/core/jobs/periodic.js";
 
 afterAll(cleanupDatabases);
@@ -16,7 +16,7 @@ const DAY = 86_400_000;
 
 describe("portal in the terminal", () => {
   it("profile → staff approval → place → list → close; guard refusals", async () => {
-    const term = await terminalSession();
+    const term = await terminal();
     const { type, press, db } = term;
     await type("/organisaatio Kaupunkikylä ry");
 
@@ -117,7 +117,7 @@ describe("portal in the terminal", () => {
   });
 
   it("expires places at their end date and flags profiles not updated for 12 months, first to the organisation, then to staff", async () => {
-    const term = await terminalSession();
+    const term = await terminal();
     const { type, press, db, deps, clock } = term;
     await type("/organisaatio Manna ry");
     const org = await db.organisation.findFirstOrThrow({ where: { name: "Manna ry" } });

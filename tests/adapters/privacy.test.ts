@@ -161,4 +161,49 @@ describe("identity codes are refused in every free-text field", () => {
     });
     expect(log.entries.filter((e) => e.level === "error")).toEqual([]);
   });
+
+  it("the terminal's /kayttaja name passes the guard: a code or a client's number is refused and goes nowhere", async () => {
+    const { core, db, log } = await testCore();
+    const output = new PassThrough();
+    let printed = "";
+    output.on("data", (c: Buffer) => (printed += c.toString("utf8")));
+    const terminal = createTerminalAdapter(core, { input: new PassThrough(), output }, { user: "Aino" });
+    for (const [name, key] of [
+      ...SHAPES.map((s) => [s, "privacy-refused-identity-code"] as const),
+      ["13.10.52-308T", "privacy-refused-identity-code"] as const,
+      ["asiakkaan puh 040 123 4567", "privacy-refused-client-contact"] as const,
+    ]) {
+      const from = printed.length;
+      await terminal.line(`/kayttaja ${name}`);
+      expect(printed.slice(from), name).toContain(t("fi", key));
+      expect(terminal.currentUser(), name).toBe("Aino");
+      await terminal.line("/ohje");
+    }
+    expect(await findInDatabase(db, ["131052", "13.10.52", "040 123"])).toEqual([]);
+    expect(JSON.stringify(log.entries)).not.toContain("131052");
+    await terminal.line("/kayttaja Bertta");
+    expect(terminal.currentUser()).toBe("Bertta");
+  });
+});
+
+describe("names from the platforms' profiles pass the same guard", () => {
+  it("a display name or handle holding a code or a client's contact details is not kept", async () => {
+    const { core, db } = await testCore();
+    for (const [i, name] of ["Aino 131052-308T", "Aino 13.10.52-308T", "Asiakkaan puh 040 123 4567"].entries()) {
+      const actor = {
+        platform: "telegram" as const,
+        userId: `${100 + i}`,
+        privateChatId: `${100 + i}`,
+        displayName: name,
+        username: name,
+      };
+      await core.handle({
+        actor,
+        chat: { chatId: actor.privateChatId, kind: "private" },
+        input: { type: "command", command: "ohje", args: "" },
+      });
+    }
+    expect(await findInDatabase(db, ["131052", "13.10.52", "040 123"])).toEqual([]);
+    expect((await db.member.findMany()).map((m) => m.displayName)).toEqual(["?", "?", "?"]);
+  });
 });

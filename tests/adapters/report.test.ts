@@ -1,6 +1,7 @@
 /**
  * The report through the real Bolt app against the Slack emulator: `/mk raportti` for staff (the
- * figures, three PNG charts and the CSV in the app's DM, uploaded with files.uploadV2), refused
+ * figures, then three PNG charts and the CSV as one message in the app's DM, uploaded together
+ * with files.uploadV2), refused
  * to others, and the monthly report to the staff channel by the app's own periodic job, once.
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
@@ -60,7 +61,18 @@ describe("report in Slack", () => {
       expect(pngSize(f.content!)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
     expect(files[3]!.content!.toString("utf8")).toContain("Avunpyynnöt,pyydetty,6,5");
     expect(h.sl.calls("files.getUploadURLExternal")).toHaveLength(4);
-    expect(h.sl.calls("files.completeUploadExternal").every((c) => c.ok)).toBe(true);
+    // The charts and the CSV come as one message: one files.completeUploadExternal with four files,
+    // each titled with its caption, the captions together as the message.
+    const completed = h.sl.calls("files.completeUploadExternal");
+    expect(completed).toHaveLength(1);
+    expect(completed[0]!.ok).toBe(true);
+    const withFiles = h.sl.dmMessages(kaisa).filter((m) => (m as { files?: unknown[] }).files?.length);
+    expect(withFiles).toHaveLength(1);
+    const message = withFiles[0] as unknown as { text: string; files: { name: string; title: string }[] };
+    expect(message.files.map((f) => f.name)).toEqual(FILES);
+    expect(message.files[0]!.title).toBe("Avunpyynnöt viikoittain: pyydetty ja ratkaistu");
+    expect(message.text).toContain("Avunpyynnöt kunnittain");
+    expect(message.text).toContain("Raportin luvut 1.11.2026–30.11.2026 (CSV)");
   });
 
   it("in Telegram, for those in STAFF_ADMINS: the figures, then the charts and the CSV as documents", async () => {
@@ -101,6 +113,11 @@ describe("report in Slack", () => {
     expect(slackText(reports[0] as never)).toContain("Kuukauden raportti 1.11.2026–30.11.2026");
     expect(h.sl.files().map((f) => f.name)).toEqual(FILES);
     for (const f of h.sl.files()) expect(f.channels).toEqual([STAFF_CHANNEL_ID]);
+    // The figures as a message, then the charts and the CSV together as one more.
+    const withFiles = h.sl.messages(STAFF_CHANNEL_ID).filter((m) => (m as { files?: unknown[] }).files?.length);
+    expect(withFiles.map((m) => (m as unknown as { files: { name: string }[] }).files.map((f) => f.name))).toEqual([
+      FILES,
+    ]);
   });
 
   it("in the terminal, for staff: the figures and the CSV are printed, the pictures saved where the path shows", async () => {

@@ -60,6 +60,22 @@ describe("Slack", () => {
   });
 });
 
+describe("Bolt's own log lines", () => {
+  it("carry no member text: a body Bolt cannot parse is logged without the words in it", async () => {
+    h = await startHarness({ telegram: false, slackMode: "http" });
+    const url = `http://127.0.0.1:${h.port}/slack/events`;
+    // Signed, but not JSON: Bolt logs the parser's message, which quotes the start of the body.
+    const raw = '{"type":"event_callback","event":{"type":"message","text": Kuukkeli asiakkaan hetu 131052-308T}}';
+    const res = await signedRequest(url, raw, { signingSecret: SIGNING_SECRET, contentType: "application/json" });
+    expect(res.status).toBeGreaterThanOrEqual(400);
+    const bolt = h.log.entries.filter((e) => e.msg === "bolt");
+    expect(bolt.length, "Bolt logged the failure").toBeGreaterThan(0);
+    const logged = JSON.stringify(h.log.entries);
+    expect(logged).not.toContain("Kuukkeli");
+    expect(logged).not.toContain("131052");
+  });
+});
+
 describe("Telegram webhook mode", () => {
   it("handles updates Telegram delivers with the secret token and refuses requests without it", async () => {
     h = await startHarness({ slack: false, telegramMode: "webhook" });
@@ -80,5 +96,25 @@ describe("Telegram webhook mode", () => {
     expect(await h.app.db.organisation.count({ where: { name: "Ulkopuolinen ry" } })).toBe(0);
     expect((await post({ "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET })).status).toBe(200);
     expect(await h.app.db.organisation.count({ where: { name: "Ulkopuolinen ry" } })).toBe(1);
+  });
+
+  it("answers only at the path of TELEGRAM_WEBHOOK_URL: other paths get 404 even with the secret, and nothing is handled", async () => {
+    h = await startHarness({ slack: false, telegramMode: "webhook" });
+    const anna = h.telegramUser(2002, "Anna");
+    expect((await h.tgSay(anna, "/start")).text).toContain("Hei Anna");
+    const post = (p: string, name: string) =>
+      fetch(`http://127.0.0.1:${h!.port}${p}`, {
+        method: "POST",
+        headers: { "content-type": "application/json", "X-Telegram-Bot-Api-Secret-Token": WEBHOOK_SECRET },
+        body: JSON.stringify(h!.tg.buildTextUpdate({ from: anna, text: `/organisaatio ${name}` })),
+      });
+    for (const [i, p] of ["/telegram/x", "/telegramx", "/Telegram", "/", "/slack/events"].entries()) {
+      const res = await post(p, `Polku${i} ry`);
+      expect(res.status, p).not.toBe(200);
+    }
+    expect(await h.app.db.organisation.count({ where: { name: { startsWith: "Polku" } } })).toBe(0);
+    // The configured path works, also with a query string.
+    expect((await post("/telegram?x=1", "Oikea ry")).status).toBe(200);
+    expect(await h.app.db.organisation.count({ where: { name: "Oikea ry" } })).toBe(1);
   });
 });

@@ -8,6 +8,7 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
 import { DEFAULT_BOT_USERNAME, TEST_TOKEN, makeUser, tooManyRequests } from "../emulators/telegram/server.js";
+import { t } from "../../src/core/i18n/index.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -92,6 +93,8 @@ describe("start-up calls", () => {
         tg.failNext("setMyCommands", { error_code: 500, description: "Internal Server Error" }, 6);
         tg.failNext("deleteWebhook", { error_code: 502, description: "Bad Gateway" }, 2);
         tg.failNext("getChat", { error_code: 500, description: "Internal Server Error" }, 2);
+        tg.failNext("setMyDescription", { error_code: 500, description: "Internal Server Error" }, 3);
+        tg.failNext("setMyShortDescription", { error_code: 502, description: "Bad Gateway" }, 3);
       },
     });
     const anna = h.telegramUser(7002, "Anna");
@@ -99,6 +102,32 @@ describe("start-up calls", () => {
     expect(h.log.entries.some((e) => e.level === "warn" && /non-essential call failed/.test(e.msg ?? ""))).toBe(true);
     await h.tg.waitFor(() => h!.tg.commands("").length > 0 && h!.tg.commands("en").length > 0, 5000);
     expect(h.tg.commands("").map((c) => c.command)).toContain("pyyda");
+    // The descriptions that failed at first are set on a later try, in all three languages.
+    await h.tg.waitFor(
+      () => ["", "sv", "en"].every((l) => h!.tg.botText("description", l) && h!.tg.botText("short_description", l)),
+      5000,
+    );
+  });
+
+  it("sets the bot's description and short description: Finnish by default, Swedish and English by language", async () => {
+    h = await startHarness({ telegramTuning: FAST });
+    await h.tg.waitFor(
+      () => ["", "sv", "en"].every((l) => h!.tg.botText("description", l) && h!.tg.botText("short_description", l)),
+      5000,
+    );
+    for (const [lang, locale] of [
+      ["", "fi"],
+      ["sv", "sv"],
+      ["en", "en"],
+    ] as const) {
+      expect(h.tg.botText("description", lang)).toBe(t(locale, "tg-bot-description"));
+      expect(h.tg.botText("short_description", lang)).toBe(t(locale, "tg-bot-short-description"));
+      // Telegram's limits (the emulator refuses longer ones with 400, as Telegram does).
+      expect([...t(locale, "tg-bot-description")].length).toBeLessThanOrEqual(512);
+      expect([...t(locale, "tg-bot-short-description")].length).toBeLessThanOrEqual(120);
+    }
+    expect(h.tg.calls("setMyDescription")).toBe(3);
+    expect(h.tg.calls("setMyShortDescription")).toBe(3);
   });
 
   it("a Bot API server that does not know setMyCommands (404): skipped with a warning, the bot serves", async () => {

@@ -1,7 +1,8 @@
 /**
  * The public page in a real browser: headless Chromium (Debian's `chromium` package) driven by
  * playwright-core. Searches with the form, filters, switches the language, opens a place and a
- * profile, walks the skip link with the keyboard, and runs axe-core (WCAG 2.1 A and AA rules) on
+ * profile, walks the skip link with the keyboard, opens "what the network achieved" (period form,
+ * chart images, their tables, CSV), and runs axe-core (WCAG 2.1 A and AA rules) on
  * every page: no serious or critical violations. Screenshots of each page go to
  * test-artifacts/portal/ (not committed). Without Chromium the tests are skipped, saying so.
  */
@@ -145,6 +146,57 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
     expect(cspErrors).toEqual([]);
   }, 120_000);
 
+  it("what the network achieved: navigation, period form, charts as images with tables, CSV; axe passes", async () => {
+    const page = await open("fi");
+    await page.goto(`${web.base}/`);
+    await page.getByRole("link", { name: "Mitä saimme aikaan" }).click();
+    await page.waitForURL(/\/tulokset\?/);
+    expect(await page.textContent("h1")).toBe("Mitä verkosto sai aikaan");
+    expect(await page.textContent("main")).toContain("Jakso 1.12.2025–30.11.2026");
+    // The three charts load as images from the portal (CSP: img-src 'self') at their stated size.
+    const images = page.locator("figure img");
+    expect(await images.count()).toBe(3);
+    // Evaluated as strings, as axe is: the tests are compiled without the DOM's types.
+    await page.waitForFunction('[...document.querySelectorAll("figure img")].every((i) => i.complete)', undefined, {
+      timeout: 30_000,
+    });
+    const sizes = await page.evaluate(
+      '[...document.querySelectorAll("figure img")].map((i) => [i.naturalWidth, i.naturalHeight])',
+    );
+    expect(sizes).toEqual([
+      [1000, 500],
+      [1000, 500],
+      [1000, 500],
+    ]);
+    await check(page, "11-achieved-fi");
+
+    await page.getByLabel("Jakso", { exact: true }).selectOption("kuukausi");
+    await page.getByRole("button", { name: "Näytä luvut" }).click();
+    await page.waitForURL(/jakso=kuukausi/);
+    expect(await page.textContent("main")).toContain("Jakso 1.11.2026–30.11.2026");
+    // A chart's figures open as a table with the keyboard.
+    await page.getByText("Kuvan luvut taulukkona: Avunpyynnöt kunnittain").focus();
+    await page.keyboard.press("Enter");
+    expect(await page.locator("details").nth(2).getAttribute("open")).not.toBeNull();
+    await check(page, "12-achieved-month-fi");
+
+    await page.getByRole("link", { name: "English" }).click();
+    await page.waitForURL(/lang=en/);
+    expect(page.url()).toContain("jakso=kuukausi");
+    await page.getByLabel("Period", { exact: true }).selectOption("oma");
+    await page.getByLabel("From").fill("2026-01-01");
+    await page.getByLabel("To").fill("2020-01-01");
+    await page.getByRole("button", { name: "Show the figures" }).click();
+    await page.waitForURL(/jakso=oma/);
+    expect(await page.textContent("[role=alert]")).toContain("Those dates do not work");
+    await check(page, "13-achieved-error-en");
+
+    const csv = await page.request.get(`${web.base}/tulokset.csv?jakso=kuukausi&lang=en`);
+    expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
+    expect((await csv.text()).split("\r\n")[0]).toBe("Section,Figure,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
+    expect(cspErrors).toEqual([]);
+  }, 120_000);
+
   it("works the same on a wide screen with JavaScript turned off", async () => {
     const context = await browser.newContext({
       javaScriptEnabled: false,
@@ -158,6 +210,12 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
     await page.waitForURL(/\/haku\?/);
     expect(await page.textContent("main")).toContain("Pelastusarmeija");
     await page.screenshot({ path: path.join(ARTIFACTS, "10-search-en-wide-nojs.png"), fullPage: true });
+    await page.getByRole("link", { name: "What we achieved" }).click();
+    await page.getByLabel("Period", { exact: true }).selectOption("vuosi");
+    await page.getByRole("button", { name: "Show the figures" }).click();
+    await page.waitForURL(/jakso=vuosi/);
+    expect(await page.textContent("main")).toContain("Period 1.1.2026–31.12.2026");
+    await page.screenshot({ path: path.join(ARTIFACTS, "14-achieved-en-wide-nojs.png"), fullPage: true });
     await context.close();
   }, 60_000);
 });

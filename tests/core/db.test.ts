@@ -5,6 +5,7 @@ import { applyMigrations, schemaDrift } from "../../src/db/migrate.js";
 import { migrationFactoryFor, openDatabase, pendingMigrations } from "../../src/db/client.js";
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import { organisationRow } from "../../src/core/members.js";
 
 afterAll(cleanupDatabases);
 
@@ -32,7 +33,7 @@ describe("database", () => {
 
   it("a second process starts on a database another process has open (no migration lock when nothing is pending)", async () => {
     const { db, url } = await freshDb();
-    await db.organisation.create({ data: { name: "Auki ry", municipality: "Lahti" } });
+    await db.organisation.create({ data: organisationRow({ name: "Auki ry", municipality: "Lahti" }) });
     const script = `import(${JSON.stringify(path.resolve("src/db/client.ts"))}).then(async (m) => { const d = await m.openDatabase(${JSON.stringify(url)}); console.log("count=" + (await d.organisation.count())); await d.$disconnect(); })`;
     const child = spawnSync(process.execPath, ["--import", "tsx", "-e", script], { encoding: "utf8", timeout: 30_000 });
     expect(child.stderr).toBe("");
@@ -53,7 +54,7 @@ describe("database", () => {
     const proceed = new Promise<void>((r) => (finish = r));
     const failing = db
       .$transaction(async (tx) => {
-        await tx.organisation.create({ data: { name: "Peruttava ry", municipality: "Lahti" } });
+        await tx.organisation.create({ data: organisationRow({ name: "Peruttava ry", municipality: "Lahti" }) });
         inside();
         await proceed;
         throw new Error("conflict: roll back");

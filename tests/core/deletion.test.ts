@@ -6,9 +6,13 @@
  * message from the same account says it starts afresh. Also: /omat_tiedot shows messages still
  * holding their words, and a delivered message keeps no text.
  */
+import { createHash } from "node:crypto";
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
-import { command, privately, testCore, textOf } from "../support/core.js";
+import { command, privately, testCore, testLogger, textOf } from "../support/core.js";
+import { createCore, type Core } from "../../src/core/app/index.js";
+import { openDatabase } from "../../src/db/client.js";
+import { deletionMarkKey } from "../../src/core/privacy/deletion.js";
 import { recordingNotifier } from "../support/notifier.js";
 import { findInDatabase } from "../support/scan.js";
 import { deliverDue } from "../../src/core/delivery/outbox.js";
@@ -165,5 +169,64 @@ describe("/poista_tiedot", () => {
       t("fi", "del-purchase-to-staff", { course: "Ensiapukurssi", id: purchase.id }),
     );
     expect(await findInDatabase(h.db, ["Dora Dahl", "7774567"])).toEqual([]);
+  });
+});
+
+describe("the fresh-start mark is keyed with the installation's secret", () => {
+  async function deleteThrough(core: Core, actor: ActorRef) {
+    await core.handle(command(actor, "/ohje"));
+    const confirm = await core.handle(command(actor, "/poista_tiedot"));
+    const yes = JSON.stringify(confirm).match(/md:delete:\d+/)![0];
+    await core.handle(privately(actor, { type: "action", action: yes }));
+  }
+
+  it("holds no unkeyed hash of the id, and works after a restart and from another instance on the same database", async () => {
+    const a = await testCore();
+    const anna = tg(123456789, "Anna");
+    expect(await a.db.installationSecret.count(), "no secret before anyone deletes").toBe(0);
+    await deleteThrough(a.core, anna);
+    const secret = await a.db.installationSecret.findUniqueOrThrow({ where: { name: "deletion-mark" } });
+    expect(secret.value).toMatch(/^[0-9a-f]{64}$/);
+    const [mark] = await a.db.deletedIdentity.findMany();
+    expect(mark).toBeDefined();
+    // The old unkeyed form (what brute force over every numeric id would try) is not what is stored.
+    const unkeyed = createHash("sha256").update(`mk-deleted\u0000telegram\u0000123456789`).digest("hex");
+    expect(mark!.keyHash).not.toBe(unkeyed);
+    expect(JSON.stringify(await a.db.deletedIdentity.findMany())).not.toContain("123456789");
+
+    // A second instance (or the same one restarted) on the same database: its own connection, its own core.
+    const db2 = await openDatabase(a.config.databaseUrl, { migrate: false });
+    try {
+      const core2 = createCore({ ...a.deps, db: db2, log: testLogger() });
+      const bertta = tg(987654321, "Bertta");
+      await deleteThrough(core2, bertta); // uses the stored secret, makes no second one
+      expect(await db2.installationSecret.count()).toBe(1);
+      expect(textOf(await core2.handle(command(anna, "/ohje")))).toContain(t("fi", "del-fresh-start"));
+      expect(textOf(await a.core.handle(command(bertta, "/ohje")))).toContain(t("fi", "del-fresh-start"));
+      expect(await a.db.deletedIdentity.count()).toBe(0);
+    } finally {
+      await db2.$disconnect();
+    }
+  });
+
+  it("two instances making the key at the same moment end up with one key, and both marks work", async () => {
+    const a = await testCore();
+    const db2 = await openDatabase(a.config.databaseUrl, { migrate: false });
+    try {
+      const core2 = createCore({ ...a.deps, db: db2, log: testLogger() });
+      const [anna, bertta] = [tg(111111111, "Anna"), tg(222222222, "Bertta")];
+      await Promise.all([a.core.handle(command(anna, "/ohje")), core2.handle(command(bertta, "/ohje"))]);
+      // The race itself: both find no key and both insert; one insert wins and both use it.
+      const keys = await Promise.all([deletionMarkKey(a.db, true), deletionMarkKey(db2, true)]);
+      expect(keys[0]!.equals(keys[1]!)).toBe(true);
+      expect(await a.db.installationSecret.count()).toBe(1);
+      await deleteThrough(a.core, anna);
+      await deleteThrough(core2, bertta);
+      expect(await a.db.installationSecret.count()).toBe(1);
+      expect(textOf(await core2.handle(command(anna, "/ohje")))).toContain(t("fi", "del-fresh-start"));
+      expect(textOf(await a.core.handle(command(bertta, "/ohje")))).toContain(t("fi", "del-fresh-start"));
+    } finally {
+      await db2.$disconnect();
+    }
   });
 });

@@ -20,6 +20,8 @@ import { createDigestSender } from "../../src/core/features/digest/index.js";
 import { createCore, defaultFeatures } from "../../src/core/app/index.js";
 import { gatherDigest, renderDigest } from "../../src/core/features/digest/build.js";
 import { spanText } from "../../src/core/text.js";
+import { t } from "../../src/core/i18n/index.js";
+import { normaliseOrganisationName } from "../../src/db/organisation-names.js";
 import { createTelegramNotifier } from "../../src/bots/telegram/notifier.js";
 import { renderBlocks } from "../../src/bots/slack/render.js";
 import { slackLimits } from "../../src/bots/slack/notifier.js";
@@ -32,6 +34,7 @@ import {
   GROUP,
   member,
   offer,
+  purchase,
   request,
   SLOT,
   SLOT_TIME,
@@ -663,5 +666,60 @@ describe("weekly digest: commands", () => {
     expect(telegram.log.length + slack.log.length).toBe(4);
     const after = textOf(await wired.handle(command(kaisa, "/kooste preview")));
     expect(after).toContain("Tämän viikon kooste lähti jo");
+  });
+});
+
+describe("course names in the reader's language", () => {
+  it("purchases and needs named after a course type are shown in Swedish and English; a purchase named otherwise keeps its name", async () => {
+    const { db, deps, clock } = await testCore();
+    clock.set(SLOT_TIME);
+    await channels(db);
+    const hygiene = await db.courseType.findUniqueOrThrow({ where: { key: "hygieniapassi" } });
+    const firstAid = await db.courseType.findUniqueOrThrow({ where: { key: "ensiapu" } });
+    const org = await db.organisation.create({
+      data: { name: "Kurssi ry", normalisedName: normaliseOrganisationName("Kurssi ry"), municipality: "Lahti" },
+    });
+    const named = await purchase(db, {
+      courseName: hygiene.name,
+      minSeats: 10,
+      committed: 4,
+      deadline: "2026-12-20T12:00:00Z",
+      createdAt: "2026-11-18T10:00:00Z",
+    });
+    await db.purchase.update({ where: { id: named.id }, data: { courseTypeId: hygiene.id } });
+    const own = await purchase(db, {
+      courseName: "Hygieniapassi Manna ry:n keittiölle",
+      minSeats: 8,
+      committed: 2,
+      deadline: "2026-12-21T12:00:00Z",
+      createdAt: "2026-11-18T11:00:00Z",
+    });
+    await db.purchase.update({ where: { id: own.id }, data: { courseTypeId: hygiene.id } });
+    await db.need.create({
+      data: {
+        organisationId: org.id,
+        courseTypeId: firstAid.id,
+        courseText: firstAid.name,
+        seats: 3,
+        neededBy: new Date("2027-01-31T12:00:00Z"),
+        municipality: "Lahti",
+        createdAt: new Date("2026-11-19T10:00:00Z"),
+      },
+    });
+    const data = await gatherDigest(
+      db,
+      { from: new Date("2026-11-16T06:00:00Z"), to: new Date(SLOT_TIME) },
+      deps.now(),
+    );
+    const read = (locale: string) =>
+      renderDigest(data, { locale, timeZone: "Europe/Helsinki" }).text.map(spanText).join("");
+    for (const locale of ["sv", "en"] as const) {
+      const text = read(locale);
+      expect(text, locale).toContain(t(locale, "course-hygieniapassi"));
+      expect(text, locale).toContain(t(locale, "course-ensiapu"));
+      expect(text, locale).not.toContain("Ensiapukurssi");
+      expect(text, locale).toContain("Hygieniapassi Manna ry:n keittiölle");
+    }
+    expect(read("fi")).toContain("Ensiapukurssi (EA1)");
   });
 });

@@ -101,6 +101,18 @@ describe("/tarve with no arguments: the organisation's needs, to change or delet
     const list = await core.handle(command(aino, "/tarve"));
     expect(textOf(list)).toContain(t("fi", "pu-own-needs-title"));
     expect(textOf(list)).toContain("Hygieniapassi: 6 paikkaa");
+    // Read in Swedish and English, the course names are the translations.
+    for (const locale of ["sv", "en"] as const) {
+      await db.member.update({
+        where: { id: (await db.member.findFirstOrThrow({ where: { displayName: "Aino" } })).id },
+        data: { locale },
+      });
+      const read = textOf(await core.handle(command(aino, "/tarve")));
+      expect(read, locale).toContain(t(locale, "course-hygieniapassi"));
+      expect(read, locale).toContain(t(locale, "course-ensiapu"));
+      expect(read, locale).not.toContain("Ensiapukurssi");
+    }
+    await db.member.updateMany({ where: { displayName: "Aino" }, data: { locale: "fi" } });
     expect(actionsOf(list)).toEqual([
       `pu:neededit:${hyg!.id}`,
       `pu:needdel:${hyg!.id}`,

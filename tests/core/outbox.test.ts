@@ -11,7 +11,7 @@ import {
   enqueueToMember,
 } from "../../src/core/delivery/outbox.js";
 import type { PostRenderer } from "../../src/core/app/contract.js";
-import { ensureMember } from "../../src/core/members.js";
+import { ensureMember, organisationRow } from "../../src/core/members.js";
 import { translator } from "../../src/core/i18n/index.js";
 import { syncChannels } from "../../src/core/delivery/channels.js";
 
@@ -39,7 +39,7 @@ async function setup() {
 describe("outbox", () => {
   it("posts a record to every active channel once, then edits those posts in place with the current state", async () => {
     const { db, clock, telegram, slack, deliver } = await setup();
-    const org = await db.organisation.create({ data: { name: "Testi ry", municipality: "Lahti" } });
+    const org = await db.organisation.create({ data: organisationRow({ name: "Testi ry", municipality: "Lahti" }) });
     await db.$transaction((tx) => enqueuePost(tx, "test_org", org.id, clock.now()));
     expect(await deliver()).toEqual({ sent: 2, retried: 0, failed: 0 });
     expect(telegram.texts("-100200")).toEqual(["Testi ry – Lahti"]);
@@ -58,7 +58,7 @@ describe("outbox", () => {
 
   it("an edit waits for its post, and a post after a crash mid-send is not sent twice once recorded", async () => {
     const { db, clock, telegram, deliver } = await setup();
-    const org = await db.organisation.create({ data: { name: "Odotus ry", municipality: "Lahti" } });
+    const org = await db.organisation.create({ data: organisationRow({ name: "Odotus ry", municipality: "Lahti" }) });
     await enqueuePost(db, "test_org", org.id, clock.now());
     await enqueuePostUpdate(db, "test_org", org.id, clock.now());
     telegram.failNext(1, transient, (op) => op === "send");
@@ -125,7 +125,7 @@ describe("outbox", () => {
 
   it("follows a group that became a supergroup", async () => {
     const { db, clock, telegram, deliver } = await setup();
-    const org = await db.organisation.create({ data: { name: "Siirto ry", municipality: "Lahti" } });
+    const org = await db.organisation.create({ data: organisationRow({ name: "Siirto ry", municipality: "Lahti" }) });
     await enqueuePost(db, "test_org", org.id, clock.now());
     telegram.failNext(1, migrated("-100999"), (_op, target) => target.chatId === "-100200");
     await deliver();

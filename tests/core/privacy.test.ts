@@ -66,7 +66,21 @@ const DASHES = ["\u2013", "\u2212", "\u2011", "\u2012", "\u2010", "\u2014", "\uf
 /** Every shape of one code that the guard must refuse. */
 function shapes(c: Code): [string, string][] {
   const canonical = `${c.date}${c.sign}${c.nnn}${c.check}`;
+  const [dd, mm, yy] = [c.date.slice(0, 2), c.date.slice(2, 4), c.date.slice(4, 6)];
+  const yyyy = `${SIGNS.find(([s]) => s === c.sign)![1] / 100}${yy}`;
+  const rest = `${c.sign}${c.nnn}${c.check}`;
   const out: [string, string][] = [
+    ["dotted date", `${dd}.${mm}.${yy}${rest}`],
+    ["dotted date, spaced", `${dd}. ${mm}. ${yy} ${c.sign} ${c.nnn}${c.check}`],
+    ["dotted date, four-digit year", `${dd}.${mm}.${yyyy}${rest}`],
+    ["dotted date, four-digit year, no sign", `${dd}.${mm}.${yyyy} ${c.nnn}${c.check}`],
+    ["dotted date, no sign", `${dd}.${mm}.${yy} ${c.nnn}${c.check}`],
+    ["dotted date, one-digit day and month", `${Number(dd)}.${Number(mm)}.${yy}${rest}`],
+    ["slashed date", `${dd}/${mm}/${yy}${rest}`],
+    ["spaced date", `${dd} ${mm} ${yy}${rest}`],
+    ["dashed date", `${dd}-${mm}-${yy}${rest}`],
+    ["dotted date, lower case, in a sentence", `Asiakkaan hetu on ${dd}.${mm}.${yy}${rest.toLowerCase()}.`],
+    ["dash before check", `${c.date}${c.sign}${c.nnn}-${c.check}`],
     ["canonical", canonical],
     ["lower case", canonical.toLowerCase()],
     ["in a sentence", `Asiakas ${canonical} tarvitsee kyydin.`],
@@ -113,7 +127,12 @@ describe("identity codes: zero false negatives", () => {
 describe("identity codes: near-misses (a typo of a real code) are refused too", () => {
   const nearMisses = codes.flatMap((c) => {
     const wrong = CHECK[(CHECK.indexOf(c.check) + 1) % 31]!;
-    return [`${c.date}${c.sign}${c.nnn}${wrong}`, `${c.date} ${c.sign} ${c.nnn}${wrong}`.toLowerCase()];
+    const dotted = `${c.date.slice(0, 2)}.${c.date.slice(2, 4)}.${c.date.slice(4)}`;
+    return [
+      `${c.date}${c.sign}${c.nnn}${wrong}`,
+      `${c.date} ${c.sign} ${c.nnn}${wrong}`.toLowerCase(),
+      `${dotted}${c.sign}${c.nnn}${wrong}`,
+    ];
   });
   it.each(nearMisses)("refuses %s", (text) => {
     expect(guardText(text, "test")).toEqual({ ok: false, reason: "identity_code" });
@@ -166,6 +185,13 @@ describe("identity codes: no false positives on what organisations write", () =>
     "Tarvitsemme 2 käsiparia 14.12.",
     "Postinumero 15110 Lahti",
     "Sali 2, kerros 3, ovi 4",
+    "13.10.25 100 kpl",
+    "12.3.24 klo 100 A-sali",
+    "12.3.24 120 5",
+    "Kurssi 1.2.2027 – 15 paikkaa, 120 € / hlö",
+    "Päivät 12.3.-14.3.2027, 20 osallistujaa",
+    "12.03.2027 10:00-12:00 sali 3B",
+    "Toimitus 14.12.2026 300 kpl",
   ];
   it.each(allowed)("allows %s", (text) => {
     expect(guardText(text, "test")).toEqual({ ok: true, text });

@@ -7,6 +7,7 @@
  * November 2026 is 2026-10-31T22:00Z … 2026-11-30T22:00Z.
  */
 import type { Db } from "../../src/db/client.js";
+import { organisationRow } from "../../src/core/members.js";
 
 const at = (iso: string) => new Date(iso);
 const H = 3_600_000;
@@ -19,7 +20,7 @@ export interface History {
 
 export async function seedHistory(db: Db): Promise<History> {
   const org = async (name: string, municipality: string) =>
-    (await db.organisation.create({ data: { name, municipality } })).id;
+    (await db.organisation.create({ data: organisationRow({ name, municipality }) })).id;
   const orgs = {
     A: await org("Lahden Kierrätyspiste ry", "Lahti"),
     B: await org("Hollolan Apu ry", "Hollola"),

@@ -34,6 +34,7 @@ import { cleanupDatabases } from "../support/db.js";
 import { command, terminalActor, testClock, testCore, textOf } from "../support/core.js";
 import { recordingNotifier } from "../support/notifier.js";
 import { seedHistory } from "./report-fixtures.js";
+import { easterSunday, finnishHolidays, isFinnishWorkingDay } from "../../src/core/holidays.js";
 
 afterAll(() => cleanupDatabases());
 
@@ -385,6 +386,23 @@ describe("/raportti", () => {
   });
 });
 
+/**
+ * Two "processes" on one database: its own connection each (to the same file or PostgreSQL
+ * database) and its own notifier; a staff channel to send to, and the seeded history if asked.
+ */
+async function twoProcesses(clock: ReturnType<typeof testClock>, history: boolean) {
+  const one = await testCore({ seed: false, clock });
+  if (history) await seedHistory(one.db);
+  await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+  const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
+  const two: CoreDeps = { ...one.deps, db: db2 };
+  const n1 = recordingNotifier("terminal");
+  const n2 = recordingNotifier("terminal");
+  const runBoth = () =>
+    Promise.all([runMonthlyReport(one.deps, { terminal: n1 }), runMonthlyReport(two, { terminal: n2 })]);
+  return { one, two, db2, n1, n2, runBoth };
+}
+
 describe("monthly report", () => {
   it("is due on the first weekday of the month at 09:00 Helsinki time", () => {
     // 1.11.2026 is a Sunday: Monday 2.11. 09:00 (07:00Z). 1.12.2026 is a Tuesday.
@@ -394,19 +412,55 @@ describe("monthly report", () => {
     expect(iso(monthlySlotTime(new Date("2026-08-20T10:00:00Z"), TZ))).toBe("2026-08-03T06:00:00.000Z");
   });
 
+  it("skips Finnish public holidays: Easter, May Day, New Year, Epiphany, Christmas, Midsummer Eve", () => {
+    expect([2024, 2025, 2026, 2027].map((y) => easterSunday(y))).toEqual([
+      { year: 2024, month: 3, day: 31 },
+      { year: 2025, month: 4, day: 20 },
+      { year: 2026, month: 4, day: 5 },
+      { year: 2027, month: 3, day: 28 },
+    ]);
+    // 2026: Good Friday 3.4., Easter Monday 6.4., Ascension Day 14.5., Midsummer Eve Friday 19.6.
+    expect([...finnishHolidays(2026)].sort()).toEqual(
+      ["1-1", "1-6", "4-3", "4-6", "5-1", "5-14", "6-19", "12-6", "12-24", "12-25", "12-26"].sort(),
+    );
+    expect(finnishHolidays(2027).has("6-25")).toBe(true); // Midsummer Eve 2027 is Friday 25.6.
+    expect(isFinnishWorkingDay(2026, 5, 4)).toBe(true);
+    expect(isFinnishWorkingDay(2026, 5, 1)).toBe(false);
+    // 1.5.2026 is a Friday and May Day: Monday 4.5. 09:00 summer time (06:00Z).
+    expect(iso(monthlySlotTime(new Date("2026-05-20T10:00:00Z"), TZ))).toBe("2026-05-04T06:00:00.000Z");
+    // 1.4.2024 is Easter Monday: Tuesday 2.4. (summer time began 31.3.).
+    expect(iso(monthlySlotTime(new Date("2024-04-20T10:00:00Z"), TZ))).toBe("2024-04-02T06:00:00.000Z");
+    // 1.1.2027 is a Friday (New Year's Day): Monday 4.1. 2027; 1.1.2026 a Thursday: Friday 2.1.
+    expect(iso(monthlySlotTime(new Date("2027-01-10T10:00:00Z"), TZ))).toBe("2027-01-04T07:00:00.000Z");
+    expect(iso(monthlySlotTime(new Date("2026-01-10T10:00:00Z"), TZ))).toBe("2026-01-02T07:00:00.000Z");
+    // 6.1.2025 was a Monday, but January starts on Thursday 2.1.; December 2026 on Tuesday 1.12.
+    expect(iso(monthlySlotTime(new Date("2025-01-10T10:00:00Z"), TZ))).toBe("2025-01-02T07:00:00.000Z");
+  });
+
+  it("on May Day 2026 (a Friday) nothing is sent; on Monday 4 May it goes once, with two processes", async () => {
+    const clock = testClock("2026-05-01T06:00:00Z"); // Friday 1.5. 09:00 in Helsinki
+    const p = await twoProcesses(clock, false);
+    for (const at of ["2026-05-01T06:00:00Z", "2026-05-02T10:00:00Z", "2026-05-03T10:00:00Z", "2026-05-04T05:59:00Z"]) {
+      clock.set(at);
+      expect((await p.runBoth()).map((x) => x.outcome)).toEqual(["not_due", "not_due"]);
+    }
+    expect(await p.one.db.jobRun.count()).toBe(0);
+    clock.set("2026-05-04T06:00:00Z");
+    expect((await p.runBoth()).map((x) => x.sent).sort()).toEqual([0, 1]);
+    clock.advance(60_000);
+    await p.runBoth();
+    const sends = [...p.n1.log, ...p.n2.log].filter((x) => x.op === "send");
+    expect(sends).toHaveLength(1);
+    expect(plain(sends[0]!.message!.text)).toContain("📊 Kuukauden raportti 1.4.2026–30.4.2026");
+    await p.db2.$disconnect();
+  });
+
   it("goes to the staff channel once, even with two processes running", async () => {
     const clock = testClock("2026-12-01T06:59:00Z");
-    const one = await testCore({ seed: false, clock });
-    await seedHistory(one.db);
-    await one.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+    const { one, two, db2, n1, n2 } = await twoProcesses(clock, true);
     await one.db.channel.create({
       data: { platform: "terminal", chatId: "community", kind: "community", locale: "fi" },
     });
-    // The second process: its own connection to the same file, its own notifier.
-    const db2 = await openDatabase(one.config.databaseUrl, { migrate: false });
-    const two: CoreDeps = { ...one.deps, db: db2 };
-    const n1 = recordingNotifier("terminal");
-    const n2 = recordingNotifier("terminal");
     const job1 = createReportFeature({ terminal: n1 }).jobs![0]!;
     const job2 = createReportFeature({ terminal: n2 }).jobs![0]!;
 

@@ -6,7 +6,7 @@
  */
 import { afterAll, describe, expect, it } from "vitest";
 import { isUniqueViolation } from "../../src/core/errors.js";
-import { joinOrganisation, listOrganisations } from "../../src/core/members.js";
+import { joinOrganisation, listOrganisations, organisationRow } from "../../src/core/members.js";
 import { cleanupDatabases } from "../support/db.js";
 import { testCore } from "../support/core.js";
 
@@ -30,7 +30,7 @@ describe("the same behaviour on SQLite and PostgreSQL", () => {
   it("lists names in Finnish alphabetical order (å, ä, ö after z; case does not matter)", async () => {
     const { db } = await testCore({ seed: false });
     for (const name of ["Östersundom ry", "Zeta ry", "Åland ry", "ahkera ry", "Ääni ry", "Beta ry", "äkäinen ry"]) {
-      await db.organisation.create({ data: { name, municipality: "Lahti" } });
+      await db.organisation.create({ data: organisationRow({ name, municipality: "Lahti" }) });
     }
     expect((await listOrganisations(db)).map((o) => o.name)).toEqual([
       "ahkera ry",
@@ -51,7 +51,7 @@ describe("the same behaviour on SQLite and PostgreSQL", () => {
     expect(isUniqueViolation(await db.identity.create({ data: identity }).catch((e: unknown) => e))).toBe(true);
     const failed = await db
       .$transaction(async (tx) => {
-        await tx.organisation.create({ data: { name: "Peruttava ry", municipality: "Lahti" } });
+        await tx.organisation.create({ data: organisationRow({ name: "Peruttava ry", municipality: "Lahti" }) });
         await tx.identity.create({ data: identity });
       })
       .catch((e: unknown) => e);

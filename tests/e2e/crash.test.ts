@@ -3,43 +3,33 @@
  * group post got through: the next start posts it, once. The product runs as `npm start` would
  * run it (a child process), talking to the Telegram emulator in this test process.
  */
-import { spawn, type ChildProcess } from "node:child_process";
-import path from "node:path";
+import type { ChildProcess } from "node:child_process";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator } from "../emulators/telegram/server.js";
 import { cleanupDatabases, freshDatabaseUrl } from "../support/db.js";
 import { openDatabase } from "../../src/db/client.js";
+import { killProducts, spawnProduct } from "../support/product.js";
 
-const root = path.resolve(import.meta.dirname, "../..");
 const GROUP = -1009876543210;
 let tg: TelegramEmulator | undefined;
-const children: ChildProcess[] = [];
 
 afterEach(async () => {
-  for (const c of children.splice(0)) if (c.exitCode === null) c.kill("SIGKILL");
+  killProducts();
   await tg?.close();
 });
 afterAll(cleanupDatabases);
 
 function startProduct(databaseUrl: string): ChildProcess {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(TELEGRAM_|SLACK_|DATABASE_URL)/.test(k)),
-  );
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
-    cwd: root,
-    env: {
-      ...clean,
-      PORT: "0",
+  return spawnProduct(
+    {
       TELEGRAM_BOT_TOKEN: TEST_TOKEN,
       TELEGRAM_API_ROOT: tg!.apiRoot,
       TELEGRAM_COMMUNITY_CHAT_ID: String(GROUP),
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: "silent",
     },
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  children.push(child);
-  return child;
+    { stdio: ["ignore", "ignore", "inherit"] },
+  );
 }
 
 describe("crash safety", () => {

@@ -11,6 +11,7 @@ import {
   SERVED_LANGUAGES,
   TARGET_GROUPS,
 } from "../../src/core/features/portal/constants.js";
+import { organisationRow } from "../../src/core/members.js";
 
 const DAY = 86_400_000;
 
@@ -41,7 +42,7 @@ export interface PlaceSeed {
 export async function seedProfile(db: Db, p: ProfileSeed, now: Date) {
   const org = await db.organisation.upsert({
     where: { name: p.name },
-    create: { name: p.name, municipality: p.municipalities[0] ?? "Lahti" },
+    create: organisationRow({ name: p.name, municipality: p.municipalities[0] ?? "Lahti" }),
     update: {},
   });
   return db.portalProfile.create({
@@ -227,7 +228,7 @@ export async function seedPortalBulk(db: Db, options: { organisations: number; p
     Array.from({ length: n }, (_, k) => list[(i * 7 + k * 3) % list.length]!);
   const names = Array.from({ length: options.organisations }, (_, i) => `Yhdistys ${i + 1}`);
   await db.organisation.createMany({
-    data: names.map((name, i) => ({ name, municipality: MUNICIPALITIES[i % MUNICIPALITIES.length]! })),
+    data: names.map((name, i) => organisationRow({ name, municipality: MUNICIPALITIES[i % MUNICIPALITIES.length]! })),
   });
   const orgs = await db.organisation.findMany({ where: { name: { in: names } }, select: { id: true, name: true } });
   const idOf = new Map(orgs.map((o) => [o.name, o.id]));

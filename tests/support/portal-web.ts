@@ -1,15 +1,30 @@
-/** The portal's web handler on its own node:http server on a free port, over a fresh database with the portal story. */
+/**
+ * The portal's web handler on its own node:http server on a free port, over a fresh database
+ * with the portal story (or what `seed` writes instead, at the clock's `now`).
+ */
 import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { createPortalHandler } from "../../src/http/portal/handler.js";
 import { createPortalSearch } from "../../src/core/features/portal/search.js";
-import { testCore } from "./core.js";
+import type { Db } from "../../src/db/client.js";
+import type { PublicReport } from "../../src/core/features/report/public.js";
+import { testClock, testCore } from "./core.js";
 import { seedPortalStory } from "./portal-seed.js";
 
-export async function startPortalWeb() {
-  const t = await testCore();
-  await seedPortalStory(t.db, t.clock.now());
-  const handler = createPortalHandler({ deps: t.deps, search: createPortalSearch() });
+export async function startPortalWeb(
+  options: {
+    now?: string;
+    seed?: (db: Db, now: Date) => Promise<unknown>;
+    achieved?: (deps: Awaited<ReturnType<typeof testCore>>["deps"]) => PublicReport;
+  } = {},
+) {
+  const t = await testCore({ ...(options.now ? { clock: testClock(options.now) } : {}) });
+  await (options.seed ?? seedPortalStory)(t.db, t.clock.now());
+  const handler = createPortalHandler({
+    deps: t.deps,
+    search: createPortalSearch(),
+    ...(options.achieved ? { achieved: options.achieved(t.deps) } : {}),
+  });
   const server = createServer((req, res) => {
     void handler(req, res).then(
       (taken) => {

@@ -1,17 +1,22 @@
 /**
- * The terminal adapter driven as a person would: lines typed into a stream, what it prints read
- * back; `press(label)` types what the newest button with that label shows ("2", or "#2" while a
- * question waits for an answer).
+ * The terminal adapter driven as a person would, for adapter tests: the real terminal adapter on a
+ * fresh database with the community group and staff channel configured (Kaisa is staff unless
+ * `env` says otherwise); lines typed into a stream, what it prints read back, the outbox delivered
+ * after each line. `press(label)` types what the newest button with that label shows ("2", or "#2"
+ * while a question waits for an answer).
  */
 import { PassThrough } from "node:stream";
-import { testCore } from "./core.js";
+import { testCore, type TestClock } from "./core.js";
 import { createTerminalAdapter, TERMINAL_COMMUNITY, TERMINAL_STAFF } from "../../src/bots/terminal/adapter.js";
 import { syncChannels } from "../../src/core/delivery/channels.js";
 import { deliverDue } from "../../src/core/delivery/outbox.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 
-export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "terminal:Kaisa" }) {
-  const t = await testCore({ env });
+export async function terminal(options: { env?: Record<string, string>; clock?: TestClock } = {}) {
+  const t = await testCore({
+    env: { STAFF_ADMINS: "terminal:Kaisa", ...options.env },
+    ...(options.clock ? { clock: options.clock } : {}),
+  });
   await syncChannels(t.db, "terminal", [
     { platform: "terminal", chatId: TERMINAL_COMMUNITY, kind: "community" },
     { platform: "terminal", chatId: TERMINAL_STAFF, kind: "staff" },
@@ -22,7 +27,7 @@ export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "te
   output.on("data", (chunk: Buffer) => (printed += chunk.toString("utf8")));
   let notifier: Notifier | undefined;
   const drain = async () => {
-    for (let i = 0; i < 20; i++) {
+    for (let i = 0; i < 50; i++) {
       const r = await deliverDue(
         t.deps,
         { terminal: notifier! },
@@ -44,25 +49,33 @@ export async function terminal(env: Record<string, string> = { STAFF_ADMINS: "te
   notifier = adapter.notifier;
   const running = adapter.run();
   let seen = 0;
-  /** Types lines into the stream, waits until each is handled, and returns what was printed in answer. */
+  /** Types lines into the stream, waits until each is handled, and returns what was printed since the last call. */
   const type = async (...lines: string[]) => {
     for (const l of lines) {
       const before = { printed: printed.length, handled };
       input.write(`${l}\n`);
-      if (/^\/(kayttaja|as)\b/i.test(l)) await waitFor(() => printed.slice(before.printed).includes("nyt kirjoittaa"));
+      // A user switch prints a note (or, when the name is refused, the refusal and counts as handled).
+      if (/^\/(kayttaja|as)\b/i.test(l))
+        await waitFor(() => printed.slice(before.printed).includes("nyt kirjoittaa") || handled > before.handled);
       else await waitFor(() => handled > before.handled);
     }
     const out = printed.slice(seen);
     seen = printed.length;
     return out;
   };
-  /** How the most recently printed button with this label is pressed: "2", or "#2" while a question waits. */
+  /**
+   * How the most recently printed button with this label is pressed: "2", or "#2" while a question
+   * waits. A label that is the whole button text wins; otherwise the newest button whose text starts
+   * with it (a "✅ " mark before the label is skipped).
+   */
   const button = (label: string) => {
     const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    const all = [...printed.matchAll(new RegExp(`\\[(#?\\d+)\\] ${escaped}(?=  \\[|\\n|$)`, "g"))];
-    const last = all.at(-1);
-    if (!last) throw new Error(`no button "${label}" printed`);
-    return last[1]!;
+    const find = (re: RegExp) => [...printed.matchAll(re)].at(-1)?.[1];
+    const found =
+      find(new RegExp(`\\[(#?\\d+)\\] (?:✅ )?${escaped}(?=  \\[|\\n|$)`, "g")) ??
+      find(new RegExp(`\\[(#?\\d+)\\] (?:✅ )?${escaped}`, "g"));
+    if (!found) throw new Error(`no button "${label}" printed`);
+    return found;
   };
   const press = (label: string) => type(button(label));
   return { ...t, type, press, button, drain, end: async () => (input.end(), await running), printed: () => printed };

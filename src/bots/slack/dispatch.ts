@@ -2,7 +2,8 @@
 import type { WebClient } from "@slack/web-api";
 import type { Core } from "../../core/app/index.js";
 import type { HandlerOutcome, Input, Interaction } from "../../core/app/contract.js";
-import { fileBytes, type ActorRef } from "../../core/types.js";
+import type { ActorRef, OutgoingFile } from "../../core/types.js";
+import { uploadFiles } from "./notifier.js";
 import { renderBlocks } from "./render.js";
 import { cutEscaped, escapeSlack } from "./text.js";
 
@@ -76,11 +77,23 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
       return { interaction, outcome };
     },
     async deliver(outcome, interaction, client, respond) {
+      // Files go to the user's DM with the app; replies in a row that only carry a file (the
+      // report's charts and CSV) go together, as one message.
+      let files: OutgoingFile[] = [];
+      const flush = async () => {
+        if (!files.length) return;
+        const dm = await client.conversations.open({ users: interaction.actor.userId });
+        await uploadFiles(client, dm.channel?.id ?? interaction.actor.userId, files);
+        files = [];
+      };
       for (const reply of outcome.replies) {
-        // A reply that only carries a file (a chart, a CSV) has no message of its own.
-        const parts =
-          reply.file && !reply.message.text.length && !reply.message.buttons?.length ? [] : renderBlocks(reply.message);
-        for (const part of parts) {
+        const fileOnly = reply.file && !reply.message.text.length && !reply.message.buttons?.length;
+        if (fileOnly) {
+          files.push(reply.file!);
+          continue;
+        }
+        await flush();
+        for (const part of renderBlocks(reply.message)) {
           if (respond && !reply.private) {
             await respond({
               response_type: "ephemeral",
@@ -92,18 +105,10 @@ export function createSlackDispatcher(core: Core, options: { staffChannelId?: st
             await client.chat.postMessage({ channel: interaction.actor.userId, text: part.text, blocks: part.blocks });
           }
         }
-        if (reply.file) {
-          const dm = await client.conversations.open({ users: interaction.actor.userId });
-          await client.files.uploadV2({
-            channel_id: dm.channel?.id ?? interaction.actor.userId,
-            ...(typeof reply.file.content === "string"
-              ? { content: reply.file.content }
-              : { file: fileBytes(reply.file) }),
-            filename: reply.file.filename,
-            ...(reply.file.caption ? { initial_comment: cutEscaped(escapeSlack(reply.file.caption), 3000) } : {}),
-          });
-        }
+        if (reply.file) files.push(reply.file);
+        await flush();
       }
+      await flush();
       if (outcome.toast && !outcome.replies.length && respond) {
         await respond({
           response_type: "ephemeral",

@@ -4,6 +4,7 @@
  * Events are deduplicated on event_id, commands and button presses on their trigger_id.
  * Text people typed is decoded from Slack's encoding here (./text.ts): the core sees plain text.
  */
+import { safeError, safeLogArgs } from "../../core/privacy/logs.js";
 import {
   App,
   HTTPReceiver,
@@ -72,8 +73,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
   const boltLogger = {
     debug: () => {},
     info: () => {},
-    warn: (...m: unknown[]) => log.warn({ slack: m.map(String).join(" ").slice(0, 300) }, "bolt"),
-    error: (...m: unknown[]) => log.error({ slack: m.map(String).join(" ").slice(0, 300) }, "bolt"),
+    // Bolt's own lines may append an error's message or a body it could not parse: scrubbed
+    // (src/core/privacy/logs.ts), so no member's words reach the log.
+    warn: (...m: unknown[]) => log.warn({ slack: safeLogArgs(m) }, "bolt"),
+    error: (...m: unknown[]) => log.error({ slack: safeLogArgs(m) }, "bolt"),
     setLevel: () => {},
     getLevel: () => LogLevel.WARN,
     setName: () => {},
@@ -195,10 +198,10 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       const e = err as { code?: string; original?: { code?: string; data?: { error?: string } } };
       const code = e.original?.code ?? e.code ?? "";
       if (code.startsWith("slack_webapi_")) {
-        log.warn({ err: err.message, code, slack: e.original?.data?.error }, "a Slack call failed while answering");
+        log.warn({ err: safeError(err), code, slack: e.original?.data?.error }, "a Slack call failed while answering");
         return;
       }
-      log.error({ err: err.message, code: e.code }, "slack handler failed");
+      log.error({ err: safeError(err), code: e.code }, "slack handler failed");
     });
   }
 
@@ -228,11 +231,11 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
       }
       if (stopped) return;
       const wait = Math.min(60_000, 1000 * 2 ** attempt);
-      log.warn({ err: (err as Error).message, retryInMs: wait }, "could not connect to Slack; trying again");
+      log.warn({ err: safeError(err), retryInMs: wait }, "could not connect to Slack; trying again");
       retry = setTimeout(
         () =>
           void connect(current, attempt + 1).catch((e: Error) =>
-            log.error({ err: e.message }, "slack app could not start"),
+            log.error({ err: safeError(e) }, "slack app could not start"),
           ),
         wait,
       );

@@ -17,6 +17,53 @@ const GONE = new Set([
   "cannot_dm_bot",
 ]);
 
+/** Most files put in one message (Slack's clients show at most ten attachments to a message). */
+export const FILES_PER_MESSAGE = 10;
+
+/**
+ * Uploads files to a conversation with files.uploadV2: one file as itself (its caption as the
+ * message), several as one message (`file_uploads`, one files.completeUploadExternal call), each
+ * titled with its caption and the captions together as the message.
+ */
+export async function uploadFiles(
+  client: WebClient,
+  channel: string,
+  files: OutgoingFile[],
+  threadTs?: string,
+): Promise<void> {
+  const body = (f: OutgoingFile) => (typeof f.content === "string" ? { content: f.content } : { file: fileBytes(f) });
+  const thread = threadTs ? { thread_ts: threadTs } : {};
+  for (let i = 0; i < files.length; i += FILES_PER_MESSAGE) {
+    const chunk = files.slice(i, i + FILES_PER_MESSAGE);
+    const comment = cutEscaped(
+      escapeSlack(
+        chunk
+          .map((f) => f.caption)
+          .filter(Boolean)
+          .join("\n"),
+      ),
+      3000,
+    );
+    if (chunk.length === 1) {
+      const f = chunk[0]!;
+      await client.files.uploadV2({
+        channel_id: channel,
+        ...body(f),
+        filename: f.filename,
+        ...(comment ? { initial_comment: comment } : {}),
+        ...thread,
+      });
+      continue;
+    }
+    await client.files.uploadV2({
+      channel_id: channel,
+      ...(comment ? { initial_comment: comment } : {}),
+      ...thread,
+      file_uploads: chunk.map((f) => ({ ...body(f), filename: f.filename, title: f.caption ?? f.filename })),
+    });
+  }
+}
+
 export function classifySlackError(err: unknown): DeliveryError {
   const e = err as { code?: string; data?: { error?: string }; retryAfter?: number; message?: string };
   if (e.code === "slack_webapi_rate_limited_error") {
@@ -119,18 +166,13 @@ export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch
     }
   }
 
-  async function sendFile(target: Target, file: OutgoingFile): Promise<void> {
+  async function sendFiles(target: Target, files: OutgoingFile[]): Promise<void> {
     try {
       // Files need a conversation id: a user's id is turned into their DM with the app.
       const channel = /^[UW]/.test(target.chatId)
         ? ((await client.conversations.open({ users: target.chatId })).channel?.id ?? target.chatId)
         : target.chatId;
-      await client.files.uploadV2({
-        channel_id: channel,
-        ...(typeof file.content === "string" ? { content: file.content } : { file: fileBytes(file) }),
-        filename: file.filename,
-        ...(file.caption ? { initial_comment: cutEscaped(escapeSlack(file.caption), 3000) } : {}),
-      });
+      await uploadFiles(client, channel, files, target.threadId ?? undefined);
     } catch (err) {
       throw classify(err, target.chatId);
     }
@@ -142,6 +184,7 @@ export function createSlackNotifier(client: WebClient, staff?: StaffChannelWatch
     send: (target, message) => staffChannelGuard(staff, target.chatId, () => send(target, message)),
     edit: (target, messageId, message) =>
       staffChannelGuard(staff, target.chatId, () => edit(target, messageId, message)),
-    sendFile: (target, file) => staffChannelGuard(staff, target.chatId, () => sendFile(target, file)),
+    sendFile: (target, file) => staffChannelGuard(staff, target.chatId, () => sendFiles(target, [file])),
+    sendFiles: (target, files) => staffChannelGuard(staff, target.chatId, () => sendFiles(target, files)),
   };
 }

@@ -3,7 +3,7 @@ import { GrammyError, InputFile, type Context } from "grammy";
 import type { Core } from "../../core/app/index.js";
 import type { Input, Interaction, Logger } from "../../core/app/contract.js";
 import { t } from "../../core/i18n/index.js";
-import { renderHtml, renderKeyboard } from "./render.js";
+import { renderHtml, renderKeyboard, splitByEntities, TELEGRAM_TEXT_LIMIT } from "./render.js";
 import { sendRich } from "./notifier.js";
 import { splitRichText } from "../../core/text.js";
 import { fileBytes } from "../../core/types.js";
@@ -83,7 +83,7 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
       try {
         const message = press?.message;
         if (reply.replace && message && String(message.chat.id) === target.chatId) {
-          const [first] = splitRichText(reply.message.text, 4096);
+          const [first] = splitRichText(reply.message.text, TELEGRAM_TEXT_LIMIT).flatMap((p) => splitByEntities(p));
           await api
             .editMessageText(message.chat.id, message.message_id, renderHtml(first!), {
               parse_mode: "HTML",

@@ -3,6 +3,7 @@
  * database (redeliveries act once), one feature composer per feature and one error boundary.
  * Long polling through @grammyjs/runner (concurrent, sequential per chat) or a webhook.
  */
+import { safeError } from "../../core/privacy/logs.js";
 import { Api, Bot, GrammyError, webhookCallback, type Context } from "grammy";
 import { autoRetry } from "@grammyjs/auto-retry";
 import { sequentialize } from "@grammyjs/runner";
@@ -11,6 +12,7 @@ import type { Logger, Notifier } from "../../core/app/contract.js";
 import type { Config } from "../../core/config.js";
 import { pathOf, type HttpHandler } from "../../http/server.js";
 import { LOCALES } from "../../core/types.js";
+import { t } from "../../core/i18n/index.js";
 import { answerPressesInTime, createDispatcher, startLink } from "./dispatch.js";
 import { createTelegramNotifier } from "./notifier.js";
 import { createPoller, type PollingOptions } from "./polling.js";
@@ -128,10 +130,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   bot.on("callback_query:data", (ctx) => d.action(ctx));
 
   bot.catch((err) => {
-    log.error(
-      { err: err.error instanceof Error ? err.error.message : String(err.error), updateId: err.ctx.update.update_id },
-      "telegram update failed",
-    );
+    log.error({ err: safeError(err.error), updateId: err.ctx.update.update_id }, "telegram update failed");
   });
 
   // Messages from the outbox and the digest: 429s are waited out here, but 5xx and lost answers
@@ -180,6 +179,23 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     }
   }
 
+  /**
+   * The bot's profile texts: the description (what an empty chat shows, ≤ 512 characters) and the
+   * short description (the profile page, ≤ 120), Finnish as the default and Swedish and English
+   * for people whose Telegram speaks them. Not essential: a failure is retried later.
+   */
+  function registerDescriptions() {
+    for (const locale of LOCALES) {
+      const lang = locale === "fi" ? {} : { language_code: locale };
+      void background.run(`setMyDescription ${locale}`, (signal) =>
+        setupApi.setMyDescription(t(locale, "tg-bot-description"), lang, sig(signal)),
+      );
+      void background.run(`setMyShortDescription ${locale}`, (signal) =>
+        setupApi.setMyShortDescription(t(locale, "tg-bot-short-description"), lang, sig(signal)),
+      );
+    }
+  }
+
   const idle = () => (inFlight === 0 ? Promise.resolve() : new Promise<void>((r) => waiters.push(r)));
   // Webhook: each request is answered after its update was handled, so Telegram sends a chat's
   // next update only then (order kept across instances); a handler slower than grammY's timeout
@@ -207,6 +223,7 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
     async start() {
       await identify();
       registerCommands();
+      registerDescriptions();
       if (config.webhook) {
         const webhook = config.webhook;
         // Every instance behind the load balancer sets the same webhook; "already set" is fine.

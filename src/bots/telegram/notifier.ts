@@ -4,7 +4,7 @@ import { DeliveryError } from "../../core/errors.js";
 import type { Notifier, PlatformLimits } from "../../core/app/contract.js";
 import { fileBytes, type OutgoingFile, type OutgoingMessage, type Target } from "../../core/types.js";
 import { splitRichText } from "../../core/text.js";
-import { renderHtml, renderKeyboard, TELEGRAM_TEXT_LIMIT } from "./render.js";
+import { renderHtml, renderKeyboard, splitByEntities, TELEGRAM_TEXT_LIMIT } from "./render.js";
 
 /** Turns a grammY error into the outbox's vocabulary. */
 export function classifyTelegramError(err: unknown): DeliveryError {
@@ -41,9 +41,12 @@ function threadOf(target: Target) {
   return target.threadId ? { message_thread_id: Number(target.threadId) } : {};
 }
 
-/** Sends a message, split into several when it is longer than Telegram allows; buttons go on the last part. */
+/**
+ * Sends a message, split into several when it is longer than Telegram allows or holds more
+ * formatting entities than Telegram keeps (100); buttons go on the last part.
+ */
 export async function sendRich(api: Api, target: Target, message: OutgoingMessage): Promise<number> {
-  const parts = splitRichText(message.text, TELEGRAM_TEXT_LIMIT);
+  const parts = splitRichText(message.text, TELEGRAM_TEXT_LIMIT).flatMap((p) => splitByEntities(p));
   let lastId = 0;
   for (let i = 0; i < parts.length; i++) {
     const last = i === parts.length - 1;
@@ -86,7 +89,7 @@ export function createTelegramNotifier(api: Api): Notifier {
     },
     async edit(target, messageId, message) {
       try {
-        const [first] = splitRichText(message.text, TELEGRAM_TEXT_LIMIT);
+        const [first] = splitRichText(message.text, TELEGRAM_TEXT_LIMIT).flatMap((p) => splitByEntities(p));
         const keyboard = renderKeyboard(message.buttons);
         await api.editMessageText(target.chatId, Number(messageId), renderHtml(first!), {
           parse_mode: "HTML",

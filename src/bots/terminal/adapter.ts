@@ -120,6 +120,14 @@ export function createTerminalAdapter(
     const switchMatch = /^\/(kayttaja|as)(?:\s+(.*))?$/i.exec(text);
     if (switchMatch) {
       const name = cleanName(switchMatch[2] ?? "", 40);
+      // The name becomes the person's id, chat and display name in the database and in what others
+      // see: it passes the same confidentiality guard as everything else typed.
+      const checked = name ? core.checkText(name, "terminal:kayttaja") : { ok: true as const };
+      if (!checked.ok) {
+        print(`(${t(locale, checked.refusalKey)})`);
+        await io.afterEach?.();
+        return;
+      }
       if (name) user = name;
       await refreshQuestion();
       print(`(${t(locale, "terminal-now-typing", { name: user })})`);

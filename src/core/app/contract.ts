@@ -193,4 +193,9 @@ export interface Notifier {
   send(target: Target, message: OutgoingMessage): Promise<{ messageId: string }>;
   edit(target: Target, messageId: string, message: OutgoingMessage): Promise<void>;
   sendFile(target: Target, file: OutgoingFile): Promise<void>;
+  /**
+   * Several files together, as one message where the platform allows it (Slack); without it,
+   * callers send them one by one with `sendFile`.
+   */
+  sendFiles?(target: Target, files: OutgoingFile[]): Promise<void>;
 }

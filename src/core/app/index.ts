@@ -18,6 +18,7 @@ import {
 import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { getDialog } from "../dialogs.js";
+import { guardText, refusalKey } from "../privacy/index.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
@@ -70,6 +71,11 @@ export interface Core {
   commandMenu(locale: Locale): { command: string; description: string }[];
   /** The core's clock. */
   now(): Date;
+  /**
+   * The confidentiality guard for free text an adapter keeps or shows by itself, outside
+   * `handle` (the terminal's `/kayttaja` name): the same `guardText`, with the refusal's i18n key.
+   */
+  checkText(text: string, field: string): { ok: true } | { ok: false; refusalKey: string };
   /** Queues a notice to every active staff channel, each in its own language. */
   tellStaff(key: string, args?: TArgs): Promise<void>;
   /** A group got a new id (Telegram group → supergroup): moves everything, remembers it, tells staff once. */
@@ -96,6 +102,10 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
       return asLocale(member.locale);
     },
     now: () => deps.now(),
+    checkText(text, field) {
+      const guarded = guardText(text, field);
+      return guarded.ok ? { ok: true } : { ok: false, refusalKey: refusalKey(guarded.reason) };
+    },
     tellStaff: (key, args) => enqueueToStaff(deps.db, (tr) => ({ text: [tr(key, args)] }), deps.now()),
     chatMigrated: (platform, from, to) => moveChat(deps.db, platform, from, to, deps.now()),
     privateChat: (platform, userId) => privateChatState(deps.db, platform, userId),

@@ -6,7 +6,7 @@
 import { ensureMember, isStaff } from "../members.js";
 import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
-import { guardText, refusalKey, type GuardReason } from "../privacy/index.js";
+import { guardText, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
 import { consumeDeletionMark } from "../privacy/deletion.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
@@ -185,8 +185,7 @@ export function say(text: string): HandlerOutcome {
   return { replies: [{ message: { text: [text] } }] };
 }
 
+/** An error as it may be logged: no member text in it (src/core/privacy/logs.ts). */
 function errorSummary(err: unknown) {
-  if (err instanceof Error)
-    return { name: err.name, message: err.message, code: (err as { code?: string }).code, stack: err.stack };
-  return { message: String(err) };
+  return safeError(err);
 }

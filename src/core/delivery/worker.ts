@@ -2,6 +2,7 @@
  * Runs the outbox delivery in the background: on a timer (messages queued by other processes,
  * retries) and at once whenever this process puts something in the outbox. Several processes may run one each; rows are claimed in the database.
  */
+import { safeError } from "../privacy/logs.js";
 import { randomUUID } from "node:crypto";
 import type { CoreDeps, Notifier, PostRenderer } from "../app/contract.js";
 import { deliverDue, onEnqueue, type DeliveryReport } from "./outbox.js";
@@ -31,7 +32,7 @@ export function createOutboxWorker(
   const round = () =>
     deliverDue(deps, notifiers, { workerId, renderers, ...(options.onGone ? { onGone: options.onGone } : {}) }).catch(
       (err) => {
-        deps.log.error({ err: (err as Error).message }, "outbox round failed");
+        deps.log.error({ err: safeError(err) }, "outbox round failed");
         return { sent: 0, retried: 0, failed: 0 };
       },
     );

@@ -2,6 +2,7 @@
  * Runs the periodic jobs the features contribute (see `PeriodicJob` in src/core/app/contract.ts);
  * the scheduler (src/core/jobs/scheduler.ts) calls this every minute and once at start-up.
  */
+import { safeError } from "../privacy/logs.js";
 import type { CoreDeps, PeriodicJob } from "../app/contract.js";
 
 export type { PeriodicJob } from "../app/contract.js";
@@ -12,7 +13,7 @@ export async function runPeriodicJobs(deps: CoreDeps, jobs: readonly PeriodicJob
     try {
       await job.run(deps);
     } catch (err) {
-      deps.log.error({ job: job.name, err: (err as Error).message }, "periodic job failed");
+      deps.log.error({ job: job.name, err: safeError(err) }, "periodic job failed");
     }
   }
 }

@@ -3,6 +3,7 @@
  * start-up, to catch up after downtime), plus any cron tasks features add (the weekly digest).
  * node-cron persists nothing; exactly-once lives in the database (see `PeriodicJob` in src/core/app/contract.ts).
  */
+import { safeError } from "../privacy/logs.js";
 import cron, { type ScheduledTask } from "node-cron";
 import type { CoreDeps, PeriodicJob } from "../app/contract.js";
 import { runPeriodicJobs } from "./periodic.js";
@@ -24,7 +25,7 @@ export function createScheduler(deps: CoreDeps, jobs: readonly PeriodicJob[], ta
   const scheduled: ScheduledTask[] = [];
   let inFlight: Promise<unknown> = Promise.resolve();
   const guarded = (fn: () => Promise<void>, name: string) => async () => {
-    const p = fn().catch((err) => deps.log.error({ task: name, err: (err as Error).message }, "scheduled task failed"));
+    const p = fn().catch((err) => deps.log.error({ task: name, err: safeError(err) }, "scheduled task failed"));
     inFlight = Promise.all([inFlight, p]);
     await p;
   };

@@ -20,14 +20,32 @@ import { normaliseWords } from "./normalise.js";
 const REACH = 160;
 
 const PHONE =
-  /(?<![\d+])(?:(?:\+|00)\d{2,3}[ -]?(?:\(0\)[ -]?)?\d{1,3}(?:[ -]?\d){4,9}|0\d{1,3}(?:[ /-]?\d){5,8})(?!\d)/g;
+  /(?<![\d+])(?:(?:\+|00)\d{2,3}[ -]?(?:\(0\)[ -]?)?\d{1,3}(?:[ -]?\d){4,9}|0\d{1,3}(?:[ /-]?\d){5,8}|\(0\d{1,3}\)[ -]?\d(?:[ -]?\d){4,7})(?!\d)/g;
 const EMAIL = /(?<![\p{L}\d._%+-])[\p{L}\d._%+-]{1,64}@[\p{L}\d-]{1,63}(?:\.[\p{L}\d-]{1,63}){0,8}\.\p{L}{2,24}/gu;
+/**
+ * E-mail addresses written so that machines would not read them: "matti(at)gmail.com",
+ * "matti [at] gmail [dot] com", "matti(a)gmail.com", "matti ät gmail piste com", "matti @ gmail.com",
+ * "matti at gmail dot com" (the bare word needs a dot or a dot word in the domain).
+ */
+const OPEN = "[\\(\\[\\{<]";
+const CLOSE = "[\\)\\]\\}>]";
+const AT_WORD = "(?:at|a|ät|@|miukumauku|kissanhäntä|snabel-a)";
+const DOT_WORD = "(?:dot|piste|punkt|pist)";
+const OBFUSCATED_EMAIL = new RegExp(
+  `(?<![\\p{L}\\d._%+-])([\\p{L}\\d._%+-]{1,64})` +
+    `(?:\\s*${OPEN}\\s*${AT_WORD}\\s*${CLOSE}\\s*|\\s+(?:at|ät)\\s+|\\s+@\\s*|\\s*@\\s+)` +
+    `[\\p{L}\\d-]{1,63}(?:(?:\\.|\\s*${OPEN}\\s*${DOT_WORD}\\s*${CLOSE}\\s*|\\s+${DOT_WORD}\\s+)[\\p{L}\\d-]{1,63}){1,8}(?![\\p{L}\\d])`,
+  "gu",
+);
 const STREET_SUFFIX =
-  "katu|tie|kuja|polku|väylä|raitti|kaari|rinne|piha|aukio|puistikko|ranta|mäki|tori|gata|gatan|vägen|gränd|stigen|street|road|avenue|lane";
+  "katu|tie|kuja|polku|väylä|raitti|kaari|kaarre|rinne|piha|aukio|puisto|puistikko|ranta|mäki|tori|penger|laakso|niitty|harju|ahde|vainio|kulma|gata|gatan|väg|vägen|gränd|stig|stigen|allé|backe|backen|torget|strand|stranden|street|road|avenue|lane|drive|close|way";
 const STREET = new RegExp(
   `(?<![\\p{L}-])\\p{L}[\\p{L}-]{0,40}?(?:${STREET_SUFFIX})\\.?\\s+\\d{1,4}(?:\\s?[a-h])?(?:\\s?\\d{1,3})?(?!\\d)`,
   "gu",
 );
+/** English addresses put the number first: "10 Downing Street", "5 High Rd". */
+const STREET_NUMBER_FIRST =
+  /(?<![\p{L}\d])\d{1,4}[a-h]?,?\s+(?:\p{L}[\p{L}'-]*\s+){0,3}(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|close|way|place|pl|court|ct|terrace|crescent|gardens)\.?(?![\p{L}\d])/gu;
 const ADDRESS_WORDS =
   /(?<!\p{L})(?:osoit(?:e|teessa|teeseen|teesta|teen)|kotiosoite|adress(?:en)?|bor på|lives at|home address|address)\s*:?\s+[\p{L}\d .,-]{2,30}?\d{1,4}/gu;
 
@@ -394,8 +412,12 @@ export function findContactDetails(text: string): Span[] {
     if (!ROLE_MAILBOX.test(local)) items.push({ start: m.index, end: m.index + m[0].length });
   }
   s = blank(s, EMAIL); // e-mail addresses hold no phone numbers or streets
+  for (const m of s.matchAll(OBFUSCATED_EMAIL)) {
+    if (!ROLE_MAILBOX.test(m[1]!)) items.push({ start: m.index, end: m.index + m[0].length });
+  }
+  s = blank(s, OBFUSCATED_EMAIL);
   for (const re of NOT_CONTACT) s = blank(s, re);
-  items.push(...spans(PHONE, s), ...spans(STREET, s), ...spans(ADDRESS_WORDS, s));
+  items.push(...spans(PHONE, s), ...spans(STREET, s), ...spans(STREET_NUMBER_FIRST, s), ...spans(ADDRESS_WORDS, s));
   return items;
 }
 

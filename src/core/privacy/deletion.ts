@@ -13,13 +13,16 @@
  *   them (their name, handle, id or words) are deleted while waiting and emptied once sent;
  * - digest delivery records for them, their guided conversations, their identities and the member
  *   record itself are deleted;
- * - a mark (a one-way hash of each platform identity, no name, no id) lets the next message from
- *   the same account say that they start afresh instead of silently becoming a new member; the
- *   mark is removed then, or after MARK_DAYS.
+ * - a mark (a keyed one-way hash of each platform identity, no name, no id) lets the next message
+ *   from the same account say that they start afresh instead of silently becoming a new member;
+ *   the mark is removed then, or after MARK_DAYS. The hash is an HMAC-SHA-256 keyed with this
+ *   installation's secret (table InstallationSecret, made on the first deletion from 32 random
+ *   bytes and shared by every instance on the database): without the key, trying every numeric
+ *   Telegram id finds nothing. A database copied with db:copy takes its secret with its marks.
  *
  * What stays: anonymised statistics (how many requests, offers, seats, which organisations).
  */
-import { createHash } from "node:crypto";
+import { createHmac, randomBytes } from "node:crypto";
 import type { DbOrTx } from "../../db/client.js";
 import type { CoreDeps } from "../app/contract.js";
 import { DELIVERED_PAYLOAD, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../delivery/outbox.js";
@@ -33,9 +36,30 @@ const LIVE_REQUEST = ["open", "in_progress"];
 const LIVE_OFFER = ["pending", "accepted"];
 const LIVE_PURCHASE = ["open", "tipped"];
 
-/** The mark of a deleted platform identity: a hash, so the table holds no id. */
-export function deletionMark(platform: string, externalUserId: string): string {
-  return createHash("sha256").update(`mk-deleted\u0000${platform}\u0000${externalUserId}`).digest("hex");
+/** The name of the deletion marks' key in InstallationSecret. */
+export const MARK_KEY = "deletion-mark";
+
+/**
+ * This installation's key for the deletion marks; made (32 random bytes) when `create` and none
+ * exists yet. Two instances making it at once: one insert wins, both use the stored one.
+ */
+export async function deletionMarkKey(db: DbOrTx, create: boolean): Promise<Buffer | null> {
+  const stored = await db.installationSecret.findUnique({ where: { name: MARK_KEY } });
+  if (stored) return Buffer.from(stored.value, "hex");
+  if (!create) return null;
+  try {
+    await db.installationSecret.create({ data: { name: MARK_KEY, value: randomBytes(32).toString("hex") } });
+  } catch (err) {
+    // Another instance made it first (a unique violation): theirs is the key.
+    if (!(await db.installationSecret.findUnique({ where: { name: MARK_KEY } }))) throw err;
+  }
+  const row = await db.installationSecret.findUniqueOrThrow({ where: { name: MARK_KEY } });
+  return Buffer.from(row.value, "hex");
+}
+
+/** The mark of a deleted platform identity: an HMAC with the installation's key, so the table holds no id. */
+export function deletionMark(key: Buffer, platform: string, externalUserId: string): string {
+  return createHmac("sha256", key).update(`mk-deleted\u0000${platform}\u0000${externalUserId}`).digest("hex");
 }
 
 export interface DeletionReport {
@@ -66,6 +90,8 @@ async function traces(db: DbOrTx, memberId: number): Promise<string[]> {
 
 export async function deleteMemberData(deps: CoreDeps, memberId: number): Promise<DeletionReport> {
   const now = deps.now();
+  // Made outside the transaction: a unique violation inside one would abort it on PostgreSQL.
+  const key = (await deletionMarkKey(deps.db, true))!;
   return deps.db.$transaction(async (tx) => {
     const report: DeletionReport = {
       requestsWithdrawn: 0,
@@ -192,7 +218,7 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
     await tx.delivery.deleteMany({ where: { recipientKey: { in: keys } } });
     for (const i of member.identities) {
       await tx.dialog.deleteMany({ where: { platform: i.platform, userId: i.externalUserId } });
-      const keyHash = deletionMark(i.platform, i.externalUserId);
+      const keyHash = deletionMark(key, i.platform, i.externalUserId);
       await tx.deletedIdentity.upsert({
         where: { keyHash },
         create: { keyHash, deletedAt: now },
@@ -209,7 +235,11 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
  * mark is removed, and the caller says they start afresh.
  */
 export async function consumeDeletionMark(db: DbOrTx, platform: string, externalUserId: string): Promise<boolean> {
-  const { count } = await db.deletedIdentity.deleteMany({ where: { keyHash: deletionMark(platform, externalUserId) } });
+  const key = await deletionMarkKey(db, false);
+  if (!key) return false; // nobody has deleted their data here yet
+  const { count } = await db.deletedIdentity.deleteMany({
+    where: { keyHash: deletionMark(key, platform, externalUserId) },
+  });
   return count > 0;
 }
 

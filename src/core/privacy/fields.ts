@@ -18,6 +18,8 @@ export type TextFieldSource = "member" | "derived" | "profile" | "choice" | "int
 
 export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Organisation.name": "member",
+  // The name folded for comparing (case, accents, "ry"): derived from the guarded name.
+  "Organisation.normalisedName": "derived",
   "Organisation.municipality": "member",
   "Organisation.description": "member",
   "Member.displayName": "profile",
@@ -87,6 +89,8 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Dialog.step": "internal",
   "Dialog.data": "derived",
   "DeletedIdentity.keyHash": "internal",
+  "InstallationSecret.name": "internal",
+  "InstallationSecret.value": "internal",
   // The portal (issue 15): what organisations type into their profile and open places.
   "PortalProfile.about": "member",
   "PortalProfile.targetGroups": "choice",

@@ -10,7 +10,10 @@
  * glued to letters on either side ("hetu131052-308Tkiitos"):
  * - with the century sign, also with spaces around it: "131052-308T", "131052 - 308T", "131052A308T";
  * - without the sign: "131052308T", "131052 308T";
- * - with a space before the check character: "131052-308 T".
+ * - with a space or a dash before the check character: "131052-308 T", "131052-308-T";
+ * - with the date's parts separated, as people write dates: "13.10.52-308T", "13.10.1952-308T",
+ *   "13. 10. 52 - 308T", "13 10 52-308T", "13/10/52-308T", "13-10-52-308T", "1.2.52-308T" (a
+ *   one-digit day or month is read with its zero; a four-digit year gives its own century).
  *
  * How the check character decides:
  * - **A valid check character is certain**: the text is refused in every shape above.
@@ -24,6 +27,14 @@
  *   check character counts: ten digits alone are too often an order or phone number to refuse on
  *   shape. For the same reason a valid ten-digit run that starts with 0 right after a word for a
  *   phone number ("puh. 0401234567") is read as the phone number it says it is.
+ * - With the date's parts separated, the same rules apply, with one more care: a check letter
+ *   after a space or a dash, or with no century sign, must end the word ("13.10.25 100 kpl" is a
+ *   date and a quantity, not a code), and without a century sign a check digit must follow the
+ *   number directly ("12.3.24 120 5" is a date and two numbers). A four-digit year decides the
+ *   century when it is written (a valid check character is certain whatever sign is next to it).
+ *   A near-miss needs the century sign (or a four-digit year)
+ *   and the check character right after the number: a date followed by three digits and a
+ *   letter is too common otherwise ("12.3.24 klo 100 A-sali").
  */
 import { normaliseForScan } from "./normalise.js";
 
@@ -48,7 +59,10 @@ export const CENTURY_SIGNS: Record<string, number> = {
 export type IdentityCodeMatch = { certainty: "valid" | "near_miss"; index: number };
 
 //            DDMMYY        sign, maybe spaced       NNN       space?  check
-const SHAPE = /(?<!\d)(\d{6})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})( ?)([0-9A-Z])/g;
+const SHAPE = /(?<!\d)(\d{6})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})([ -]?)([0-9A-Z])/g;
+//                     D          sep          M          sep            YY or YYYY     sign, maybe spaced     NNN   sep?  check
+const SEPARATED =
+  /(?<![\d.\/-])(\d{1,2})(?:\. ?|[ /-])(\d{1,2})(?:\. ?|[ /-])(\d{4}|\d{2})(?: ?([-+A-FU-Y]) ?| ?)(\d{3})([ -]?)([0-9A-Z])/g;
 const PHONE_WORD =
   /(?<![A-Z])(?:PUH|PUHELIN|TEL|TFN|TELEFON|PHONE|GSM|MOB|MOBIL|MOBILE|NRO|NUMERO|NUMMER|NUMBER|SOITA|RING|CALL|SMS|WHATSAPP|\+358|P)\.?:?[^0-9A-Z]{0,4}$/;
 
@@ -61,12 +75,36 @@ function isDate(year: number, month: number, day: number): boolean {
   return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-function dateValid(ddmmyy: string, sign: string | undefined): boolean {
+/** `sign` is "" when none was written. */
+function dateValid(ddmmyy: string, sign: string, century?: number): boolean {
   const day = Number(ddmmyy.slice(0, 2));
   const month = Number(ddmmyy.slice(2, 4));
   const yy = Number(ddmmyy.slice(4, 6));
-  const centuries = sign ? [CENTURY_SIGNS[sign]!] : [1900, 2000];
+  const centuries = century !== undefined ? [century] : sign ? [CENTURY_SIGNS[sign]!] : [1900, 2000];
   return centuries.some((c) => isDate(c + yy, month, day));
+}
+
+/** Codes written with the date's parts separated ("13.10.52-308T"): see the module comment. */
+function findSeparated(s: string, found: IdentityCodeMatch[]): void {
+  for (const m of s.matchAll(SEPARATED)) {
+    const [whole = "", d = "", mo = "", year = "", sign = "", nnn = "", beforeCheck = "", check = ""] = m;
+    const next = s[m.index + whole.length] ?? "";
+    const checkIsDigit = /\d/.test(check);
+    if (checkIsDigit && /\d/.test(next)) continue; // part of a longer number
+    const gluedAfter = /[A-Z0-9]/.test(next);
+    if (!checkIsDigit && gluedAfter && (beforeCheck || !sign)) continue; // a word, not a check letter
+    if (checkIsDigit && beforeCheck && !sign) continue; // a date and two numbers ("12.3.24 120 5")
+    const ddmmyy = `${d.padStart(2, "0")}${mo.padStart(2, "0")}${year.slice(-2)}`;
+    const century = year.length === 4 ? Number(year.slice(0, 2)) * 100 : undefined;
+    if (century !== undefined && !Object.values(CENTURY_SIGNS).includes(century)) continue;
+    if (!dateValid(ddmmyy, sign, century)) continue;
+    if (checkCharOf(ddmmyy, nnn) === check) {
+      found.push({ certainty: "valid", index: m.index });
+      continue;
+    }
+    if (!beforeCheck && (sign || century !== undefined) && !gluedAfter)
+      found.push({ certainty: "near_miss", index: m.index });
+  }
 }
 
 /** Every identity code (valid or near-miss) in `text`, in any of the shapes above. */
@@ -74,14 +112,7 @@ export function findIdentityCodes(text: string): IdentityCodeMatch[] {
   const s = normaliseForScan(text);
   const found: IdentityCodeMatch[] = [];
   for (const m of s.matchAll(SHAPE)) {
-    const [whole, ddmmyy, sign, nnn, spaceBeforeCheck, check] = m as unknown as [
-      string,
-      string,
-      string | undefined,
-      string,
-      string,
-      string,
-    ];
+    const [whole = "", ddmmyy = "", sign = "", nnn = "", spaceBeforeCheck = "", check = ""] = m;
     const end = m.index + whole.length;
     const next = s[end] ?? "";
     const checkIsDigit = /\d/.test(check);
@@ -103,6 +134,7 @@ export function findIdentityCodes(text: string): IdentityCodeMatch[] {
     if (spaceBeforeCheck) continue;
     if (sign || (!checkIsDigit && !/[A-Z]/.test(next))) found.push({ certainty: "near_miss", index: m.index });
   }
+  findSeparated(s, found);
   return found;
 }
 

@@ -14,3 +14,4 @@ export {
 export { findIdentityCodes, containsIdentityCode, checkCharOf, CHECK_CHARS, CENTURY_SIGNS } from "./identity-code.js";
 export { containsClientContact, findContactDetails } from "./client-contact.js";
 export { normaliseForScan, normaliseWords } from "./normalise.js";
+export { safeError, scrubLogText, safeLogArgs, type SafeError } from "./logs.js";

@@ -31,6 +31,17 @@ dl{display:grid;grid-template-columns:1fr;gap:.25rem 1rem}
 dt{font-weight:600;margin-top:.5rem}
 dd{margin:0;white-space:pre-line}
 .empty{padding:1rem;background:#fff8e6;border:1px solid #e5c07b;border-radius:.5rem}
+table{border-collapse:collapse;width:100%;margin:.5rem 0 1.25rem}
+caption{text-align:left;font-weight:700;font-size:1.05rem;padding:.25rem 0}
+th,td{border-bottom:1px solid #d4d4d4;padding:.3rem .5rem;text-align:left;vertical-align:top}
+td{text-align:right;white-space:nowrap}
+thead th{border-bottom:2px solid #6b7280}
+figure{margin:1.25rem 0}
+figure img{display:block;max-width:100%;height:auto;border:1px solid #d4d4d4}
+figcaption{margin:.35rem 0;color:#4b5563;font-size:.95rem}
+details{margin:.25rem 0 1rem}
+summary{cursor:pointer;min-height:44px;padding:.6rem 0;color:#0a4f96}
+.error{margin:0;padding:.5rem .75rem;background:#fdecea;border:1px solid #b42318;border-radius:.35rem;color:#7a1a12}
 footer{border-top:1px solid #d4d4d4;margin-top:2rem;padding-top:1rem;padding-bottom:2rem;color:#4b5563;font-size:.95rem}
 @media (min-width:40rem){form.search{grid-template-columns:repeat(2,1fr)}form.search .wide{grid-column:1/-1}dl{grid-template-columns:12rem 1fr}dt{margin-top:0}}
 `;

@@ -5,8 +5,9 @@
  *
  * Pages: `/` (front page with search), `/haku` (search results), `/jarjestot` and
  * `/jarjestot/<id>` (organisations), `/paikat` and `/paikat/<id>` (open places), `/tietoa`
- * (about the network), `/paikat.json` (a JSON Feed of open places for other sites) and
- * `/assets/portal.css`. The language comes from `?lang=` or the browser's Accept-Language.
+ * (about the network), `/tulokset` (what the network achieved: the report's figures and charts,
+ * see achievements.ts) with `/tulokset.csv` and `/tulokset/<chart>.svg|png`, `/paikat.json` (a
+ * JSON Feed of open places for other sites) and `/assets/portal.css`. The language comes from `?lang=` or the browser's Accept-Language.
  */
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
@@ -15,8 +16,17 @@ import { PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constant
 import { filterPlaces, filterProfiles, isMunicipality, isTargetGroup } from "../../core/features/portal/public.js";
 import type { PublicPlace } from "../../core/features/portal/public.js";
 import type { PortalSearch } from "../../core/features/portal/search.js";
+import {
+  createPublicReport,
+  DEFAULT_CHOICE,
+  parsePublicPeriod,
+  PublicReportBusy,
+  type PublicReport,
+} from "../../core/features/report/public.js";
 import { translator } from "../../core/i18n/index.js";
 import { LOCALES, type Locale } from "../../core/types.js";
+import { reportCsv } from "../../core/features/report/render.js";
+import { ACHIEVED_PATH, achievementsPage, CHART_NAMES, chartImage } from "./achievements.js";
 import { PORTAL_CSS } from "./assets.js";
 import type { Html } from "./html.js";
 import {
@@ -87,7 +97,7 @@ function origin(req: IncomingMessage): string {
 interface Answer {
   status: number;
   type: string;
-  body: string;
+  body: string | Uint8Array;
   cache: string;
   vary?: string;
   extra?: Record<string, string>;
@@ -139,16 +149,26 @@ function form(q: URLSearchParams): SearchForm {
 export interface PortalHandlerOptions {
   deps: Pick<CoreDeps, "db" | "now" | "config" | "log">;
   search: PortalSearch;
+  /** The "what the network achieved" page's figures and charts (made from `deps` when absent). */
+  achieved?: PublicReport;
 }
+
+/** Figures and charts change slowly and cost something to make: kept a few minutes by browsers and proxies. */
+const ACHIEVED_CACHE = "public, max-age=300, stale-while-revalidate=600";
+const CHART_PATH = new RegExp(`^${ACHIEVED_PATH}/(${CHART_NAMES.join("|")})\\.(svg|png)$`);
 
 /** Serves the portal's paths; any other path is passed on (false). */
 export function createPortalHandler(options: PortalHandlerOptions): HttpHandler {
   const { deps, search } = options;
   const timeZone = deps.config.digest.timezone;
+  const achieved = options.achieved ?? createPublicReport(deps, { timeZone });
   const isOurs = (path: string) =>
     path === "/" ||
     path === "/haku" ||
     path === "/tietoa" ||
+    path === ACHIEVED_PATH ||
+    path === `${ACHIEVED_PATH}.csv` ||
+    CHART_PATH.test(path) ||
     path === "/paikat.json" ||
     path === "/assets/portal.css" ||
     /^\/(jarjestot|paikat)(\/\d{1,10})?\/?$/.test(path);
@@ -183,6 +203,25 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
         extra: { "content-language": locale },
       });
 
+    if (path === ACHIEVED_PATH || path === `${ACHIEVED_PATH}.csv` || CHART_PATH.test(path)) {
+      try {
+        await achievedRoute(req, res, { path, query: url.searchParams, ctx, explicit, page });
+      } catch (err) {
+        if (!(err instanceof PublicReportBusy)) throw err;
+        res.writeHead(503, {
+          ...SECURITY_HEADERS,
+          "retry-after": "30",
+          "cache-control": "no-store",
+          "content-type": "text/plain; charset=utf-8",
+        });
+        res.end(req.method === "HEAD" ? undefined : "Busy, please try again in a moment.\n");
+      }
+      return true;
+    }
+    if (ctx.path === "/tietoa") {
+      page(200, aboutPage(ctx));
+      return true;
+    }
     // Every page reads the search's snapshot of what is published: rebuilt when the database
     // changed (in any process), so no page answers from stale data (see search.ts).
     const snap = await search.published(deps);
@@ -233,14 +272,73 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
       case "/paikat":
         page(200, placesPage(ctx, f, filterPlaces(snap.places, f, now)));
         break;
-      case "/tietoa":
-        page(200, aboutPage(ctx));
-        break;
       default:
         page(404, notFoundPage(ctx));
     }
     return true;
   };
+
+  /** `/tulokset`, its CSV and its charts. A period the form cannot read: the page says so (400), the rest 404. */
+  async function achievedRoute(
+    req: IncomingMessage,
+    res: ServerResponse,
+    r: {
+      path: string;
+      query: URLSearchParams;
+      ctx: PageContext;
+      explicit: boolean;
+      page: (status: number, body: Html) => void;
+    },
+  ): Promise<void> {
+    const { path, query, ctx, page } = r;
+    const now = deps.now();
+    const period = parsePublicPeriod(query, now, timeZone);
+    const vary = r.explicit ? {} : { vary: "Accept-Language" };
+    if (path === ACHIEVED_PATH) {
+      const shown = period.ok
+        ? period
+        : parsePublicPeriod(new URLSearchParams({ jakso: DEFAULT_CHOICE }), now, timeZone);
+      if (!shown.ok) throw new Error("the default period is always valid");
+      const body = achievementsPage(ctx, period, shown, await achieved.figures(shown));
+      if (period.ok) {
+        send(req, res, {
+          status: 200,
+          type: HTML,
+          body: body.value,
+          cache: ACHIEVED_CACHE,
+          ...vary,
+          extra: { "content-language": ctx.locale },
+        });
+      } else page(400, body);
+      return;
+    }
+    if (!period.ok) {
+      page(404, notFoundPage(ctx));
+      return;
+    }
+    if (path.endsWith(".csv")) {
+      const { report } = await achieved.figures(period);
+      const t = translator(ctx.locale);
+      send(req, res, {
+        status: 200,
+        type: "text/csv; charset=utf-8",
+        body: reportCsv(report, t, ctx.locale),
+        cache: ACHIEVED_CACHE,
+        ...vary,
+        extra: {
+          "content-disposition": `attachment; filename="tulokset-${period.key.split("/").slice(0, 2).join("_")}.csv"`,
+        },
+      });
+      return;
+    }
+    const [, name, format] = CHART_PATH.exec(path)!;
+    const image = chartImage(await achieved.charts(period, ctx.locale), name!, format as "svg" | "png");
+    if (!image) {
+      page(404, notFoundPage(ctx));
+      return;
+    }
+    send(req, res, { status: 200, type: image.type, body: image.body, cache: ACHIEVED_CACHE, ...vary });
+  }
 
   /**
    * The JSON Feed, newest first, FEED_PAGE_SIZE items a page: `next_url` (JSON Feed 1.1's

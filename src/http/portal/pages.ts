@@ -59,6 +59,7 @@ function nav(ctx: PageContext): Html {
     ["/", "web-nav-home"],
     ["/jarjestot", "web-nav-organisations"],
     ["/paikat", "web-nav-places"],
+    ["/tulokset", "web-nav-achieved"],
     ["/tietoa", "web-nav-about"],
   ];
   return html`<nav aria-label="${ctx.t("web-nav-label")}"><ul>${items.map(

@@ -324,6 +324,8 @@ export interface TelegramEmulator {
   file(fileId: string): StoredFile | undefined;
   chatActions(chatId?: number): ChatActionRecord[];
   commands(languageCode?: string, scope?: BotCommandScope): BotCommand[];
+  /** The bot's description, short description or name as set for this language_code ("" = the default), exactly (no fallback). */
+  botText(field: "description" | "short_description" | "name", languageCode?: string): string | undefined;
   effectiveCommands(opts: { chatId: number; userId?: number; languageCode?: string }): BotCommand[];
   webhookInfo(): Record<string, unknown>;
   calls(method?: string): number;
@@ -1949,6 +1951,10 @@ class Emulator implements TelegramEmulator {
 
   chatActions(chatId?: number): ChatActionRecord[] {
     return chatId === undefined ? [...this.actions] : this.actions.filter((a) => a.chat_id === chatId);
+  }
+
+  botText(field: "description" | "short_description" | "name", languageCode = ""): string | undefined {
+    return this.botTexts.get(`${field}|${languageCode}`);
   }
 
   commands(languageCode = "", scope?: BotCommandScope): BotCommand[] {

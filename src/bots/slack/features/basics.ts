@@ -13,6 +13,31 @@ const SETUP_KEYS: Partial<Record<StaffChannelState["status"], string>> = {
   archived: "slack-home-setup-archived",
 };
 
+/**
+ * The App Home says what /ohje says, section by section, so it lists every command there is
+ * (tests/adapters/foundation.test.ts holds it to the command list): asking, buying together, the
+ * portal's organisations and places, the digest, the member's own, Slack's way of typing, and the
+ * staff's tools (`/mk kooste`, `/mk raportti`…).
+ */
+const HOME_SECTIONS: [string, string][] = [
+  ["help-section-ask", "help-ask"],
+  ["help-section-purchase", "help-purchase"],
+  ["help-section-portal", "help-portal"],
+  ["help-section-digest", "help-digest"],
+  ["help-section-you", "help-you"],
+  ["help-section-slack", "help-slack"],
+  ["help-section-staff", "help-staff"],
+];
+
+/** A help text's commands as Slack takes them: "/pyyda" and "/mk pyyda" become "`/mk pyyda`". */
+export function slackCommands(text: string, known: (command: string) => boolean): string {
+  return text.replace(/(^|[\s(])\/(mk )?([a-z_]+)/gm, (whole, before: string, mk: string | undefined, word: string) => {
+    if (known(word)) return `${before}\`/mk ${word}\``;
+    if (mk || word === "mk") return `${before}\`/mk\`${mk ? ` ${word}` : ""}`;
+    return whole;
+  });
+}
+
 export function basicsFeature(
   app: App,
   core: Core,
@@ -50,10 +75,15 @@ export function basicsFeature(
             ...setup,
             { type: "header", text: { type: "plain_text", text: escapeSlack(t(l, "help-title")) } },
             section(renderMrkdwn([t(l, "help-intro")])),
-            section(renderMrkdwn([{ b: t(l, "help-section-ask") }, "\n", t(l, "slack-home-ask")])),
-            section(renderMrkdwn([{ b: t(l, "help-section-purchase") }, "\n", t(l, "slack-home-purchase")])),
-            section(renderMrkdwn([{ b: t(l, "help-section-digest") }, "\n", t(l, "slack-home-digest")])),
-            section(renderMrkdwn([{ b: t(l, "slack-home-staff-title") }, "\n", t(l, "slack-home-staff")])),
+            ...HOME_SECTIONS.map(([title, body]) =>
+              section(
+                renderMrkdwn([
+                  { b: t(l, title) },
+                  "\n",
+                  slackCommands(t(l, body), (c) => core.registry.commands.has(c)),
+                ]),
+              ),
+            ),
             { type: "context", elements: [{ type: "mrkdwn", text: renderMrkdwn([t(l, "help-privacy")]) }] },
           ],
         },

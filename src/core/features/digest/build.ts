@@ -8,6 +8,7 @@ import { translator, type Translate } from "../../i18n/index.js";
 import type { Button, OutgoingMessage, RichText } from "../../types.js";
 import { formatEuros } from "../../money.js";
 import { DAY_MS, formatDay } from "../../time.js";
+import { courseTypeName } from "../purchases/course-names.js";
 
 /** Items per section; the rest is counted ("…and 12 more"). Keeps a busy week readable. */
 export const SECTION_MAX = 30;
@@ -32,9 +33,16 @@ interface RequestItem {
   offers: number;
 }
 
+interface CourseTypeRef {
+  key: string;
+  name: string;
+}
+
 interface PurchaseItem {
   id: number;
   courseName: string;
+  /** Its course type: a purchase named after its type is shown in the reader's language. */
+  courseType: CourseTypeRef | null;
   who: string | null;
   committed: number;
   minSeats: number;
@@ -45,7 +53,9 @@ interface PurchaseItem {
 
 interface NeedItem {
   id: number;
+  /** The course as typed, when the need has no course type. */
   course: string;
+  courseType: CourseTypeRef | null;
   who: string | null;
   municipality: string;
   seats: number;
@@ -129,6 +139,7 @@ function requestItem(r: RequestRow): RequestItem {
 type PurchaseRow = {
   id: number;
   courseName: string;
+  courseType: CourseTypeRef | null;
   committedSeats: number;
   minSeats: number;
   maxSeats: number;
@@ -141,6 +152,7 @@ function purchaseItem(p: PurchaseRow): PurchaseItem {
   return {
     id: p.id,
     courseName: p.courseName,
+    courseType: p.courseType ? { key: p.courseType.key, name: p.courseType.name } : null,
     who: p.organisation?.name ?? null,
     committed: p.committedSeats,
     minSeats: p.minSeats,
@@ -150,7 +162,10 @@ function purchaseItem(p: PurchaseRow): PurchaseItem {
   };
 }
 
-const purchaseInclude = { organisation: { select: { name: true } } } as const;
+const purchaseInclude = {
+  organisation: { select: { name: true } },
+  courseType: { select: { key: true, name: true } },
+} as const;
 
 /**
  * Gathers the digest of `window`: the current state (what is open now) plus what happened in the
@@ -235,7 +250,7 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
   const [needRows, needsTotal] = await Promise.all([
     db.need.findMany({
       where: needsWhere,
-      include: { organisation: { select: { name: true } }, courseType: { select: { name: true } } },
+      include: { organisation: { select: { name: true } }, courseType: { select: { key: true, name: true } } },
       orderBy: [{ neededBy: "asc" }, { id: "asc" }],
       take: SECTION_MAX,
     }),
@@ -293,7 +308,8 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     cancelled: cancelledRows.map(purchaseItem),
     needs: needRows.map((n) => ({
       id: n.id,
-      course: n.courseType?.name ?? n.courseText,
+      course: n.courseText,
+      courseType: n.courseType ? { key: n.courseType.key, name: n.courseType.name } : null,
       who: n.organisation?.name ?? null,
       municipality: n.municipality,
       seats: n.seats,
@@ -373,6 +389,19 @@ function section(text: RichText, title: string, lines: RichText[], more: number,
   if (more > 0) text.push("\n", t("dg-more", { count: more }));
 }
 
+/**
+ * A purchase's name as the reader reads it: one named after its course type (the default) in the
+ * reader's language (course-names.ts); one its organiser named otherwise, as named.
+ */
+function purchaseName(t: Translate, p: PurchaseItem): string {
+  return p.courseType && p.courseName === p.courseType.name ? courseTypeName(t, p.courseType) : p.courseName;
+}
+
+/** What a need is for: its course type in the reader's language, or the course as typed. */
+function needCourse(t: Translate, n: NeedItem): string {
+  return n.courseType ? courseTypeName(t, n.courseType) : n.course;
+}
+
 function byWhom(t: Translate, item: { who: string | null }): string {
   return item.who ?? t("dg-anonymous");
 }
@@ -427,7 +456,7 @@ export function renderOwn(personal: NonNullable<DigestData["personal"]>, now: Da
   for (const p of personal.purchases) {
     own.push([
       `${t("dg-own-purchase")}: `,
-      { b: p.courseName },
+      { b: purchaseName(t, p) },
       " – ",
       p.status === "tipped"
         ? t("dg-purchase-tipped-state", { seats: p.committed })
@@ -504,7 +533,7 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     text,
     t("dg-purchases-open-title", { count: data.openPurchasesTotal }),
     data.openPurchases.map((p) => [
-      { b: p.courseName },
+      { b: purchaseName(t, p) },
       p.who ? ` (${p.who})` : "",
       " – ",
       t("dg-purchase-missing", {
@@ -524,8 +553,12 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     text,
     t("dg-purchases-done-title"),
     [
-      ...data.tipped.map((p): RichText => [{ b: p.courseName }, " – ", t("dg-tipped-item", { seats: p.committed })]),
-      ...data.cancelled.map((p): RichText => [{ b: p.courseName }, " – ", t("dg-cancelled-item")]),
+      ...data.tipped.map((p): RichText => [
+        { b: purchaseName(t, p) },
+        " – ",
+        t("dg-tipped-item", { seats: p.committed }),
+      ]),
+      ...data.cancelled.map((p): RichText => [{ b: purchaseName(t, p) }, " – ", t("dg-cancelled-item")]),
     ],
     0,
     t,
@@ -535,7 +568,7 @@ export function renderShared(data: DigestData, options: RenderOptions): SharedRe
     text,
     t("dg-needs-title", { count: data.needsTotal }),
     data.needs.map((n) => [
-      { b: n.course },
+      { b: needCourse(t, n) },
       " – ",
       t("dg-need-item", {
         seats: n.seats,

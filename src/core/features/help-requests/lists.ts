@@ -8,7 +8,7 @@ import type { Handler, HandlerContext, HandlerOutcome, MineSection } from "../..
 import { t as translate, type Translate } from "../../i18n/index.js";
 import { MUNICIPALITIES } from "../../members.js";
 import { LOCALES, type Button, type RichText } from "../../types.js";
-import { formatDay } from "../../time.js";
+import { DAY_MS, formatDay } from "../../time.js";
 import type { Prisma } from "../../../generated/prisma/client.js";
 import {
   CATEGORIES,
@@ -129,8 +129,51 @@ async function listing(
   return answer(ctx, { text, buttons }, { replace });
 }
 
-/** `/avoimet [category] [municipality]`, e.g. `/avoimet tilat Hollola`. */
+/** The word after `/avoimet` that asks for the staff's list of requests to reopen. */
+const CLOSED_WORDS = ["suljetut", "suljettu", "stängda", "stängd", "closed"];
+/** What staff can reopen (reopenRequest); a request its asker withdrew stays withdrawn. */
+const REOPENABLE = ["hidden", "closed", "expired", "resolved"];
+/** How far back the staff's list of closed requests reaches. */
+const CLOSED_LIST_DAYS = 30;
+const CLOSED_LIST_MAX = 10;
+
+/**
+ * `/avoimet suljetut` (`/open closed`), for staff on every platform: the requests hidden, closed,
+ * expired or resolved in the last 30 days, newest change first, each with its reopen button.
+ * Slack's staff channel keeps a reopen button on each post; Telegram and the terminal have no
+ * staff channel, and a request that is no longer live is not in `/avoimet`, so this is where
+ * staff find it again.
+ */
+async function closedListing(ctx: HandlerContext): Promise<HandlerOutcome> {
+  const { t } = ctx;
+  if (!ctx.staff) return answerText(ctx, t("error-staff-only"));
+  const tz = ctx.config.digest.timezone;
+  const items = await ctx.db.helpRequest.findMany({
+    where: {
+      status: { in: REOPENABLE },
+      updatedAt: { gte: new Date(ctx.now().getTime() - CLOSED_LIST_DAYS * DAY_MS) },
+    },
+    include: requestInclude,
+    orderBy: [{ updatedAt: "desc" }, { id: "desc" }],
+    take: CLOSED_LIST_MAX,
+  });
+  const text: RichText = [{ b: t("hr-closed-title", { days: CLOSED_LIST_DAYS }) }];
+  const buttons: Button[][] = [];
+  if (!items.length) text.push("\n\n", t("hr-closed-none"));
+  items.forEach((r, i) => {
+    const n = i + 1;
+    const facts = [statusLabel(t, r.status), realAsker(t, r), t("hr-until-date", { date: formatDay(r.expiresAt, tz) })];
+    text.push("\n\n", `${n}. `, { b: r.title }, "\n", facts.join(" · "));
+    if (r.statusReason) text.push("\n", shortTitle(r.statusReason, 160));
+    buttons.push(staffButtons(t, r).map((b) => ({ ...b, label: `${b.label} (${n})` })));
+  });
+  return answer(ctx, { text, buttons });
+}
+
+/** `/avoimet [category] [municipality]`, e.g. `/avoimet tilat Hollola`; staff: `/avoimet suljetut`. */
 export const openCommand: Handler = async (ctx, args) => {
+  const first = args.trim().split(/\s+/)[0]?.toLowerCase() ?? "";
+  if (CLOSED_WORDS.includes(first)) return closedListing(ctx);
   const filter: Filter = {};
   const unknown: string[] = [];
   for (const word of args.split(/[\s,;]+/).filter(Boolean)) {

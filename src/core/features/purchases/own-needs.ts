@@ -26,7 +26,7 @@ export async function ownNeedsList(ctx: HandlerContext): Promise<HandlerOutcome 
   const text: RichText = [{ b: t("pu-own-needs-title") }];
   const buttons: Button[][] = [];
   for (const n of needs) {
-    const course = courseLabel(n);
+    const course = courseLabel(n, t);
     text.push(
       "\n",
       t("pu-own-need-line", {

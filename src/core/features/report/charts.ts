@@ -12,7 +12,7 @@ import { formatEuros } from "../../money.js";
 import type { OutgoingFile } from "../../types.js";
 import type { Breakdown, Series } from "./figures.js";
 import type { Bucket } from "./period.js";
-import { municipalityLabel, SMALL_COUNT } from "./render.js";
+import { masked, municipalityLabel, SMALL_COUNT } from "./render.js";
 
 export const CHART_WIDTH = 1000;
 export const CHART_HEIGHT = 500;
@@ -25,6 +25,12 @@ export interface ChartSpec {
   option: Record<string, unknown>;
   width: number;
   height: number;
+  /**
+   * The chart's figures as a table (its text alternative on the portal): column headings and
+   * rows of cells as shown, with the same "< 3" rule as the picture. `note` repeats what the
+   * picture says below its title, if anything.
+   */
+  table: { head: string[]; rows: string[][]; note?: string };
 }
 
 export interface RenderedChart {
@@ -79,6 +85,10 @@ export function askedSolvedChart(t: Translate, series: Series): ChartSpec {
         { name: t("rp-solved"), type: "bar", data: series.solved },
       ],
     },
+    table: {
+      head: [t("rp-chart-col-period"), t("rp-asked"), t("rp-solved")],
+      rows: series.buckets.map((b, i) => [bucketLabel(t, b), String(series.asked[i]), String(series.solved[i])]),
+    },
   };
 }
 
@@ -86,7 +96,8 @@ export function askedSolvedChart(t: Translate, series: Series): ChartSpec {
 export function savedChart(t: Translate, series: Series, locale: string): ChartSpec {
   const title = t("rp-chart-saved-title");
   let sum = 0;
-  const cumulative = series.savedCents.map((c) => (sum += c) / 100);
+  const cumulativeCents = series.savedCents.map((c) => (sum += c));
+  const cumulative = cumulativeCents.map((c) => c / 100);
   const total = formatEuros(sum, locale);
   return {
     name: "saasto-kertyma",
@@ -106,6 +117,15 @@ export function savedChart(t: Translate, series: Series, locale: string): ChartS
       // ECharts' English thousands separator out of Finnish and Swedish charts.
       yAxis: { type: "value", axisLabel: { fontFamily: FONT_FAMILY, formatter: "{value} €" } },
       series: [{ name: t("rp-saved"), type: "line", step: "end", areaStyle: { opacity: 0.2 }, data: cumulative }],
+    },
+    table: {
+      head: [t("rp-chart-col-period"), t("rp-chart-col-saved"), t("rp-chart-col-cumulative")],
+      rows: series.buckets.map((b, i) => [
+        bucketLabel(t, b),
+        formatEuros(series.savedCents[i]!, locale),
+        formatEuros(cumulativeCents[i]!, locale),
+      ]),
+      note: t("rp-chart-saved-total", { total }),
     },
   };
 }
@@ -150,6 +170,11 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
         { name: t("rp-asked"), type: "bar", data: rows.map((r) => r.asked) },
         { name: t("rp-solved"), type: "bar", data: rows.map((r) => hideSolved(r.solved)) },
       ],
+    },
+    table: {
+      head: [t("rp-chart-col-municipality"), t("rp-asked"), t("rp-solved")],
+      rows: shown.map((r) => [r.label, masked(r.asked), masked(r.solved)]),
+      ...(notes.length ? { note: notes.join(" ") } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 /**
- * The monthly report: on the first weekday (Monday–Friday) of each month, from 09:00 in the
- * network's time zone, every staff channel gets last month's report by itself, once.
+ * The monthly report: on the first working day of each month (Monday–Friday, not a Finnish public
+ * holiday: see holidays.ts), from 09:00 in the network's time zone, every staff channel gets last
+ * month's report by itself, once.
  *
  * Once, with the digest's ledger: one `JobRun` row per (job "report-monthly", slot = the month,
  * "2026-12"), unique, so of two processes only one creates it; one `Delivery` row per staff
@@ -14,7 +15,9 @@
 import { randomUUID } from "node:crypto";
 import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { isUniqueViolation } from "../../errors.js";
+import { isFinnishWorkingDay } from "../../holidays.js";
 import { asLocale } from "../../i18n/index.js";
+import type { OutgoingFile, Target } from "../../types.js";
 import { zonedParts, zonedTime } from "../../time.js";
 import type { BuiltReport } from "./build.js";
 import { lastMonthPeriods } from "./period.js";
@@ -32,12 +35,18 @@ export function monthSlot(at: Date, timeZone: string): string {
   return `${p.year}-${String(p.month).padStart(2, "0")}`;
 }
 
-/** The first weekday (Mon–Fri) of the month of `at`, at MONTHLY_HOUR:00 in the zone. */
+/** The first working day (Mon–Fri, not a public holiday) of the month of `at`, at MONTHLY_HOUR:00 in the zone. */
 export function monthlySlotTime(at: Date, timeZone: string): Date {
   const p = zonedParts(at, timeZone);
   let day = 1;
-  while ([0, 6].includes(new Date(Date.UTC(p.year, p.month - 1, day)).getUTCDay())) day++;
+  while (!isFinnishWorkingDay(p.year, p.month, day)) day++;
   return zonedTime({ year: p.year, month: p.month, day, hour: MONTHLY_HOUR }, timeZone);
+}
+
+/** Files together when the notifier can (one Slack message), else one by one. */
+async function sendFiles(notifier: Notifier, target: Target, files: OutgoingFile[]): Promise<void> {
+  if (notifier.sendFiles) await notifier.sendFiles(target, files);
+  else for (const file of files) await notifier.sendFile(target, file);
 }
 
 export interface MonthlyRunReport {
@@ -130,7 +139,8 @@ export async function runMonthlyReport(
       const report = await built.get(locale)!;
       await notifier.send(target, { text: report.text });
       const { reportFiles } = await import("./build.js");
-      for (const file of reportFiles(report)) await notifier.sendFile(target, file);
+      // The charts and the CSV as one message where the platform allows it (Slack).
+      await sendFiles(notifier, target, reportFiles(report));
       await db.delivery.updateMany({
         where: { id: row.id, claimedBy: me, status: "sending" },
         data: { status: "sent", sentAt: deps.now() },

@@ -8,7 +8,7 @@
  */
 import { DAY_MS, parseLocalDate, zonedParts, zonedTime } from "../../time.js";
 
-export type PeriodKind = "month" | "quarter" | "year" | "days";
+export type PeriodKind = "month" | "quarter" | "year" | "months" | "days";
 
 export interface CalendarDay {
   year: number;
@@ -66,6 +66,20 @@ export function calendarPeriods(kind: "month" | "quarter" | "year", at: Date, ti
   return {
     current: monthsPeriod(kind, p.year, startMonth, months, timeZone),
     previous: monthsPeriod(kind, prev.getUTCFullYear(), prev.getUTCMonth() + 1, months, timeZone),
+  };
+}
+
+/**
+ * `months` whole calendar months ending with the one that holds `at` (the portal's "last 12
+ * months": this month and the eleven before it), and as many months before them.
+ */
+export function lastMonthsPeriods(months: number, at: Date, timeZone: string): ReportPeriods {
+  const p = zonedParts(at, timeZone);
+  const start = new Date(Date.UTC(p.year, p.month - months, 1));
+  const prev = new Date(Date.UTC(p.year, p.month - 2 * months, 1));
+  return {
+    current: monthsPeriod("months", start.getUTCFullYear(), start.getUTCMonth() + 1, months, timeZone),
+    previous: monthsPeriod("months", prev.getUTCFullYear(), prev.getUTCMonth() + 1, months, timeZone),
   };
 }
 

@@ -43,9 +43,7 @@ organisation-invalid-name = The organisation's name is missing or too short. Typ
 terminal-welcome = You are typing as { $name }. Try /start or /help. Switch user: /as Name. Type a button's number to press it. While I wait for your answer, a number is your answer; then press a button with # and its number, for example #1. Quit: Ctrl+D.
 terminal-now-typing = now typing: { $name }
 telegram-open-private = Please first open a private chat with me (@{ $bot }) and press Start, so I can answer you personally.
-slack-home-ask = `/mk ask <what you need>` asks for help. `/mk open` shows open requests; the channel's posts have an *I can help* button.
-slack-home-purchase = `/mk need`, `/mk purchase` and `/mk purchases`: courses are bought together, the price split to the cent.
-slack-home-digest = The weekly digest comes to the staff channel on Mondays. `/mk subscribe` also sends it to you privately.
-slack-home-staff-title = For staff
-slack-home-staff = `/mk kooste esikatselu` previews the coming digest, `/mk kooste laheta` sends it now. The request buttons let you hide, close or reopen a request. All commands: `/mk help`.
 slack-sent-privately = I sent the answer to you as a private message (the app’s Messages tab).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = A shared helper for the organisations of the Lahti region in the Mahdollisuudet käyttöön! network. Here organisations ask each other for help and offer it, find open places and buy courses together. Press Start to begin. Please do not write clients' personal details here.
+tg-bot-short-description = Organisations in the Lahti region help each other: ask for help, offer help, buy courses together.

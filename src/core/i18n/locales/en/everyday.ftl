@@ -10,6 +10,7 @@ help-section-slack = In Slack
 help-slack = Type a command like this: /mk and the command, for example /mk ask. In the app's messages you can also type !ask. Answer my questions in the app's messages.
 help-section-staff = For staff
 help-staff = With a request's buttons you can hide it, close it or open it again. The buttons are on the staff channel's posts and in the /open list.
+    /open closed – requests closed, hidden or expired in the last 30 days. You can open one again with its button.
     /digest preview – see the coming weekly digest.
     /digest send – send the weekly digest now.
     /report – what the network achieved: figures and pictures (also /report quarter, year or 1.1.2026–30.6.2026).

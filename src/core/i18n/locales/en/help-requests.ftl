@@ -158,3 +158,5 @@ hr-offer-status-pending = waiting for an answer
 hr-offer-status-accepted = accepted
 hr-offer-status-declined = not needed this time
 hr-offer-status-withdrawn = withdrawn
+hr-closed-title = Closed, hidden and expired requests (the last { $days } days)
+hr-closed-none = No request has been closed, hidden or expired in the last month.

@@ -80,3 +80,7 @@ rp-chart-municipality-title = Help requests by municipality
 rp-chart-small-group = Other municipalities
 rp-chart-small-left-out = Municipalities with fewer than 3 requests are not shown.
 rp-chart-small-solved = Fewer than 3 solved are not drawn.
+rp-chart-col-period = Week or month
+rp-chart-col-saved = saved
+rp-chart-col-cumulative = cumulative
+rp-chart-col-municipality = Municipality

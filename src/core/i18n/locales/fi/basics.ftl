@@ -43,9 +43,7 @@ organisation-invalid-name = Järjestön nimi puuttuu tai on liian lyhyt. Kirjoit
 terminal-welcome = Kirjoitat nyt käyttäjänä { $name }. Kokeile /start tai /ohje. Vaihda käyttäjää: /kayttaja Nimi. Painat painiketta kirjoittamalla sen numeron. Kun odotan vastaustasi, numero on vastaus. Painikkeen painat silloin merkillä # ja numerolla, esimerkiksi #1. Lopeta: Ctrl+D.
 terminal-now-typing = nyt kirjoittaa { $name }
 telegram-open-private = Avaa ensin yksityiskeskustelu kanssani (@{ $bot }) ja paina Aloita, niin voin vastata sinulle henkilökohtaisesti.
-slack-home-ask = `/mk pyyda <mitä tarvitset>` pyytää apua. `/mk avoimet` näyttää avoimet pyynnöt; kanavan viesteissä on nappi *Voin auttaa*.
-slack-home-purchase = `/mk tarve`, `/mk hankinta` ja `/mk hankinnat`: kurssit ostetaan yhdessä, hinta jaetaan sentilleen.
-slack-home-digest = Viikkokooste tulee henkilökunnan kanavalle maanantaisin. `/mk tilaa` tilaa sen myös yksityisviestinä.
-slack-home-staff-title = Henkilökunnalle
-slack-home-staff = `/mk kooste esikatselu` näyttää tulevan koosteen, `/mk kooste laheta` lähettää sen nyt. Pyyntöjen napeista voit piilottaa, sulkea tai avata pyynnön uudelleen. Kaikki komennot: `/mk ohje`.
 slack-sent-privately = Lähetin vastauksen sinulle yksityisviestinä (sovelluksen Viestit-välilehti).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = Mahdollisuudet käyttöön! -verkoston yhteinen apuri Lahden seudun järjestöille. Täällä järjestöt pyytävät ja tarjoavat apua toisilleen, löytävät avoimia paikkoja ja ostavat kursseja yhdessä. Paina Aloita, niin pääset alkuun. Älä kirjoita tänne asiakkaiden henkilötietoja.
+tg-bot-short-description = Lahden seudun järjestöt auttavat toisiaan: pyydä apua, tarjoa apua, osta kursseja yhdessä.

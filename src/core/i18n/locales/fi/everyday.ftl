@@ -10,6 +10,7 @@ help-section-slack = Slackissa
 help-slack = Kirjoita komento näin: /mk ja komento, esimerkiksi /mk pyyda. Sovelluksen viesteissä voit kirjoittaa myös !pyyda. Vastaa kysymyksiini sovelluksen viesteissä.
 help-section-staff = Henkilökunnalle
 help-staff = Pyynnön painikkeilla voit piilottaa pyynnön, sulkea sen tai avata sen uudelleen. Painikkeet ovat henkilökunnan kanavan viesteissä ja /avoimet-listalla.
+    /avoimet suljetut – viimeisen 30 päivän suljetut, piilotetut ja vanhentuneet pyynnöt. Voit avata pyynnön uudelleen painikkeesta.
     /kooste esikatselu – katso tuleva viikkokooste.
     /kooste laheta – lähetä viikkokooste nyt.
     /raportti – mitä verkosto sai aikaan: luvut ja kuvat (myös /raportti kvartaali, vuosi tai 1.1.2026–30.6.2026).

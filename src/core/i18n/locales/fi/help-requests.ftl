@@ -158,3 +158,5 @@ hr-offer-status-pending = odottaa vastausta
 hr-offer-status-accepted = hyväksytty
 hr-offer-status-declined = ei tarvittu tällä kertaa
 hr-offer-status-withdrawn = peruttu
+hr-closed-title = Suljetut, piilotetut ja vanhentuneet pyynnöt (viimeiset { $days } päivää)
+hr-closed-none = Viimeisen kuukauden aikana ei ole suljettu, piilotettu tai vanhentunut yhtään pyyntöä.

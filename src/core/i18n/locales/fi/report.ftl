@@ -80,3 +80,7 @@ rp-chart-municipality-title = Avunpyynnöt kunnittain
 rp-chart-small-group = Muut kunnat
 rp-chart-small-left-out = Kunnat, joissa alle 3 pyyntöä, eivät näy.
 rp-chart-small-solved = Alle 3 ratkaistua ei piirretä.
+rp-chart-col-period = Viikko tai kuukausi
+rp-chart-col-saved = säästö
+rp-chart-col-cumulative = kertymä
+rp-chart-col-municipality = Kunta

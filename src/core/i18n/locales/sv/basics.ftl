@@ -43,9 +43,7 @@ organisation-invalid-name = Organisationens namn saknas eller är för kort. Skr
 terminal-welcome = Du skriver nu som { $name }. Prova /start eller /help. Byt användare: /as Namn. Du trycker på en knapp genom att skriva dess nummer. När jag väntar på ditt svar är en siffra ditt svar. Då trycker du på en knapp med # och numret, till exempel #1. Avsluta: Ctrl+D.
 terminal-now-typing = nu skriver { $name }
 telegram-open-private = Öppna först en privat chatt med mig (@{ $bot }) och tryck på Starta, så kan jag svara dig personligen.
-slack-home-ask = `/mk ask <vad du behöver>` ber om hjälp. `/mk open` visar öppna förfrågningar; kanalens meddelanden har knappen *Jag kan hjälpa*.
-slack-home-purchase = `/mk need`, `/mk purchase` och `/mk purchases`: kurser köps tillsammans, priset delas på centen.
-slack-home-digest = Veckosammandraget kommer till personalkanalen på måndagar. `/mk subscribe` prenumererar också som privat meddelande.
-slack-home-staff-title = För personalen
-slack-home-staff = `/mk kooste esikatselu` visar det kommande sammandraget, `/mk kooste laheta` skickar det nu. Med förfrågningarnas knappar kan du dölja, stänga eller öppna en förfrågan igen. Alla kommandon: `/mk help`.
 slack-sent-privately = Jag skickade svaret till dig som ett privat meddelande (appens flik Meddelanden).
+# Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
+tg-bot-description = En gemensam hjälpare för organisationerna i Lahtiregionen i nätverket Mahdollisuudet käyttöön!. Här ber organisationerna varandra om hjälp och erbjuder hjälp, hittar lediga platser och köper kurser tillsammans. Tryck på Starta för att komma igång. Skriv inte klienters personuppgifter här.
+tg-bot-short-description = Organisationerna i Lahtiregionen hjälper varandra: be om hjälp, erbjud hjälp, köp kurser tillsammans.

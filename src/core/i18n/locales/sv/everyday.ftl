@@ -10,6 +10,7 @@ help-section-slack = I Slack
 help-slack = Skriv ett kommando så här: /mk och kommandot, till exempel /mk ask. I appens meddelanden kan du också skriva !ask. Svara på mina frågor i appens meddelanden.
 help-section-staff = För personalen
 help-staff = Med knapparna på en förfrågan kan du dölja den, stänga den eller öppna den igen. Knapparna finns i personalkanalens meddelanden och i listan /open.
+    /open closed – förfrågningar som stängts, dolts eller gått ut de senaste 30 dagarna. Du kan öppna en förfrågan igen med knappen.
     /digest preview – se nästa veckosammandrag.
     /digest send – skicka veckosammandraget nu.
     /report – vad nätverket åstadkom: siffror och bilder (även /report kvartal, år eller 1.1.2026–30.6.2026).

@@ -158,3 +158,5 @@ hr-offer-status-pending = väntar på svar
 hr-offer-status-accepted = godkänt
 hr-offer-status-declined = behövdes inte den här gången
 hr-offer-status-withdrawn = återtaget
+hr-closed-title = Stängda, dolda och utgångna förfrågningar (de senaste { $days } dagarna)
+hr-closed-none = Ingen förfrågan har stängts, dolts eller gått ut under den senaste månaden.

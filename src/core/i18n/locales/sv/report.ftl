@@ -80,3 +80,7 @@ rp-chart-municipality-title = Hjälpförfrågningar per kommun
 rp-chart-small-group = Övriga kommuner
 rp-chart-small-left-out = Kommuner med färre än 3 förfrågningar visas inte.
 rp-chart-small-solved = Färre än 3 lösta ritas inte.
+rp-chart-col-period = Vecka eller månad
+rp-chart-col-saved = besparing
+rp-chart-col-cumulative = ackumulerat
+rp-chart-col-municipality = Kommun

@@ -1,0 +1,10 @@
+-- CreateTable
+CREATE TABLE "InstallationSecret" (
+    "name" TEXT NOT NULL PRIMARY KEY,
+    "value" TEXT NOT NULL,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+
+-- The marks made so far were unkeyed SHA-256 hashes of platform and id: anyone with the table
+-- could find a Telegram id by trying them all. They go; new marks are keyed (HMAC).
+DELETE FROM "DeletedIdentity";
