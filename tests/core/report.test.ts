@@ -272,12 +272,12 @@ describe("report figures of a known history", () => {
     expect(fi).toContain("Julkaistu 5 (1) · toteutunut 3 (1) · peruttu 1 (0)");
     expect(fi).toContain("Paikkoja ostettu 27 (8) · järjestöjä mukana 4 (1)");
     expect(fi).toContain(
-      "Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joiden yksinhinta tiedetään)",
+      "Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joissa tiedetään hinta yksin ostaen)",
     );
     expect(fi).toContain("Tarpeita kirjattu 3 (1) · niistä täyttyi 2 (1)");
     expect(fi).toContain("Aktiivisia järjestöjä 4 (3) · jäseniä 5 (3)");
     expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram 3)");
-    expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
+    expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ja muita paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
     // No names of people or organisations anywhere.
     const all = fi.join("\n");
     for (const name of ["Aino", "Bertta", "Cecilia", "Kierrätyspiste", "Hollolan Apu", "Kylätalo", "Orimattila"])
