@@ -287,7 +287,7 @@ describe("report figures of a known history", () => {
     expect(en).toContain("To the first offer (median) 1.5 h (3 h) · to resolution 2 days (24 h)");
     expect(en).toContain("Saved by buying together €1,600 (€160)");
     const sv = plain(reportMessage(report, translator("sv"), "sv"));
-    expect(sv).toContain("Frågade 6 (5) · fått erbjudande 4 (1) · lösta 4 (1) · utgångna 1 (1)");
+    expect(sv).toContain("Gjorda 6 (5) · fått erbjudande 4 (1) · lösta 4 (1) · utgångna 1 (1)");
 
     const csv = reportCsv(report, translator("fi"), "fi").split("\r\n");
     expect(csv[0]).toBe("Osa,Luku,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
@@ -528,7 +528,7 @@ describe("report feature", () => {
     const core = createCore(deps, [createReportFeature()]);
     const built = await buildReport(deps, november(), { locale: "sv", timeZone: TZ, charts: false });
     expect(built.charts).toHaveLength(0);
-    expect(plain(built.text)).toContain("Frågade 6 (5)");
+    expect(plain(built.text)).toContain("Gjorda 6 (5)");
     const out = await core.handle(command(terminalActor("Kaisa"), "/report kvartal"));
     expect(textOf({ replies: [out.replies[0]!] })).toContain("1.10.2026–31.12.2026");
   });
