@@ -5,7 +5,7 @@
  *   npm run bench                         all scenarios, default sizes (≈ 6 minutes)
  *   npm run bench -- --large              also the largest sizes (30 000 digest recipients, …)
  *   npm run bench -- --only telegram,slack   (telegram, slack, digest, purchases, footprint, dbsize,
- *                                            instances; experiments only when named)
+ *                                            instances, portal; experiments only when named)
  *   npm run bench -- --profile            product processes under node --cpu-prof; summary printed
  *   npm run bench -- --quick              small and short, to try the benchmark itself
  *
@@ -28,6 +28,7 @@ import { dbScaling } from "./scenarios/db-scaling.js";
 import { experiments, statements } from "./scenarios/experiments.js";
 import { instances } from "./scenarios/instances.js";
 import { achieved } from "./scenarios/achieved.js";
+import { portal } from "./scenarios/portal.js";
 
 const SCENARIOS: Scenario[] = [
   telegramThroughput,
@@ -37,6 +38,7 @@ const SCENARIOS: Scenario[] = [
   footprint,
   dbScaling,
   instances,
+  portal,
 ];
 /** Run only when named with --only. */
 const EXTRA: Scenario[] = [experiments, statements, achieved];

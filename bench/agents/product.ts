@@ -101,6 +101,8 @@ try {
     heapSampleStart: () => heapSampleStart(),
     heapSampleStop: (args) => heapSampleStop(Number(args.top ?? 25)),
     log: () => ({ ...counts, lastErrors }),
+    /** The port of the process's HTTP server (PORT=0 picks a free one), when it runs one. */
+    http: () => ({ port: app.http?.port ?? null }),
     /** CPU time of this process so far (user + system, µs). */
     cpu: () => process.cpuUsage(),
     /** Statements run since the last call: total, by kind, prepares, and the most frequent texts (`top` of them, `width` characters). */

@@ -7,7 +7,10 @@ import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { startPortalWeb } from "../support/portal-web.js";
 import { seedPlace, seedPortalBulk, seedProfile } from "../support/portal-seed.js";
-import { negotiateLocale } from "../../src/http/portal/handler.js";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { createPortalHandler, FEED_PAGE_SIZE, negotiateLocale } from "../../src/http/portal/handler.js";
+import { createPortalSearch } from "../../src/core/features/portal/search.js";
 
 afterAll(cleanupDatabases);
 let web: Awaited<ReturnType<typeof startPortalWeb>> | undefined;
@@ -191,5 +194,59 @@ describe("portal web page", () => {
     expect(Buffer.byteLength(orgs)).toBeLessThan(60_000);
     expect(Buffer.byteLength(await (await web.get("/haku?q=kahvila")).text())).toBeLessThan(60_000);
     expect(Buffer.byteLength(await (await web.get("/")).text())).toBeLessThan(60_000);
+  });
+
+  it("pages the JSON feed with next_url, so a reader following it gets every open place once", async () => {
+    web = await startPortalWeb();
+    await seedPortalBulk(web.db, { organisations: 40, places: 250, now: web.clock.now() });
+    const open = await web.db.openPlace.count({
+      where: { status: "open", endsAt: { gt: web.clock.now() }, organisation: { profile: { published: true } } },
+    });
+    const urls: string[] = [];
+    let next: string | undefined = `${web.base}/paikat.json`;
+    let pages = 0;
+    while (next) {
+      const feed = (await (await fetch(next)).json()) as { next_url?: string; items: { url: string }[] };
+      expect(feed.items.length).toBeLessThanOrEqual(FEED_PAGE_SIZE);
+      urls.push(...feed.items.map((i) => i.url));
+      next = feed.next_url?.replace(/^http:\/\/[^/]+/, web.base);
+      if (++pages > 10) throw new Error("the feed's next_url never ends");
+    }
+    expect(pages).toBe(Math.ceil(open / FEED_PAGE_SIZE));
+    expect(new Set(urls).size).toBe(open);
+  });
+
+  it("two instances on one database: a change through either shows on the other's pages at once", async () => {
+    web = await startPortalWeb();
+    // A second process: its own handler and search cache over the same database.
+    const other = createPortalHandler({ deps: web.deps, search: createPortalSearch() });
+    const server = createServer((req, res) => void other(req, res));
+    await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const page = async (path: string) => {
+      const res = await fetch(`${base}${path}`);
+      return { status: res.status, text: await res.text() };
+    };
+    try {
+      const org = await web.db.organisation.findUniqueOrThrow({ where: { name: "Manna ry" } });
+      expect((await page("/paikat?lang=fi")).text).toContain("Ruoanjakaja");
+      expect((await page(`/jarjestot/${org.id}`)).status).toBe(200);
+      // Changed in the database (as the first instance's chat flows do): a new place, one filled, a profile withdrawn.
+      await seedPlace(
+        web.db,
+        { organisation: "Kaupunkikylä ry", kind: "volunteering", title: "Kanojen ruokkija", municipality: "Hollola" },
+        web.clock.now(),
+      );
+      await web.db.openPlace.updateMany({ where: { title: "Ruoanjakaja" }, data: { status: "filled" } });
+      await web.db.portalProfile.update({ where: { organisationId: org.id }, data: { published: false } });
+      const list = (await page("/paikat?lang=fi")).text;
+      expect(list).toContain("Kanojen ruokkija");
+      expect(list).not.toContain("Ruoanjakaja");
+      expect((await page(`/jarjestot/${org.id}`)).status).toBe(404);
+      expect((await page("/haku?q=kanojen")).text).toContain("Kanojen ruokkija");
+      expect((await page("/jarjestot")).text).not.toContain("Manna ry");
+    } finally {
+      await new Promise<void>((r) => server.close(() => r()));
+    }
   });
 });

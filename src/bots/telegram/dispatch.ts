@@ -1,4 +1,5 @@
 /** Translates a grammY context into the core's Interaction and renders the outcome back. */
+import { safeError } from "../../core/privacy/logs.js";
 import { GrammyError, InputFile, type Context } from "grammy";
 import type { Core } from "../../core/app/index.js";
 import type { Input, Interaction, Logger } from "../../core/app/contract.js";
@@ -111,7 +112,7 @@ export function createDispatcher(core: Core, options: { log: Logger }): Dispatch
             const token = await core.createStartLink("telegram", fromId, press.data);
             await ctx
               .answerCallbackQuery(token ? { url: startLink(ctx, token) } : {})
-              .catch((e: unknown) => log.debug({ err: String(e) }, "telegram: late callback answer"));
+              .catch((e: unknown) => log.debug({ err: safeError(e) }, "telegram: late callback answer"));
           }
           continue;
         }
@@ -185,7 +186,7 @@ export function answerPressesInTime(options: { withinMs: number; log: Logger }) 
     const timer = setTimeout(() => {
       ctx
         .answerCallbackQuery()
-        .catch((err: unknown) => options.log.debug({ err: String(err) }, "telegram: early callback answer failed"));
+        .catch((err: unknown) => options.log.debug({ err: safeError(err) }, "telegram: early callback answer failed"));
     }, options.withinMs);
     try {
       await next();

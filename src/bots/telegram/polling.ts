@@ -9,6 +9,7 @@
  * - Anything else that ends the runner (a revoked token, a failing getMe before the first fetch):
  *   logged, and polling starts again after a pause instead of the process exiting.
  */
+import { safeError } from "../../core/privacy/logs.js";
 import { GrammyError, type Bot, type Transformer } from "grammy";
 import { run, type RunnerHandle } from "@grammyjs/runner";
 import type { Logger } from "../../core/app/contract.js";
@@ -87,7 +88,7 @@ export function createPoller(bot: Bot, options: PollingOptions): Poller {
         await options
           .onLongConflict?.(since)
           .catch((err: unknown) =>
-            log.warn({ err: String(err) }, "telegram: could not tell staff about the polling conflict"),
+            log.warn({ err: safeError(err) }, "telegram: could not tell staff about the polling conflict"),
           );
       }
       await sleep(pause, signal as AbortSignal | undefined);

@@ -13,14 +13,8 @@ import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CoreDeps } from "../../core/app/contract.js";
 import { PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constants.js";
-import {
-  isMunicipality,
-  isTargetGroup,
-  publicPlace,
-  publicPlaces,
-  publicProfile,
-  publicProfiles,
-} from "../../core/features/portal/public.js";
+import { filterPlaces, filterProfiles, isMunicipality, isTargetGroup } from "../../core/features/portal/public.js";
+import type { PublicPlace } from "../../core/features/portal/public.js";
 import type { PortalSearch } from "../../core/features/portal/search.js";
 import {
   createPublicReport,
@@ -41,6 +35,7 @@ import {
   notFoundPage,
   organisationsPage,
   pageContext,
+  pageNumber,
   placePage,
   placesPage,
   profilePage,
@@ -135,6 +130,8 @@ function send(req: IncomingMessage, res: ServerResponse, a: Answer): void {
 }
 
 const HTML = "text/html; charset=utf-8";
+/** Items per page of the JSON feed (about 1 KB each). */
+export const FEED_PAGE_SIZE = 100;
 const PAGE_CACHE = "public, max-age=60, stale-while-revalidate=300";
 
 function form(q: URLSearchParams): SearchForm {
@@ -206,16 +203,6 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
         extra: { "content-language": locale },
       });
 
-    if (path === "/paikat.json") {
-      send(req, res, {
-        status: 200,
-        type: "application/feed+json; charset=utf-8",
-        body: JSON.stringify(await feed(ctx)),
-        cache: "public, max-age=300",
-        extra: { "access-control-allow-origin": "*" },
-      });
-      return true;
-    }
     if (path === ACHIEVED_PATH || path === `${ACHIEVED_PATH}.csv` || CHART_PATH.test(path)) {
       try {
         await achievedRoute(req, res, { path, query: url.searchParams, ctx, explicit, page });
@@ -231,25 +218,42 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
       }
       return true;
     }
+    if (ctx.path === "/tietoa") {
+      page(200, aboutPage(ctx));
+      return true;
+    }
+    // Every page reads the search's snapshot of what is published: rebuilt when the database
+    // changed (in any process), so no page answers from stale data (see search.ts).
+    const snap = await search.published(deps);
+    const now = deps.now().getTime();
+    if (path === "/paikat.json") {
+      send(req, res, {
+        status: 200,
+        type: "application/feed+json; charset=utf-8",
+        body: JSON.stringify(feed(ctx, filterPlaces(snap.places, {}, now))),
+        cache: "public, max-age=300",
+        extra: { "access-control-allow-origin": "*" },
+      });
+      return true;
+    }
     const f = form(url.searchParams);
     const item = /^\/(jarjestot|paikat)\/(\d+)\/?$/.exec(path);
     if (item) {
       const id = Number(item[2]);
       if (item[1] === "jarjestot") {
-        const p = await publicProfile(deps, id);
+        const p = snap.profileById.get(id);
         if (!p) page(404, notFoundPage(ctx));
-        else page(200, profilePage(ctx, p, await publicPlaces(deps, { organisationId: id })));
+        else page(200, profilePage(ctx, p, filterPlaces(snap.places, { organisationId: id }, now)));
       } else {
-        const p = await publicPlace(deps, id);
-        if (!p) page(404, notFoundPage(ctx));
+        const p = snap.placeById.get(id);
+        if (!p || p.endsAt.getTime() <= now) page(404, notFoundPage(ctx));
         else page(200, placePage(ctx, p));
       }
       return true;
     }
     switch (ctx.path) {
       case "/": {
-        const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
-        page(200, frontPage(ctx, places, profiles.length));
+        page(200, frontPage(ctx, filterPlaces(snap.places, {}, now), snap.profiles.length));
         break;
       }
       case "/haku": {
@@ -259,28 +263,14 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
           { municipality: f.municipality, targetGroup: f.targetGroup, kind: f.kind, publicOnly: true },
           30,
         );
-        const [places, profiles] = await Promise.all([publicPlaces(deps), publicProfiles(deps)]);
-        page(
-          200,
-          searchPage(
-            ctx,
-            f,
-            hits,
-            total,
-            new Map(places.map((p) => [p.id, p])),
-            new Map(profiles.map((p) => [p.organisationId, p])),
-          ),
-        );
+        page(200, searchPage(ctx, f, hits, total, snap.placeById, snap.profileById));
         break;
       }
       case "/jarjestot":
-        page(200, organisationsPage(ctx, f, await publicProfiles(deps, f)));
+        page(200, organisationsPage(ctx, f, filterProfiles(snap.profiles, f)));
         break;
       case "/paikat":
-        page(200, placesPage(ctx, f, await publicPlaces(deps, f)));
-        break;
-      case "/tietoa":
-        page(200, aboutPage(ctx));
+        page(200, placesPage(ctx, f, filterPlaces(snap.places, f, now)));
         break;
       default:
         page(404, notFoundPage(ctx));
@@ -350,14 +340,21 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
     send(req, res, { status: 200, type: image.type, body: image.body, cache: ACHIEVED_CACHE, ...vary });
   }
 
-  async function feed(ctx: PageContext) {
-    const places = await publicPlaces(deps);
+  /**
+   * The JSON Feed, newest first, FEED_PAGE_SIZE items a page: `next_url` (JSON Feed 1.1's
+   * pagination) links the next page, `?sivu=2` and on, so a reader gets every open place.
+   */
+  function feed(ctx: PageContext, all: PublicPlace[]) {
     const t = translator(ctx.locale);
+    const pages = Math.max(1, Math.ceil(all.length / FEED_PAGE_SIZE));
+    const current = Math.min(pageNumber(ctx), pages);
+    const places = all.slice((current - 1) * FEED_PAGE_SIZE, current * FEED_PAGE_SIZE);
     return {
       version: "https://jsonfeed.org/version/1.1",
       title: t("web-feed-title"),
       home_page_url: `${ctx.origin}/paikat`,
-      feed_url: `${ctx.origin}/paikat.json`,
+      feed_url: `${ctx.origin}/paikat.json${current > 1 ? `?sivu=${current}` : ""}`,
+      ...(current < pages ? { next_url: `${ctx.origin}/paikat.json?sivu=${current + 1}` } : {}),
       language: ctx.locale,
       items: places.map((p) => ({
         id: `${ctx.origin}/paikat/${p.id}`,

@@ -3,6 +3,7 @@
  * sending each part with pacing, 429s waited out, a group that moved to a supergroup followed,
  * and the failure policy (see run.ts for why each is what it is).
  */
+import { scrubLogText } from "../../privacy/logs.js";
 import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { reportUnreachable } from "../../delivery/channels.js";
 import { enqueueToStaff, moveChat } from "../../delivery/outbox.js";
@@ -273,7 +274,8 @@ async function failed(
   slot: string,
 ) {
   const { db, log } = deps;
-  const message = String(err.message).slice(0, 300);
+  // Logged and kept on the delivery record: scrubbed like every logged error (privacy/logs.ts).
+  const message = scrubLogText(String(err.message));
   if (err.kind === "rate_limited" || err.kind === "transient" || err.kind === "waiting") {
     const attempts = attemptsBefore + 1;
     const giveUp = err.kind === "transient" && attempts >= MAX_ATTEMPTS;

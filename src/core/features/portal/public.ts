@@ -4,6 +4,7 @@
  * the network's database through the portal.
  */
 import type { CoreDeps } from "../../app/contract.js";
+import type { PortalProfile } from "../../../generated/prisma/client.js";
 import {
   JOB_KINDS,
   MUNICIPALITIES,
@@ -42,35 +43,47 @@ export interface PublicPlace {
 
 type Deps = Pick<CoreDeps, "db" | "now">;
 
-export async function publicProfiles(
-  deps: Deps,
-  filter: { municipality?: string | undefined; targetGroup?: TargetGroup | undefined } = {},
-): Promise<PublicProfile[]> {
-  const rows = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
-  return rows
-    .map((p) => ({
-      ...publishedFields(p),
-      organisationId: p.organisationId,
-      name: p.organisation.name,
-      updatedAt: p.publishedAt ?? p.updatedAt,
-    }))
-    .filter((p) => !filter.municipality || p.municipalities.includes(filter.municipality))
-    .filter(
-      (p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"),
-    )
-    .sort((a, b) => a.name.localeCompare(b.name, "fi"));
+export interface ProfileFilterInput {
+  municipality?: string | undefined;
+  targetGroup?: TargetGroup | undefined;
 }
 
-export async function publicProfile(deps: Deps, organisationId: number): Promise<PublicProfile | null> {
-  if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
-  const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
-  if (!p?.published) return null;
+/** A published profile row (with its organisation) as the web page shows it. */
+export function toPublicProfile(p: PortalProfile & { organisation: { name: string } }): PublicProfile {
   return {
     ...publishedFields(p),
     organisationId: p.organisationId,
     name: p.organisation.name,
     updatedAt: p.publishedAt ?? p.updatedAt,
   };
+}
+
+const byName = new Intl.Collator("fi");
+
+/** Profiles in the order of the organisation list (by name, Finnish collation). */
+export function sortProfiles(profiles: PublicProfile[]): PublicProfile[] {
+  return profiles.sort((a, b) => byName.compare(a.name, b.name));
+}
+
+/** The profiles that pass the list's filters (order kept). */
+export function filterProfiles(profiles: readonly PublicProfile[], filter: ProfileFilterInput = {}): PublicProfile[] {
+  return profiles
+    .filter((p) => !filter.municipality || p.municipalities.includes(filter.municipality))
+    .filter(
+      (p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"),
+    );
+}
+
+export async function publicProfiles(deps: Deps, filter: ProfileFilterInput = {}): Promise<PublicProfile[]> {
+  const rows = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
+  return filterProfiles(sortProfiles(rows.map(toPublicProfile)), filter);
+}
+
+export async function publicProfile(deps: Deps, organisationId: number): Promise<PublicProfile | null> {
+  if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
+  const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
+  if (!p?.published) return null;
+  return toPublicProfile(p);
 }
 
 export interface PlaceFilterInput {
@@ -80,7 +93,8 @@ export interface PlaceFilterInput {
   organisationId?: number | undefined;
 }
 
-function toPublic(p: {
+/** An open place row (with its organisation's name) as the web page shows it. */
+export function toPublicPlace(p: {
   id: number;
   organisationId: number;
   organisation: { name: string };
@@ -130,15 +144,30 @@ export async function publicPlaces(deps: Deps, f: PlaceFilterInput = {}): Promis
     include: { organisation: { select: { name: true } } },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
   });
-  return rows
-    .map(toPublic)
-    .filter(
-      (p) =>
-        !f.targetGroup ||
+  return filterPlaces(rows.map(toPublicPlace), { targetGroup: f.targetGroup }, deps.now().getTime());
+}
+
+/**
+ * The places that pass the filters and are still open at `now` (order kept). A place without
+ * target groups, or for everyone, fits every target group.
+ */
+export function filterPlaces(places: readonly PublicPlace[], f: PlaceFilterInput, now: number): PublicPlace[] {
+  return places.filter(
+    (p) =>
+      p.endsAt.getTime() > now &&
+      (!f.kind || p.kind === f.kind) &&
+      (!f.municipality || p.municipality === f.municipality) &&
+      (!f.organisationId || p.organisationId === f.organisationId) &&
+      (!f.targetGroup ||
         !p.targetGroups.length ||
         p.targetGroups.includes(f.targetGroup) ||
-        p.targetGroups.includes("everyone"),
-    );
+        p.targetGroups.includes("everyone")),
+  );
+}
+
+/** Newest first (as the places list shows them). */
+export function sortPlaces(places: PublicPlace[]): PublicPlace[] {
+  return places.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
 }
 
 export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace | null> {
@@ -147,7 +176,7 @@ export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace |
     where: { id, status: "open", endsAt: { gt: deps.now() }, organisation: { profile: { published: true } } },
     include: { organisation: { select: { name: true } } },
   });
-  return p ? toPublic(p) : null;
+  return p ? toPublicPlace(p) : null;
 }
 
 export function isMunicipality(v: unknown): v is string {

@@ -12,12 +12,23 @@
  * latest `updatedAt` of profiles and places, the number of organisations): when anything changed,
  * in this process or another one on the same database, the index is rebuilt before answering.
  * So two processes never need each other's memory, and a search never answers from stale data.
- * Expiry needs no rebuild: a place's end date is checked at query time.
+ * Expiry needs no rebuild: a place's end date is checked at query time. The public web page
+ * reads the same snapshot (`published`): published profiles and places, already parsed and
+ * sorted, so a page costs the fingerprint's three small queries and no more. The memory it
+ * holds is one copy of what is published (replaced, never accumulated, when the data changes).
  */
 import MiniSearch, { type SearchResult } from "minisearch";
 import type { CoreDeps } from "../../app/contract.js";
 import { translator } from "../../i18n/index.js";
 import { LOCALES } from "../../types.js";
+import {
+  sortPlaces,
+  sortProfiles,
+  toPublicPlace,
+  toPublicProfile,
+  type PublicPlace,
+  type PublicProfile,
+} from "./public.js";
 import {
   ACTIVITIES,
   MUNICIPALITIES,
@@ -33,7 +44,11 @@ type Stemmer = { stem(word: string): string };
 
 /** The Snowball stemmers, loaded when the first search needs them (not at start-up: they are large). */
 async function loadStemmers(): Promise<Stemmer[]> {
-  const snowball = (await import("snowball-stemmers")).default;
+  // A CommonJS module marked __esModule: Node puts its exports on `default`, tsx and bundlers
+  // on the namespace itself (its `default` is then undefined). Take whichever has newStemmer.
+  type Snowball = { newStemmer(language: string): Stemmer };
+  const mod = (await import("snowball-stemmers")) as unknown as Snowball & { default?: Snowball };
+  const snowball = mod.default?.newStemmer ? mod.default : mod;
   return (["finnish", "swedish", "english"] as const).map((l) => snowball.newStemmer(l));
 }
 
@@ -147,6 +162,7 @@ interface Built {
   stamp: string;
   index: MiniSearch<SearchDoc>;
   docs: Map<string, SearchDoc>;
+  published: PublishedSnapshot;
 }
 
 async function fingerprint(deps: Pick<CoreDeps, "db">): Promise<string> {
@@ -166,12 +182,36 @@ async function fingerprint(deps: Pick<CoreDeps, "db">): Promise<string> {
 
 /** Every searchable document: published profiles and open places. */
 export async function loadDocs(deps: Pick<CoreDeps, "db">): Promise<SearchDoc[]> {
+  return (await loadSnapshot(deps)).docs;
+}
+
+/**
+ * What the public web page shows, from the same snapshot as the index: published profiles (by
+ * name) and the open places of their organisations (newest first, including places past their
+ * end date: `filterPlaces` leaves those out at the time of the request).
+ */
+export interface PublishedSnapshot {
+  profiles: PublicProfile[];
+  places: PublicPlace[];
+  profileById: Map<number, PublicProfile>;
+  placeById: Map<number, PublicPlace>;
+}
+
+async function loadSnapshot(deps: Pick<CoreDeps, "db">): Promise<{ docs: SearchDoc[]; published: PublishedSnapshot }> {
   const profiles = await deps.db.portalProfile.findMany({
     where: { published: true },
     include: { organisation: true },
   });
   const publishedOrgs = new Map(profiles.map((p) => [p.organisationId, p]));
   const places = await deps.db.openPlace.findMany({ where: { status: "open" }, include: { organisation: true } });
+  const publicProfiles = sortProfiles(profiles.map(toPublicProfile));
+  const publicPlaces = sortPlaces(places.filter((p) => publishedOrgs.has(p.organisationId)).map(toPublicPlace));
+  const published: PublishedSnapshot = {
+    profiles: publicProfiles,
+    places: publicPlaces,
+    profileById: new Map(publicProfiles.map((p) => [p.organisationId, p])),
+    placeById: new Map(publicPlaces.map((p) => [p.id, p])),
+  };
   const docs: SearchDoc[] = [];
   for (const p of profiles) {
     const targetGroups = parseKeys(p.targetGroups, TARGET_GROUPS);
@@ -224,7 +264,7 @@ export async function loadDocs(deps: Pick<CoreDeps, "db">): Promise<SearchDoc[]>
       createdAt: p.createdAt.getTime(),
     });
   }
-  return docs;
+  return { docs, published };
 }
 
 /** Stemming is the costly part of indexing and the vocabulary is small: each word is analysed once. */
@@ -277,6 +317,8 @@ function passes(doc: SearchDoc, f: SearchFilters, now: number): boolean {
 export interface PortalSearch {
   /** The current documents (the index rebuilt first when the database changed). */
   docs(deps: Pick<CoreDeps, "db">): Promise<SearchDoc[]>;
+  /** What the public web page shows (the same snapshot, equally fresh). */
+  published(deps: Pick<CoreDeps, "db">): Promise<PublishedSnapshot>;
   /**
    * Documents matching `query` (any word; more words and better fields rank higher) and the
    * filters, best first. An empty query lists everything that passes the filters, newest first.
@@ -307,8 +349,8 @@ export function createPortalSearch(): PortalSearch {
         const stemmers = await loadStemmers();
         processTerm = memoised((term) => analyse(term, stemmers), new Map());
       }
-      const docs = await loadDocs(deps);
-      return { stamp, index: buildIndex(docs, processTerm), docs: new Map(docs.map((d) => [d.id, d])) };
+      const { docs, published } = await loadSnapshot(deps);
+      return { stamp, index: buildIndex(docs, processTerm), docs: new Map(docs.map((d) => [d.id, d])), published };
     })();
     try {
       built = await building;
@@ -321,6 +363,9 @@ export function createPortalSearch(): PortalSearch {
   return {
     async docs(deps) {
       return [...(await current(deps)).docs.values()];
+    },
+    async published(deps) {
+      return (await current(deps)).published;
     },
     async search(deps, query, filters = {}, limit = 10) {
       const b = await current(deps);

@@ -1,4 +1,5 @@
 /** Makes a whole report for two periods: figures, message, CSV and charts, in one language. */
+import { safeError } from "../../privacy/logs.js";
 import type { DbOrTx } from "../../../db/client.js";
 import type { Logger } from "../../app/contract.js";
 import { translator } from "../../i18n/index.js";
@@ -72,7 +73,7 @@ export async function buildReport(
       charts = await renderCharts(specs);
     } catch (err) {
       chartsFailed = true;
-      deps.log.error({ err: (err as Error).message.slice(0, 500) }, "report charts failed");
+      deps.log.error({ err: safeError(err) }, "report charts failed");
     }
   }
   const text = reportMessage(report, t, locale);

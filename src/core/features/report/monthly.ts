@@ -12,6 +12,7 @@
  * Missed because nothing ran that morning: it goes out at the next start or minute, as long as it
  * is still that month.
  */
+import { scrubLogText } from "../../privacy/logs.js";
 import { randomUUID } from "node:crypto";
 import type { CoreDeps, Notifier } from "../../app/contract.js";
 import { isUniqueViolation } from "../../errors.js";
@@ -147,7 +148,7 @@ export async function runMonthlyReport(
       });
       sent++;
     } catch (err) {
-      const message = (err as Error).message ?? String(err);
+      const message = scrubLogText((err as Error).message ?? String(err));
       await db.delivery.updateMany({
         where: { id: row.id, claimedBy: me, status: "sending" },
         data: { status: "failed", error: message.slice(0, 300) },
