@@ -22,8 +22,8 @@ import type { Db } from "../../src/db/client.js";
 afterAll(cleanupDatabases);
 
 const REFUSAL = t("fi", "privacy-refused-identity-code");
-/** The shapes typed on the platforms: plain, glued without a separator, with a Unicode minus. */
-const SHAPES = [CODE.text, "hetu131052308Tkiitos", "131052\u2212308T"];
+/** The shapes typed on the platforms: plain, glued without a separator, with a Unicode minus, a dotted date. */
+const SHAPES = [CODE.text, "hetu131052308Tkiitos", "131052\u2212308T", "13.10.52-308T"];
 
 function coreDriver(core: Core, db: Db, actors: Record<Who, ActorRef>): Driver {
   return {
@@ -73,7 +73,7 @@ async function runAll(
     }
   }
   expect(count).toBe(FIELD_SCENARIOS.length * SHAPES.length);
-  expect(await findInDatabase(db, [CODE.needle])).toEqual([]);
+  expect(await findInDatabase(db, [CODE.needle, "13.10.52"])).toEqual([]);
 }
 
 describe("identity codes are refused in every free-text field", () => {

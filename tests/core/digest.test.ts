@@ -12,6 +12,7 @@ import {
   digestRecipientKeys,
   DigestBuilder,
   CLAIM_MS,
+  RENEW_AFTER_MS,
   MAX_ATTEMPTS,
   SHARED_MAX_AGE_MS,
 } from "../../src/core/features/digest/run.js";
@@ -383,6 +384,42 @@ describe("weekly digest: exactly once", () => {
       status: "sent",
       partsSent: parts.length + 1,
       error: expect.stringContaining("part 2"),
+    });
+  });
+});
+
+describe("weekly digest: claims renewed while a long digest goes out", () => {
+  it("a sender that finds its claim taken by another sender stops before the next part", async () => {
+    const { db, deps, run, clock } = await setup();
+    await channels(db);
+    await db.channel.updateMany({ where: { platform: "slack" }, data: { active: false } });
+    for (let i = 0; i < 60; i++)
+      await request(db, {
+        title: `Pyyntö ${i} ${"pitkä kuvaus tarpeesta ".repeat(8)}`.slice(0, 100),
+        org: "Manna ry",
+        createdAt: "2026-11-20T09:00:00Z",
+      });
+    const tg = recordingNotifier("telegram");
+    let sends = 0;
+    const slow: Notifier = {
+      ...tg,
+      async send(target, message) {
+        const out = await tg.send(target, message);
+        if (++sends === 1) {
+          // Part 1 took long; meanwhile another sender took the row (as if this one had stalled).
+          clock.advance(RENEW_AFTER_MS + 1000);
+          await db.delivery.updateMany({ data: { claimedBy: "someone-else" } });
+        }
+        return out;
+      },
+    };
+    await run(deps, { telegram: slow });
+    expect(tg.texts(GROUP)).toHaveLength(1);
+    // The row is the other sender's: this one wrote nothing more to it (every write is conditional on its claim).
+    expect(await db.delivery.findFirstOrThrow()).toMatchObject({
+      status: "sending",
+      claimedBy: "someone-else",
+      partsSent: 0,
     });
   });
 });

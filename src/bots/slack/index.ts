@@ -93,7 +93,8 @@ export function createSlackAdapter(options: SlackAdapterOptions): SlackAdapter {
     ...(config.apiUrl ? { slackApiUrl: config.apiUrl } : {}),
     retryConfig: { retries: 0 },
     rejectRateLimitedCalls: true,
-    logLevel: webApi.LogLevel.ERROR,
+    // Its own lines go through the same scrubbing as Bolt's, into our log (not the console).
+    logger: boltLogger,
   });
   const staffChannel = createStaffChannelWatch(deliveryClient, config.staffChannelId, log);
   const notifier = createSlackNotifier(deliveryClient, staffChannel);

@@ -35,7 +35,7 @@ import { serveRow, type SendContext } from "./send.js";
 import { digestWindow, isDue } from "./schedule.js";
 
 export { DIGEST_JOB } from "./ledger.js";
-export { CLAIM_MS, MAX_ATTEMPTS } from "./send.js";
+export { CLAIM_MS, MAX_ATTEMPTS, RENEW_AFTER_MS } from "./send.js";
 export { DigestBuilder, digestParts, packLines, SHARED_MAX_AGE_MS, type DigestRecipient } from "./parts.js";
 export { digestRecipientKeys } from "./recipients.js";
 

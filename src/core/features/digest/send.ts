@@ -13,8 +13,16 @@ import type { Pacer, PaceClock } from "./pacing.js";
 import type { DigestBuilder } from "./parts.js";
 import { resolveRecipient, type Recipient } from "./recipients.js";
 
-/** How long a claim holds without renewal; renewed before every message. */
+/** How long a claim holds without renewal. */
 export const CLAIM_MS = 5 * 60_000;
+/**
+ * A claim is renewed before a message once this long has passed since it was taken or last
+ * renewed (not before every message: the first part right after the claim, and most single-part
+ * digests, need no extra write). It always has at least CLAIM_MS − RENEW_AFTER_MS left when a
+ * message goes out, so another sender (which takes only expired claims) cannot have taken it
+ * unless the instances' clocks differ by more than that.
+ */
+export const RENEW_AFTER_MS = 60_000;
 /** Transient failures (5xx, network) of one recipient before giving up on them for the week. */
 export const MAX_ATTEMPTS = 3;
 /** 429s waited out for one message before leaving the recipient for the next round. */
@@ -51,6 +59,8 @@ interface Destination {
   rowKey: string;
   rateWaits: number;
   moves: number;
+  /** When this sender took or last renewed the claim (ms). */
+  claimedAtMs: number;
 }
 
 type PartOutcome = "sent" | "stop" | "retry_later";
@@ -72,15 +82,16 @@ export async function serveRow(s: SendContext, row: LedgerRow): Promise<{ sent: 
     return { sent: 0, later: false };
   }
   const parts = await s.builder.parts(recipient);
+  const claimedAtMs = s.deps.now().getTime();
   const claimed = await db.delivery.updateMany({
     where: observed,
-    data: { status: "sending", claimedBy: s.workerId, claimedUntil: new Date(s.deps.now().getTime() + CLAIM_MS) },
+    data: { status: "sending", claimedBy: s.workerId, claimedUntil: new Date(claimedAtMs + CLAIM_MS) },
   });
   if (claimed.count !== 1) return { sent: 0, later: false }; // someone else took it first
   const held: Held = { id: row.id, status: "sending", claimedBy: s.workerId };
   const first = await firstPartToSend(s, row, held, parts.length);
   if (first === null) return { sent: 0, later: false };
-  return sendParts(s, recipient, row, held, parts, first);
+  return sendParts(s, recipient, row, held, parts, first, claimedAtMs);
 }
 
 /**
@@ -120,9 +131,17 @@ async function sendParts(
   held: Held,
   parts: OutgoingMessage[],
   first: number,
+  claimedAtMs: number,
 ): Promise<{ sent: number; later: boolean }> {
   const { db } = s.deps;
-  const destination: Destination = { target: recipient.target, rowKey: row.recipientKey, rateWaits: 0, moves: 0 };
+  const destination: Destination = {
+    target: recipient.target,
+    rowKey: row.recipientKey,
+    rateWaits: 0,
+    moves: 0,
+    claimedAtMs,
+  };
+  const done = () => ({ status: "sent", sentAt: s.deps.now(), claimedUntil: null });
   let sent = 0;
   for (let i = first; i < parts.length; i++) {
     destination.rateWaits = 0;
@@ -130,9 +149,12 @@ async function sendParts(
     const outcome = await sendPart(s, recipient, row, held, destination, parts[i]!);
     if (outcome !== "sent") return { sent, later: outcome === "retry_later" };
     sent++;
-    await db.delivery.updateMany({ where: held, data: { partsSent: i + 1 } });
+    // The last part's count and "sent" in one write (a crash before it leaves that part in doubt, as before).
+    const last = i === parts.length - 1;
+    await db.delivery.updateMany({ where: held, data: last ? { partsSent: i + 1, ...done() } : { partsSent: i + 1 } });
+    if (last) return { sent, later: false };
   }
-  await db.delivery.updateMany({ where: held, data: { status: "sent", sentAt: s.deps.now(), claimedUntil: null } });
+  await db.delivery.updateMany({ where: held, data: done() });
   return { sent, later: false };
 }
 
@@ -148,7 +170,7 @@ async function sendPart(
   const notifier = s.notifiers[recipient.platform]!;
   for (;;) {
     await s.pacer.take(recipient.platform, destination.target.chatId);
-    if (!(await renewClaim(s, held))) {
+    if (!(await renewClaim(s, held, destination))) {
       s.deps.log.warn(
         { slot: s.slot, recipient: destination.rowKey },
         "digest claim lost to another sender; stopping here",
@@ -162,11 +184,15 @@ async function sendPart(
   }
 }
 
-async function renewClaim(s: SendContext, held: Held): Promise<boolean> {
+/** Renews the claim when RENEW_AFTER_MS have passed since it was taken or renewed; false when it was lost. */
+async function renewClaim(s: SendContext, held: Held, destination: Destination): Promise<boolean> {
+  const now = s.deps.now().getTime();
+  if (now - destination.claimedAtMs < RENEW_AFTER_MS) return true;
   const renewed = await s.deps.db.delivery.updateMany({
     where: held,
-    data: { claimedUntil: new Date(s.deps.now().getTime() + CLAIM_MS) },
+    data: { claimedUntil: new Date(now + CLAIM_MS) },
   });
+  destination.claimedAtMs = now;
   return renewed.count === 1;
 }
 
