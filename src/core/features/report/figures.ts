@@ -246,7 +246,7 @@ export async function gatherFigures(db: DbOrTx, period: Period): Promise<Figures
     db.need.count({ where: { createdAt: range } }),
     activity(db, period),
     digestReach(db, period),
-    db.openPlace.count({ where: { createdAt: range, status: { not: "hidden" } } }),
+    db.openPlace.count({ where: { createdAt: range, status: { notIn: ["hidden", "pending"] } } }),
     db.openPlace.count({ where: { status: "filled", closedAt: range } }),
   ]);
   const realisedIds = rows.realised.map((p) => p.id);
