@@ -130,6 +130,19 @@ describe("portal in the terminal", () => {
     expect(closed).toContain("on suljettu");
     expect(closed).toMatch(/muokattu\][\s\S]*Täytetty – kiitos!/);
     expect(await type("/paikat")).toContain("Avoimet paikat (0)");
+
+    // Staff take a place or a profile off the portal from the terminal too; members cannot.
+    const placeId = (await db.openPlace.findFirstOrThrow()).id;
+    expect(await type(`/piilota paikka ${placeId}`)).toContain("vain verkoston henkilökunnalle");
+    await type("/as Kaisa");
+    expect(await type("/piilota jotain")).toContain("/piilota paikka 12");
+    expect(await type(`/piilota paikka ${placeId}`)).toContain("on piilotettu, ja sen tekstit on poistettu");
+    expect((await db.openPlace.findFirstOrThrow()).title).toBe("–");
+    expect(await type(`/piilota http://portaali.example/jarjestot/${profile.organisationId}`)).toContain(
+      "Kaupunkikylä ry esittely on piilotettu portaalista",
+    );
+    expect((await db.portalProfile.findFirstOrThrow()).published).toBe(false);
+    expect(await type("/piilota paikka 99999999999")).toContain("/piilota paikka 12");
     await term.end();
   });
 
