@@ -7,6 +7,7 @@ import type { CoreDeps } from "../../app/contract.js";
 import type { PortalProfile } from "../../../generated/prisma/client.js";
 import {
   JOB_KINDS,
+  isRowId,
   MUNICIPALITIES,
   PLACE_KINDS,
   TARGET_GROUPS,
@@ -80,7 +81,7 @@ export async function publicProfiles(deps: Deps, filter: ProfileFilterInput = {}
 }
 
 export async function publicProfile(deps: Deps, organisationId: number): Promise<PublicProfile | null> {
-  if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
+  if (!isRowId(organisationId)) return null;
   const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
   if (!p?.published) return null;
   return toPublicProfile(p);
@@ -171,7 +172,7 @@ export function sortPlaces(places: PublicPlace[]): PublicPlace[] {
 }
 
 export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
+  if (!isRowId(id)) return null;
   const p = await deps.db.openPlace.findFirst({
     where: { id, status: "open", endsAt: { gt: deps.now() }, organisation: { profile: { published: true } } },
     include: { organisation: { select: { name: true } } },

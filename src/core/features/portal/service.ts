@@ -24,6 +24,7 @@ import {
   TARGET_GROUPS,
   TASKS_MAX,
   isPlaceKind,
+  isRowId,
   joinKeys,
   type PlaceKind,
 } from "./constants.js";
@@ -166,6 +167,7 @@ export async function approveProfile(
   revision: number,
 ): Promise<ApproveResult> {
   if (!approver.staff) return { type: "not_allowed" };
+  if (!isRowId(profileId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<ApproveResult> => {
     const profile = await tx.portalProfile.findUnique({ where: { id: profileId }, include: { organisation: true } });
@@ -200,6 +202,7 @@ export type ConfirmResult = { type: "ok" } | { type: "not_allowed" } | { type: "
 
 /** The organisation says its published profile is still current: the 12-month clock starts again. */
 export async function confirmProfile(deps: CoreDeps, member: Member, profileId: number): Promise<ConfirmResult> {
+  if (!isRowId(profileId)) return { type: "not_found" };
   const profile = await deps.db.portalProfile.findUnique({ where: { id: profileId } });
   if (!profile) return { type: "not_found" };
   if (profile.organisationId !== member.organisationId) return { type: "not_allowed" };
@@ -293,7 +296,7 @@ export async function closePlace(
   actor: { member: Member; staff: boolean },
   placeId: number,
 ): Promise<CloseResult> {
-  if (!Number.isSafeInteger(placeId) || placeId <= 0) return { type: "not_found" };
+  if (!isRowId(placeId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<CloseResult> => {
     const place = await tx.openPlace.findUnique({ where: { id: placeId } });
@@ -329,7 +332,7 @@ export async function approvePlace(
   placeId: number,
 ): Promise<PlaceApproveResult> {
   if (!approver.staff) return { type: "not_allowed" };
-  if (!Number.isSafeInteger(placeId) || placeId <= 0) return { type: "not_found" };
+  if (!isRowId(placeId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<PlaceApproveResult> => {
     const place = await tx.openPlace.findUnique({ where: { id: placeId } });
@@ -363,7 +366,7 @@ const BLANK = "–";
  */
 export async function hidePlace(deps: CoreDeps, actor: { staff: boolean }, placeId: number): Promise<HideResult> {
   if (!actor.staff) return { type: "not_allowed" };
-  if (!Number.isSafeInteger(placeId) || placeId <= 0 || placeId > 2147483647) return { type: "not_found" };
+  if (!isRowId(placeId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<HideResult> => {
     const place = await tx.openPlace.findUnique({ where: { id: placeId } });
@@ -388,8 +391,7 @@ export async function unpublishProfile(
   organisationId: number,
 ): Promise<HideResult> {
   if (!actor.staff) return { type: "not_allowed" };
-  if (!Number.isSafeInteger(organisationId) || organisationId <= 0 || organisationId > 2147483647)
-    return { type: "not_found" };
+  if (!isRowId(organisationId)) return { type: "not_found" };
   return deps.db.$transaction(async (tx): Promise<HideResult> => {
     const profile = await tx.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
     if (!profile || (!profile.published && profile.draft === null)) return { type: "not_found" };
