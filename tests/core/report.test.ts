@@ -174,6 +174,29 @@ describe("report figures of a known history", () => {
     expect(
       purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: null, committedSeats: 12 }),
     ).toBeNull();
+    // F11: a solo price below the pooled one saves nothing, never a negative amount
+    // (300 € for 3 seats = 100 €/seat, solo 1 € → 3 − 300 = −297 € → 0).
+    expect(purchaseSaving({ priceMode: "total", priceCents: 30_000, soloPriceCents: 100, committedSeats: 3 })).toBe(0);
+  });
+
+  it("refuses an implausible solo price at input: below the cheapest pooled seat, or over 10× the dearest (F11)", async () => {
+    const { core } = await testCore();
+    const hank = terminalActor("Hank");
+    await core.handle(command(hank, "/organisaatio Hankintaseura ry, Lahti"));
+    // 300 € total for 2–3 seats: a seat costs 100–150 € pooled.
+    const low = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1")),
+    );
+    expect(low).toContain("ei voi olla halvempi kuin yhdessä ostaen (100 € paikalta)");
+    const high = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1501")),
+    );
+    expect(high).toContain("enintään 10-kertainen yhteishintaan nähden, eli 1500 €");
+    const ok = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1500")),
+    );
+    expect(ok).not.toContain("yhteishintaan nähden");
+    expect(ok).not.toContain("halvempi kuin yhdessä");
   });
 
   it("every figure of November and October", async () => {
