@@ -110,6 +110,12 @@ describe("report periods (Helsinki time)", () => {
       "1.1.2026 – 30.6.2026",
       "1.1.2026 30.6.2026",
       "1.1.2026—30.6.2026",
+      // ISO days, as the portal's date fields send them (F20), with the same separators.
+      "2026-01-01–2026-06-30",
+      "2026-01-01-2026-06-30",
+      "2026-01-01 - 2026-06-30",
+      "2026-1-1 2026-06-30",
+      "1.1.2026–2026-06-30",
     ];
     for (const f of forms) {
       const p = parsePeriodArgs(f, new Date(NOW), TZ);
@@ -131,7 +137,12 @@ describe("report periods (Helsinki time)", () => {
   it("refuses what is not a period", () => {
     expect(parsePeriodArgs("30.6.2026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
     expect(parsePeriodArgs("31.2.2026–1.3.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
-    expect(parsePeriodArgs("1.1.1026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "too_long" });
+    expect(parsePeriodArgs("1.1.2000–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "too_long" });
+    // F15: only four-digit years 2000–2100 (JavaScript would read 0050 as 1950); no two-digit years.
+    expect(parsePeriodArgs("1.1.1026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.0050–31.12.0050", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.9999–31.12.9999", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.26–30.6.26", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
     expect(parsePeriodArgs("eilen", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
     expect(parsePeriodArgs("1.1.–30.6.", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
   });

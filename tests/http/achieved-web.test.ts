@@ -233,6 +233,24 @@ describe("what the network achieved, on a seeded history", () => {
     expect(body).toContain("enintään 731 päivää");
     expect(body).toContain('value="2020-01-01"'); // what was typed stays in the form
     expect(body).toContain("Jakso 1.12.2025–30.11.2026"); // and the default figures are shown
+    // F15: years outside 2000–2100 are refused with the form's message, never read as 19xx.
+    for (const q of [
+      "alku=1.1.0050&loppu=31.12.0050",
+      "alku=0001-01-01&loppu=0002-12-31",
+      "alku=9999-01-01&loppu=9999-12-31",
+      "alku=1.1.26&loppu=31.1.26",
+    ]) {
+      const res = await web.get(`/tulokset?lang=fi&jakso=oma&${q}`);
+      expect(res.status, q).toBe(400);
+      const page = await res.text();
+      expect(page, q).toContain('role="alert"');
+      expect(page, q).not.toMatch(/\.19\d\d\b/);
+      expect((await web.get(`/tulokset.csv?jakso=oma&${q}`)).status, q).toBe(404);
+    }
+    // A Finnish-style day is shown back as the ISO day a date field can show.
+    const finnish = await (await web.get("/tulokset?lang=fi&jakso=oma&alku=1.10.2026&loppu=31.10.2026")).text();
+    expect(finnish).toContain('value="2026-10-01"');
+    expect(finnish).toContain('value="2026-10-31"');
     const escaped = await (await web.get('/tulokset?jakso=oma&alku=<script>"&loppu=x')).text();
     expect(escaped).toContain('value="&lt;script&gt;&quot;"');
     expect(escaped).not.toContain("<script>");
