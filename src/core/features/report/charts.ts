@@ -166,7 +166,8 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
     shown.map((r) => r.label),
     t("rp-masked-secondary"),
   );
-  const hideSolvedOf = (r: { label: string; solved: number }) => (/^\d+$/.test(solvedCells.get(r.label)!) ? r.solved : 0);
+  const hideSolvedOf = (r: { label: string; solved: number }) =>
+    /^\d+$/.test(solvedCells.get(r.label)!) ? r.solved : 0;
   const notes: string[] = [];
   if (small && smallAsked < SMALL_COUNT) notes.push(t("rp-chart-small-left-out"));
   if (shown.some((s) => s.solved > 0 && s.solved < SMALL_COUNT)) notes.push(t("rp-chart-small-solved"));

@@ -194,7 +194,6 @@ export function reportRows(r: Report, t: Translate, locale: string): Row[] {
   return rows;
 }
 
-
 /**
  * The figures as CSV for Finnish spreadsheets, in the purchase list's format (src/core/csv.ts):
  * section, figure, this period, the previous period (header in the reader's language); numbers
