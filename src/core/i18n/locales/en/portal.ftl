@@ -204,5 +204,5 @@ pt-error-not-published = The profile is not published.
 pt-profile-unpublished = The profile of { $organisation } is hidden from the portal.
 pt-place-hidden-staff = Place { $title } is hidden and its texts removed.
 pt-cmd-hide = For staff: hide a place or an organisation's profile from the portal
-pt-hide-usage = Type for example /hide place 12 or /hide profile 5 (the number is in the portal address, e.g. /paikat/12).
+pt-hide-usage = Type for example /hide place 12 or /hide profile 5 (the number is in the portal address, as in /paikat/12).
 pt-error-no-place = I can't find that place.

@@ -204,5 +204,5 @@ pt-error-not-published = Esittely ei ole julkaistu.
 pt-profile-unpublished = Järjestön { $organisation } esittely on piilotettu portaalista.
 pt-place-hidden-staff = Paikka { $title } on piilotettu, ja sen tekstit on poistettu.
 pt-cmd-hide = Henkilökunnalle: piilota paikka tai järjestön esittely portaalista
-pt-hide-usage = Kirjoita esimerkiksi /piilota paikka 12 tai /piilota jarjesto 5 (numero on portaalin osoitteesta, esim. /paikat/12).
+pt-hide-usage = Kirjoita esimerkiksi /piilota paikka 12 tai /piilota jarjesto 5 (numero on portaalin osoitteessa, kuten /paikat/12).
 pt-error-no-place = En löydä tätä paikkaa.

@@ -204,5 +204,5 @@ pt-error-not-published = Presentationen är inte publicerad.
 pt-profile-unpublished = Organisationen { $organisation }s presentation är dold från portalen.
 pt-place-hidden-staff = Plats { $title } är dold och dess texter har tagits bort.
 pt-cmd-hide = För personalen: dölj en plats eller en organisations presentation från portalen
-pt-hide-usage = Skriv till exempel /piilota paikka 12 eller /piilota jarjesto 5 (numret finns i portalens adress, t.ex. /paikat/12).
+pt-hide-usage = Skriv till exempel /piilota paikka 12 eller /piilota jarjesto 5 (numret finns i portalens adress, som /paikat/12).
 pt-error-no-place = Jag hittar inte den platsen.
