@@ -43,7 +43,7 @@ describe("portal through Telegram and Slack", () => {
     expect(
       (await H.tgSay(aino, "Ekokahvila ja kotieläinpiha: nuoret pääsevät työkokeiluun eläinten parissa Hollolassa."))
         .text,
-    ).toContain("Keitä");
+    ).toContain("Kenelle toimintanne");
     await H.tgPress(aino, { data: "pf:t:1:youth" });
     // The toggle edits the same message with a check mark.
     const kb = H.tg.lastMessage(aino.id)!.reply_markup as { inline_keyboard: { text: string }[][] };
