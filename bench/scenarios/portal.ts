@@ -98,6 +98,8 @@ interface Sent {
 
 interface ChatResult {
   rate: number;
+  /** CPU time of the product process per update during the phase (ms; from /proc). */
+  cpuMsPerUpdate?: number;
   latency: Summary;
   byKind: Record<string, Summary>;
 }
@@ -168,6 +170,7 @@ async function chatSearch(
   const rnd = prng(7);
   const total = Math.round(rate * seconds);
   const sent: Sent[] = [];
+  const cpu0 = cpuMs(agent.pid);
   await schedule(rate, total, (i) => {
     const [kind, words] = CHAT_QUERIES[i % CHAT_QUERIES.length]!;
     const u = users[Math.floor(rnd() * users.length)]!;
@@ -175,7 +178,10 @@ async function chatSearch(
     const upd = emu.sendText({ from: u.user, chatId: u.chatId, text: `/etsi ${words}` });
     sent.push({ updateId: upd.update_id, kind, at });
   });
-  return { result: await collect(agent, sent, base + total), check };
+  const result = await collect(agent, sent, base + total);
+  const cpu1 = cpuMs(agent.pid);
+  if (cpu0 !== undefined && cpu1 !== undefined) result.cpuMsPerUpdate = (cpu1 - cpu0) / total;
+  return { result, check };
 }
 
 async function referFinalStep(
@@ -199,6 +205,7 @@ async function referFinalStep(
   await agent.call("stamps");
   base = await handled(agent);
   const sent: Sent[] = [];
+  const cpu0 = cpuMs(agent.pid);
   await schedule(rate, users.length, (i) => {
     const u = users[i]!;
     const steps = REFER_STEPS[i % REFER_STEPS.length]!;
@@ -207,6 +214,8 @@ async function referFinalStep(
     sent.push({ updateId: upd.update_id, kind: `${steps[0]} ${steps[1]}`, at });
   });
   const result = await collect(agent, sent, base + users.length);
+  const cpu1 = cpuMs(agent.pid);
+  if (cpu0 !== undefined && cpu1 !== undefined) result.cpuMsPerUpdate = (cpu1 - cpu0) / users.length;
   // A referral answer numbers its suggestions ("1. ").
   const answered = users.filter((u) => /\n1\. /.test(text(emu, u.chatId))).length;
   if (answered < users.length)
@@ -415,6 +424,15 @@ export const portal: Scenario = {
       ctx.report.figure(S, "/etsi in chat p50", l.p50, "ms", undefined, chatNote);
       ctx.report.figure(S, "/etsi in chat p95", l.p95, "ms");
       ctx.report.figure(S, "/etsi in chat p99", l.p99, "ms", { op: "<=", value: TARGET_MS }, chat.check);
+      if (chat.result.cpuMsPerUpdate !== undefined)
+        ctx.report.figure(
+          S,
+          "/etsi in chat: product CPU per search",
+          chat.result.cpuMsPerUpdate,
+          "ms",
+          undefined,
+          "the whole update: grammY, dedupe, search, reply over the Bot API",
+        );
       ctx.report.table({
         title: `Portal: /etsi latency in chat by kind of query (paced ${chat.result.rate.toFixed(0)}/s), ms`,
         columns: ["query kind", "count", "p50", "p95", "p99", "max"],
@@ -435,6 +453,8 @@ export const portal: Scenario = {
       ctx.report.figure(S, "/ohjaa final step p50", r.p50, "ms", undefined, referNote);
       ctx.report.figure(S, "/ohjaa final step p95", r.p95, "ms");
       ctx.report.figure(S, "/ohjaa final step p99", r.p99, "ms", { op: "<=", value: TARGET_MS });
+      if (refer.result.cpuMsPerUpdate !== undefined)
+        ctx.report.figure(S, "/ohjaa final step: product CPU per referral", refer.result.cpuMsPerUpdate, "ms");
 
       // 3. Web page weight (also gives the floor's page size).
       const { port } = await product.call<{ port: number | null }>("http");

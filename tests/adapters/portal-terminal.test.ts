@@ -29,14 +29,14 @@ describe("portal in the terminal", () => {
       await type(
         "Ekokahvila MeaMannassa nuoret ja pitkäaikaistyöttömät pääsevät töihin eläinten parissa ja kahvilaan.",
       ),
-    ).toContain("Keitä toimintanne");
+    ).toContain("Kenelle toimintanne");
     await press("Nuoret");
     const toggled = await press("Pitkäaikaistyöttömät");
     expect(toggled).toContain("✅ Nuoret");
     expect(toggled).toContain("✅ Pitkäaikaistyöttömät");
     await press("Valmis");
     // Typed choices work too.
-    expect(await type("eläimet, ruoka")).toContain("Muita palveluita");
+    expect(await type("eläimet, ruoka")).toContain("Mitä muuta teillä on");
     await press("Ohita");
     await press("Hollola");
     await press("Lahti");
@@ -167,7 +167,7 @@ describe("portal in the terminal", () => {
     );
     // Confirming starts the clock again.
     const confirmed = await press("Tiedot ovat ajan tasalla");
-    expect(confirmed).toContain("merkitty ajan tasalla");
+    expect(confirmed).toContain("Merkitsin, että esittelyn tiedot ovat ajan tasalla");
     const p = await db.portalProfile.findFirstOrThrow();
     expect(p.staleNotifiedAt).toBeNull();
     expect(p.confirmedAt.getTime()).toBe(clock.now().getTime());

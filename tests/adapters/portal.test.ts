@@ -3,12 +3,15 @@
  * an organisation fills in its profile on Telegram, staff approve it with one button in the
  * Slack staff channel (a member outside it cannot), the organisation announces a work-trial
  * place (posted to the Telegram group and the Slack staff channel), `/mk paikat` lists it in
- * Slack, and the weekly digest has a "new open places" section.
+ * Slack, and the weekly digest has a "new open places" section. Then, among many other
+ * organisations, the place is on the process's public web page in three languages, and the web
+ * search, `/etsi` and `/ohjaa` find it first.
  */
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { COMMUNITY_CHAT_ID, STAFF_CHANNEL_ID, startHarness, type Harness } from "../support/harness.js";
 import { sendDigestNow } from "../../src/core/features/digest/index.js";
+import { seedPortalBulk } from "../support/portal-seed.js";
 
 let h: Harness | undefined;
 afterEach(async () => {
@@ -40,7 +43,7 @@ describe("portal through Telegram and Slack", () => {
     expect(
       (await H.tgSay(aino, "Ekokahvila ja kotieläinpiha: nuoret pääsevät työkokeiluun eläinten parissa Hollolassa."))
         .text,
-    ).toContain("Keitä");
+    ).toContain("Kenelle toimintanne");
     await H.tgPress(aino, { data: "pf:t:1:youth" });
     // The toggle edits the same message with a check mark.
     const kb = H.tg.lastMessage(aino.id)!.reply_markup as { inline_keyboard: { text: string }[][] };
@@ -133,5 +136,35 @@ describe("portal through Telegram and Slack", () => {
     const digest = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => /^Viikkokooste/.test(m.text ?? ""));
     expect(digest.text).toContain("Uudet avoimet paikat (1)");
     expect(digest.text).toContain("Työkokeilu: Eläintenhoitaja <kotieläinpihalle> – Kaupunkikylä ry, Hollola");
+
+    // Among many other organisations and places (issue 15's "Done when"):
+    await seedPortalBulk(H.app.db, { organisations: 40, places: 120, now: H.clock.now() });
+    // …on the public web page of the same process (PORT=0), in three languages,
+    const port = H.app.http!.port;
+    const web = (path: string, lang: string) =>
+      fetch(`http://127.0.0.1:${port}${path}`, { headers: { "accept-language": lang } }).then((r) => r.text());
+    const place = await H.app.db.openPlace.findFirstOrThrow({ where: { title: "Eläintenhoitaja <kotieläinpihalle>" } });
+    for (const [lang, kind] of [
+      ["fi", "Työkokeilu"],
+      ["sv", "Arbetsprövning"],
+      ["en", "Work trial"],
+    ] as const) {
+      const page = await web(`/paikat/${place.id}`, lang);
+      expect(page).toContain(`<html lang="${lang}">`);
+      expect(page).toContain(`<h1>${kind}: Eläintenhoitaja &lt;kotieläinpihalle&gt;</h1>`);
+      expect(await web(`/jarjestot/${profile.organisationId}`, lang)).toContain("<h1>Kaupunkikylä ry</h1>");
+    }
+    // …the web search finds it first,
+    const found = await web(`/haku?q=${encodeURIComponent("nuorille eläinten parissa")}&kunta=Hollola`, "fi");
+    expect(found.indexOf(`/paikat/${place.id}?`)).toBeGreaterThan(0);
+    expect(found.indexOf(`/paikat/${place.id}?`)).toBe(found.search(/\/paikat\/\d+\?/));
+    // …/etsi in chat finds it first,
+    const etsi = await H.tgSay(aino, "/etsi nuorille eläinten parissa Hollola");
+    expect(etsi.text!.split("\n\n")[1]).toContain("Työkokeilu: Eläintenhoitaja <kotieläinpihalle>");
+    // …and /ohjaa for a matching situation ranks it first (answers typed, step by step).
+    for (const answer of ["/ohjaa", "young", "Hollola", "eläimet", "eläintenhoitaja", "part", "fi"])
+      await H.tgSay(aino, answer);
+    const referral = await H.tgSay(aino, "valmis");
+    expect(referral.text).toMatch(/\n1\. 📌 Työkokeilu: Eläintenhoitaja <kotieläinpihalle>\n/);
   });
 });

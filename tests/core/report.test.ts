@@ -272,12 +272,12 @@ describe("report figures of a known history", () => {
     expect(fi).toContain("Julkaistu 5 (1) · toteutunut 3 (1) · peruttu 1 (0)");
     expect(fi).toContain("Paikkoja ostettu 27 (8) · järjestöjä mukana 4 (1)");
     expect(fi).toContain(
-      "Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joiden yksinhinta tiedetään)",
+      "Säästö yhdessä ostaen 1\u00a0600\u00a0€ (160\u00a0€) (laskettu 2 hankinnasta, joissa tiedetään hinta yksin ostaen)",
     );
     expect(fi).toContain("Tarpeita kirjattu 3 (1) · niistä täyttyi 2 (1)");
     expect(fi).toContain("Aktiivisia järjestöjä 4 (3) · jäseniä 5 (3)");
     expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram 3)");
-    expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
+    expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ja muita paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
     // No names of people or organisations anywhere.
     const all = fi.join("\n");
     for (const name of ["Aino", "Bertta", "Cecilia", "Kierrätyspiste", "Hollolan Apu", "Kylätalo", "Orimattila"])
@@ -287,7 +287,7 @@ describe("report figures of a known history", () => {
     expect(en).toContain("To the first offer (median) 1.5 h (3 h) · to resolution 2 days (24 h)");
     expect(en).toContain("Saved by buying together €1,600 (€160)");
     const sv = plain(reportMessage(report, translator("sv"), "sv"));
-    expect(sv).toContain("Frågade 6 (5) · fått erbjudande 4 (1) · lösta 4 (1) · utgångna 1 (1)");
+    expect(sv).toContain("Gjorda 6 (5) · fått erbjudande 4 (1) · lösta 4 (1) · utgångna 1 (1)");
 
     const csv = reportCsv(report, translator("fi"), "fi").split("\r\n");
     expect(csv[0]).toBe("Osa,Luku,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
@@ -528,7 +528,7 @@ describe("report feature", () => {
     const core = createCore(deps, [createReportFeature()]);
     const built = await buildReport(deps, november(), { locale: "sv", timeZone: TZ, charts: false });
     expect(built.charts).toHaveLength(0);
-    expect(plain(built.text)).toContain("Frågade 6 (5)");
+    expect(plain(built.text)).toContain("Gjorda 6 (5)");
     const out = await core.handle(command(terminalActor("Kaisa"), "/report kvartal"));
     expect(textOf({ replies: [out.replies[0]!] })).toContain("1.10.2026–31.12.2026");
   });

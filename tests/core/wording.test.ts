@@ -18,7 +18,7 @@ afterAll(cleanupDatabases);
 const TZ = "Europe/Helsinki";
 const NOW = new Date("2026-11-23T08:00:00Z");
 const locales = new URL("../../src/core/i18n/locales/", import.meta.url);
-/** The message files read through for plain language so far (the portal's, the report's and the web pages' are not yet). */
+/** The message files read through for plain language: all of them; a new file is read before it is added here. */
 const CHECKED = new Set([
   "basics.ftl",
   "common.ftl",
@@ -27,10 +27,15 @@ const CHECKED = new Set([
   "everyday.ftl",
   "help-requests.ftl",
   "member-data.ftl",
+  "needs-purchases.ftl",
+  "portal.ftl",
   "privacy.ftl",
   "purchases.ftl",
+  "report.ftl",
   "slack-setup.ftl",
   "telegram-platform.ftl",
+  "terminal.ftl",
+  "web.ftl",
 ]);
 const files = (locale: string) =>
   readdirSync(new URL(`${locale}/`, locales))
@@ -48,6 +53,21 @@ describe("plain words", () => {
     for (const [file, text] of files("en")) expect(text, file).not.toMatch(/"|\be\.g\./);
     expect(t("fi", "hr-expired-dm", { title: "Peräkärry" })).toContain("”Peräkärry”");
     expect(t("en", "hr-expired-dm", { title: "Trailer" })).toContain("“Trailer”");
+  });
+
+  it("every message file has been read through (a new one is added to CHECKED once it has been)", () => {
+    for (const locale of ["fi", "sv", "en"])
+      expect(
+        readdirSync(new URL(`${locale}/`, locales)).filter((f) => !CHECKED.has(f)),
+        locale,
+      ).toEqual([]);
+  });
+
+  it("the portal counts search hits in the singular too, and quotes the words the reader's way", () => {
+    expect(t("fi", "pt-find-title", { words: "eläimet", count: 1 })).toBe("Haku ”eläimet”: 1 osuma");
+    expect(t("fi", "pt-find-title", { words: "eläimet", count: 3 })).toBe("Haku ”eläimet”: 3 osumaa");
+    expect(t("sv", "pt-find-title", { words: "djur", count: 1 })).toBe("Sökning ”djur”: 1 träff");
+    expect(t("en", "pt-find-title", { words: "animals", count: 2 })).toBe("Search “animals”: 2 results");
   });
 
   it("a day that does not exist is called that, in help requests and purchases", () => {

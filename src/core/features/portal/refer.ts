@@ -187,6 +187,8 @@ function describeSituation(t: Translate, s: Situation): string {
 }
 
 export const SHOW_GOOD = 5;
+/** A stand-in translator for ranking only (reasons are worded afterwards for what is shown). */
+const UNTRANSLATED: Translate = (key) => key;
 export const SHOW_NEAREST = 3;
 
 export function createReferral(search: PortalSearch) {
@@ -256,7 +258,13 @@ export function createReferral(search: PortalSearch) {
     const wordScores = new Map<string, number>();
     if (s.words.trim())
       for (const h of (await search.search(ctx, s.words, {}, 1000)).hits) wordScores.set(h.doc.id, h.score);
-    const ranked = rankForSituation(t, docs, s, wordScores, ctx.now().getTime());
+    const now = ctx.now().getTime();
+    // Scores need no words: rank everything without translating (thousands of reasons nobody
+    // reads), then word the reasons of the few shown. Same scores, so the same order.
+    const scored = rankForSituation(UNTRANSLATED, docs, s, wordScores, now);
+    const firstGood = scored.filter((r) => r.good).slice(0, SHOW_GOOD);
+    const pickedDocs = (firstGood.length ? firstGood : scored.slice(0, SHOW_NEAREST)).map((r) => r.doc);
+    const ranked = rankForSituation(t, pickedDocs, s, wordScores, now);
     const good = ranked.filter((r) => r.good).slice(0, SHOW_GOOD);
     const text: RichText = [{ i: describeSituation(t, s) }, "\n\n"];
     const shown = good.length ? good : ranked.slice(0, SHOW_NEAREST);

@@ -18,6 +18,7 @@
  * holds is one copy of what is published (replaced, never accumulated, when the data changes).
  */
 import MiniSearch, { type SearchResult } from "minisearch";
+import { portalFingerprint } from "../../../db/portal-fingerprint.js";
 import type { CoreDeps } from "../../app/contract.js";
 import { translator } from "../../i18n/index.js";
 import { LOCALES } from "../../types.js";
@@ -166,18 +167,7 @@ interface Built {
 }
 
 async function fingerprint(deps: Pick<CoreDeps, "db">): Promise<string> {
-  const [profiles, places, organisations] = await Promise.all([
-    deps.db.portalProfile.aggregate({ _max: { updatedAt: true }, _count: { _all: true } }),
-    deps.db.openPlace.aggregate({ _max: { updatedAt: true }, _count: { _all: true } }),
-    deps.db.organisation.count(),
-  ]);
-  return [
-    profiles._count._all,
-    profiles._max.updatedAt?.getTime() ?? 0,
-    places._count._all,
-    places._max.updatedAt?.getTime() ?? 0,
-    organisations,
-  ].join(":");
+  return portalFingerprint(deps.db);
 }
 
 /** Every searchable document: published profiles and open places. */

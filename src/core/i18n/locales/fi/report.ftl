@@ -7,13 +7,13 @@ rp-usage = Raportti kuukaudelta, neljännekseltä, vuodelta tai valitsemiltasi p
     /raportti vuosi – tämä vuosi
     /raportti 1.1.2026–30.6.2026 – valitut päivät
 rp-bad-period = En tunnistanut jaksoa. { rp-usage }
-rp-invalid-period = Päivää ei ole kalenterissa, tai loppu on ennen alkua. Kirjoita esimerkiksi /raportti 1.1.2026–30.6.2026
-rp-too-long = Jakso on liian pitkä: enintään kymmenen vuotta kerrallaan.
-rp-charts-failed = Kuvia ei saatu piirrettyä tällä kertaa; luvut ja CSV ovat silti tässä.
+rp-invalid-period = Jotain päivää ei ole kalenterissa, tai loppu on ennen alkua. Kirjoita esimerkiksi /raportti 1.1.2026–30.6.2026
+rp-too-long = Jakso on liian pitkä. Raportin voi tehdä enintään kymmenen vuoden ajalta kerrallaan.
+rp-charts-failed = Kuvia ei tällä kertaa saatu piirrettyä. Luvut ja CSV-tiedosto ovat silti tässä.
 
 rp-title = 📊 Mitä verkosto sai aikaan { $period }
 rp-monthly-title = 📊 Kuukauden raportti { $period }
-rp-previous-note = Suluissa edellinen jakso { $period }. Alle kolmen lukumäärät näytetään muodossa "< 3".
+rp-previous-note = Suluissa ovat edellisen jakson { $period } luvut. Alle kolmen lukumäärät näytetään muodossa ”< 3”.
 rp-section-help = Avunpyynnöt
 rp-section-category = Avunpyynnöt luokittain
 rp-section-municipality = Avunpyynnöt kunnittain
@@ -34,7 +34,7 @@ rp-cancelled = peruttu
 rp-seats = paikkoja ostettu
 rp-organisations = järjestöjä mukana
 rp-saved = säästö yhdessä ostaen
-rp-saved-over = hankintoja, joiden yksinhinta tiedetään
+rp-saved-over = hankintoja, joissa tiedetään hinta yksin ostaen
 rp-needs-recorded = tarpeita kirjattu
 rp-needs-met = tarpeita täyttyi
 rp-active-organisations = aktiivisia järjestöjä
@@ -50,8 +50,8 @@ rp-line-by-municipality = Kunnittain (pyydetty/ratkaistu): { $items }
 rp-line-purchases = Julkaistu { $published } · toteutunut { $realised } · peruttu { $cancelled }
 rp-line-seats = Paikkoja ostettu { $seats } · järjestöjä mukana { $organisations }
 rp-line-saved = Säästö yhdessä ostaen { $saved } ({ $count ->
-    [one] laskettu yhdestä hankinnasta, jonka yksinhinta tiedetään
-   *[other] laskettu { $count } hankinnasta, joiden yksinhinta tiedetään
+    [one] laskettu yhdestä hankinnasta, jossa tiedetään hinta yksin ostaen
+   *[other] laskettu { $count } hankinnasta, joissa tiedetään hinta yksin ostaen
   })
 rp-line-needs = Tarpeita kirjattu { $recorded } · niistä täyttyi { $met }
 rp-line-active = Aktiivisia järjestöjä { $organisations } · jäseniä { $members }
@@ -59,7 +59,7 @@ rp-line-digest = Viikkokooste: { $recipients } vastaanottajaa ({ $platforms })
 
 rp-places-announced = avoimia paikkoja ilmoitettu
 rp-places-filled = paikkoja täytetty
-rp-line-places = Avoimia työkokeilu-, palkkatuki- ym. paikkoja ilmoitettu { $announced } · täytetty { $filled }
+rp-line-places = Avoimia työkokeilu-, palkkatuki- ja muita paikkoja ilmoitettu { $announced } · täytetty { $filled }
 
 rp-minutes = { $n } min
 rp-hours = { $n } h
