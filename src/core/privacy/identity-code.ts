@@ -139,8 +139,7 @@ function findStrict(s: string, found: IdentityCodeMatch[]): void {
 const YEAR4 = /(?<!\d)(\d{4})(1[89]|20)(\d{2})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
 /** Separators people put inside or between the parts (spaces, dots, slashes, underscores, dashes…). */
 const INNER_SEPARATORS = /(?<=\d)[ ._/*\\:'’-]{1,4}(?=\d)/g;
-const LOOSE =
-  /(?<!\d)(\d{6})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
+const LOOSE = /(?<!\d)(\d{6})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
 /** A date of birth and, elsewhere in the same text, the rest of the code ("s. 13.10.1952 … loppuosa 308T"). */
 const ANY_DATE = /(?<![\d])(\d{1,2})[./ -]{1,2}(\d{1,2})[./ -]{1,3}(\d{4}|\d{2})(?!\d)/g;
 const TAIL = /(?<![\dA-Z])(\d{3})([A-Z])(?![\dA-Z])/g;

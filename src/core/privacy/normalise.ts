@@ -35,9 +35,7 @@ const ENCODED: [RegExp, string][] = [
 ];
 
 function decodeEntities(text: string): string {
-  return text.includes("&") || text.includes("%")
-    ? ENCODED.reduce((t, [re, to]) => t.replace(re, to), text)
-    : text;
+  return text.includes("&") || text.includes("%") ? ENCODED.reduce((t, [re, to]) => t.replace(re, to), text) : text;
 }
 const OTHER_DIGITS = /\p{Nd}/gu;
 
