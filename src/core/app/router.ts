@@ -6,7 +6,7 @@
 import { ensureMember, isStaff } from "../members.js";
 import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
-import { guardText, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
+import { guardText, guardTogether, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
 import { consumeDeletionMark } from "../privacy/deletion.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
@@ -175,13 +175,13 @@ async function continueDialog(ctx: HandlerContext, registry: Registry, text: str
   // A form's answers are published together (a title and its details, a profile's fields next
   // to each other): the answers so far and this one are guarded once more as one text, so a code
   // or a phone number split over two answers is refused as well.
-  const together = guardText(composedAnswers(data.data, guarded.text), `dialog:${dialog.flow}:composed`);
+  const together = guardTogether(composedAnswers(data.data, guarded.text), `dialog:${dialog.flow}:composed`);
   if (!together.ok) return refuse(ctx, together.reason, true);
   return def.onText(ctx, dialog.step, data.data, guarded.text);
 }
 
 /** Every text answer a dialog holds, and the new one last, one per line (as a post shows them). */
-export function composedAnswers(data: unknown, answer: string): string {
+export function composedAnswers(data: unknown, answer: string): string[] {
   const texts: string[] = [];
   const walk = (v: unknown) => {
     if (typeof v === "string") {
@@ -191,7 +191,7 @@ export function composedAnswers(data: unknown, answer: string): string {
     else if (v && typeof v === "object") Object.values(v).forEach(walk);
   };
   walk(data);
-  return [...texts, answer].join("\n");
+  return [...texts, answer];
 }
 
 /** The refusal: why, and what to do instead, in the member's language. Always private. */
