@@ -19,7 +19,7 @@ afterEach(async () => {
   h = undefined;
 });
 async function until(check: () => Promise<boolean>) {
-  for (let i = 0; i < 250; i++) {
+  for (let i = 0; i < 750; i++) {
     if (await check()) return;
     await new Promise((r) => setTimeout(r, 20));
   }
@@ -216,7 +216,8 @@ describe("portal through Telegram and Slack", () => {
       actionId: slackButton(H.sl.message(STAFF_CHANNEL_ID, toApprove.ts)!, unpublishValue)!,
       value: unpublishValue,
     } as never);
-    await until(async () => !(await H.app.db.portalProfile.findFirstOrThrow()).published);
+    const organisationId = profile.organisationId;
+    await until(async () => !(await H.app.db.portalProfile.findUniqueOrThrow({ where: { organisationId } })).published);
     expect((await fetch(`http://127.0.0.1:${port}/jarjestot/${profile.organisationId}`)).status).toBe(404);
     expect(await web(`/haku?q=${encodeURIComponent("Kaupunkikylä")}`, "fi")).not.toContain(
       `/jarjestot/${profile.organisationId}?`,
