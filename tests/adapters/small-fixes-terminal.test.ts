@@ -1,6 +1,10 @@
 /**
  * Small defects from the hostile test (F17, F19, F20) through the real terminal adapter.
  */
+import { existsSync } from "node:fs";
+import { mkdir, mkdtemp, readdir, rm, utimes } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { cleanupDatabases } from "../support/db.js";
 import { terminal } from "../support/terminal.js";
@@ -28,5 +32,35 @@ describe("terminal: small fixes", () => {
     expect(after).not.toContain("Peräkärry");
     expect(after).not.toMatch(/• –/);
     await term.end();
+  });
+
+  it("F19: charts go to a folder per run under the given root; run folders older than a day are removed", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "mk-files-test-"));
+    try {
+      const old = path.join(root, "20261101T070000Z-aaaaaa");
+      const recent = path.join(root, "20261130T060000Z-bbbbbb");
+      await mkdir(old);
+      await mkdir(recent);
+      const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000);
+      await utimes(old, twoDaysAgo, twoDaysAgo);
+      const term = await terminal({ filesRoot: root });
+      const first = await term.type("/kayttaja Kaisa", "/raportti");
+      const second = await term.type("/raportti");
+      await term.end();
+      const paths = [...(first + second).matchAll(/^(\/\S+\.png)$/gm)].map((m) => m[1]!);
+      expect(paths).toHaveLength(6);
+      expect(new Set(paths).size).toBe(6); // the second report does not overwrite the first
+      for (const p of paths) {
+        expect(p.startsWith(root + path.sep)).toBe(true);
+        expect(existsSync(p)).toBe(true);
+      }
+      const runs = new Set(paths.map((p) => path.dirname(p)));
+      expect(runs.size).toBe(1);
+      expect(existsSync(old)).toBe(false);
+      expect(existsSync(recent)).toBe(true);
+      expect((await readdir(root)).sort()).toEqual([path.basename(recent), path.basename([...runs][0]!)].sort());
+    } finally {
+      await rm(root, { recursive: true, force: true });
+    }
   });
 });

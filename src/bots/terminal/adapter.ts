@@ -10,7 +10,6 @@
  * Posts to the community group and staff channel, and private messages to others, are printed
  * with a label saying where they went.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -21,6 +20,7 @@ import type { OutgoingFile, OutgoingMessage, Target } from "../../core/types.js"
 import { cleanName } from "../../core/members.js";
 import { t } from "../../core/i18n/index.js";
 import { renderMessage } from "./render.js";
+import { terminalFiles } from "./files.js";
 
 export const TERMINAL_COMMUNITY = "yhteiso";
 export const TERMINAL_STAFF = "henkilokunta";
@@ -37,8 +37,13 @@ export interface TerminalAdapter {
 export function createTerminalAdapter(
   core: Core,
   io: { input: Readable; output: Writable; afterEach?: () => Promise<void> },
-  options: { user?: string } = {},
+  options: {
+    user?: string;
+    /** Where pictures are saved, a folder per run (src/bots/terminal/files.ts); default: under the system's temp folder. */
+    filesRoot?: string;
+  } = {},
 ): TerminalAdapter {
+  const files = terminalFiles(options.filesRoot ?? path.join(tmpdir(), "mahdollisuudet-terminal"));
   let user = options.user ?? "Minna";
   const interactive = (io.input as { isTTY?: boolean }).isTTY === true;
   let messageSeq = 1;
@@ -126,10 +131,7 @@ export function createTerminalAdapter(
         return;
       }
       // A picture cannot be shown in a terminal: it is saved where the person can open it.
-      const dir = await mkdtemp(path.join(tmpdir(), "mahdollisuudet-"));
-      const saved = path.join(dir, path.basename(file.filename));
-      await writeFile(saved, file.content);
-      print(`${head}\n${saved}`);
+      print(`${head}\n${await files.save(file.filename, file.content)}`);
     },
   };
 
