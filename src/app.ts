@@ -109,7 +109,7 @@ export async function createApp(options: AppOptions): Promise<App> {
           await worker.drain();
         },
       },
-      { filesRoot: path.join(dataFolder(config.databaseUrl), "terminal-files") },
+      { filesRoot: path.join(dataFolder(config.databaseUrl), "charts") },
     );
     notifiers.terminal = terminal.notifier;
     await syncChannels(db, "terminal", [

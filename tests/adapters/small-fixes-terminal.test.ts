@@ -63,4 +63,54 @@ describe("terminal: small fixes", () => {
       await rm(root, { recursive: true, force: true });
     }
   });
+
+  it("F20: the place summary says when it starts after 'heti'; one seat is '1 paikka'; the municipality is from the list", async () => {
+    const term = await terminal();
+    const { type, press } = term;
+    // Any text as the municipality is refused with the list; the list's names in any case are taken.
+    const refused = await type('/organisaatio Evil ry, =1+2+HYPERLINK("http://x")');
+    expect(refused).toContain("Kunnan pitää olla jokin verkoston kunnista: Lahti, Hollola");
+    expect(await term.db.organisation.findFirst({ where: { name: "Evil ry" } })).toBeNull();
+    expect(await type("/organisaatio A;B, C")).toContain("Kunnan pitää olla");
+    expect(await type("/organisaatio Nuorisotalo Hollola,  hollola ")).toContain("Olet nyt mukana järjestössä");
+    expect(await term.db.organisation.findFirstOrThrow({ where: { name: "Nuorisotalo Hollola" } })).toMatchObject({
+      municipality: "Hollola",
+    });
+    await type("/kayttaja Sven", "/organisaatio Svenska rf, Lahtis");
+    expect(await term.db.organisation.findFirstOrThrow({ where: { name: "Svenska rf" } })).toMatchObject({
+      municipality: "Lahti",
+    });
+
+    // The place form: "heti" shows as such in the summary, as in the post.
+    await type("/kayttaja Minna", "/organisaatio Nuorisotalo Hollola");
+    await type("/paikka");
+    await press("Työkokeilu");
+    await type("Kahvilatyöntekijä");
+    await press("Ohita");
+    await press("Valmis");
+    await press("Hollola");
+    await press("20 h");
+    await press("heti tai sopimuksen mukaan");
+    await press("60 päivää");
+    const summary = await press("Ohita");
+    expect(summary).toContain("Alkaa: heti tai sopimuksen mukaan");
+    expect(summary).not.toContain("Alkaa: –");
+    await press("Lähetä");
+
+    // A joint purchase closed with one organisation on one seat: "1 paikka", not "1 paikkaa".
+    await type("/hankinta nimi=Ensiapukurssi min=2 max=3 hinta=300 määräaika=31.1.2027");
+    await press("Julkaise");
+    const purchase = await term.db.purchase.findFirstOrThrow();
+    await type(`/hankinta ${purchase.id}`);
+    await press("Liity mukaan");
+    await type("2");
+    await type("/kayttaja Sven", `/hankinta ${purchase.id}`);
+    await press("Liity mukaan");
+    await type("1");
+    const closed = await type("/kayttaja Minna", `/hankinta sulje ${purchase.id}`);
+    expect(closed).toMatch(/Svenska rf: 1 paikka – 100/);
+    expect(closed).toMatch(/Nuorisotalo Hollola: 2 paikkaa – 200/);
+    expect(closed).not.toContain("1 paikkaa");
+    await term.end();
+  });
 });
