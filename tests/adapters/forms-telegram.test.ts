@@ -1,0 +1,42 @@
+/**
+ * A press on an older message while a form is open (hostile test F9, on Telegram): the press is
+ * explicit, so it does what it says — but the half-filled form it replaces is never dropped
+ * without a word. Through the real grammY bot against the Telegram emulator.
+ */
+import { afterAll, afterEach, describe, expect, it } from "vitest";
+import { cleanupDatabases } from "../support/db.js";
+import { COMMUNITY_CHAT_ID, startHarness, type Harness } from "../support/harness.js";
+
+let h: Harness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+afterAll(cleanupDatabases);
+
+describe("Telegram: a press on an older message while a form is open", () => {
+  it("'Voin auttaa' on a group post during the help-request form says the form was closed", async () => {
+    h = await startHarness({ slack: false });
+    const H = h;
+    const aino = H.telegramUser(3101, "Aino");
+    const pekka = H.telegramUser(3102, "Pekka");
+    await H.tgSay(aino, "/organisaatio Manna ry");
+    await H.tgSay(aino, "/pyyda Kyyti Kelaan torstaina");
+    const request = await H.app.db.helpRequest.findFirstOrThrow();
+
+    await H.tgSay(pekka, "/organisaatio Dila");
+    expect((await H.tgSay(pekka, "/pyyda")).text).toContain("1/6");
+    expect((await H.tgSay(pekka, "Peräkärry lainaksi")).text).toContain("2/6");
+    const before = H.tg.messages(pekka.id).length;
+    await H.tgPress(pekka, { chatId: COMMUNITY_CHAT_ID, data: `hr:offer:${request.id}` });
+    const said = H.tg
+      .messages(pekka.id)
+      .slice(before)
+      .map((m) => m.text ?? "")
+      .join("\n");
+    expect(said).toContain("keskeneräinen lomakkeesi suljettiin");
+    expect(said).toContain("Kiitos, että haluat auttaa");
+    // Nothing was sent to the asker by the press alone.
+    expect(await H.app.db.helpOffer.count()).toBe(0);
+  });
+});
