@@ -232,8 +232,11 @@ export async function createApp(options: AppOptions): Promise<App> {
       worker.start();
       // Listening first: Telegram may send the first update as soon as the webhook is set.
       if (http) await listenOrWarn(http);
-      await telegram?.start();
-      await slack?.start();
+      // Telegram and Slack connect at the same time (neither needs the other): serving begins
+      // after the slower of the two, not after both in turn. A failure of either stops the start.
+      const platforms = await Promise.allSettled([telegram?.start(), slack?.start()]);
+      const failed = platforms.find((r): r is PromiseRejectedResult => r.status === "rejected");
+      if (failed) throw failed.reason;
       if (options.scheduler !== false) await scheduler.start();
     },
     stop() {

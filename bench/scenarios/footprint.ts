@@ -18,6 +18,12 @@ import { median, nowMs, sleep } from "../lib/stats.js";
 
 const MB = 2 ** 20;
 const IDLE_MS = 4000;
+/**
+ * `npm start` is also read after this long idle: V8 gives back the young generation that grew
+ * during start-up only when its memory reducer runs, 20–30 s after the last activity (measured:
+ * 154 MB until 20 s, 136 MB from 30 s on). The steady idle footprint of a server is this one.
+ */
+const SETTLED_MS = 30_000;
 
 interface Start {
   /** Spawn until Telegram long-polls and Slack's socket is open (measured at the emulators). */
@@ -83,10 +89,13 @@ async function startShipped(env: Record<string, string>, platforms?: { tg: Teleg
     const readyAt = await started;
     const servingAt = serving ? await serving : readyAt;
     await sleep(IDLE_MS);
+    const idleRssMb = (procStatus(child.pid!, "VmRSS") ?? NaN) / MB;
+    await sleep(Math.max(0, readyAt + SETTLED_MS - nowMs()));
     return {
       servingMs: servingAt - spawnedAt,
       readyMs: readyAt - spawnedAt,
-      idleRssMb: (procStatus(child.pid!, "VmRSS") ?? NaN) / MB,
+      idleRssMb,
+      settledRssMb: (procStatus(child.pid!, "VmRSS") ?? NaN) / MB,
       peakRssMb: (procStatus(child.pid!, "VmHWM") ?? NaN) / MB,
     };
   } finally {
@@ -243,7 +252,7 @@ export const footprint: Scenario = {
       }
       terminalOnly.push(await startShipped({ DATABASE_URL: url }));
       ctx.log(
-        `    npm start ${i + 1}: all adapters serving after ${shipped[i]!.servingMs.toFixed(0)} ms, idle RSS ${shipped[i]!.idleRssMb.toFixed(0)} MB; terminal alone ${terminalOnly[i]!.idleRssMb.toFixed(0)} MB`,
+        `    npm start ${i + 1}: all adapters serving after ${shipped[i]!.servingMs.toFixed(0)} ms, idle RSS ${shipped[i]!.idleRssMb.toFixed(0)} MB (${SETTLED_MS / 1000} s: ${shipped[i]!.settledRssMb.toFixed(0)} MB); terminal alone ${terminalOnly[i]!.idleRssMb.toFixed(0)} MB (${terminalOnly[i]!.settledRssMb.toFixed(0)} MB)`,
       );
     }
     ctx.report.table({
@@ -253,6 +262,7 @@ export const footprint: Scenario = {
         "spawn→serving ms",
         "spawn→started ms",
         `RSS after ${IDLE_MS / 1000} s idle, MB`,
+        `RSS ${SETTLED_MS / 1000} s after started, MB`,
         "peak RSS MB",
       ],
       rows: [
@@ -261,11 +271,19 @@ export const footprint: Scenario = {
           s.servingMs,
           s.readyMs,
           s.idleRssMb,
+          s.settledRssMb,
           s.peakRssMb,
         ]),
-        ...terminalOnly.map((s, i) => [`terminal alone, start ${i + 1}`, "–", s.readyMs, s.idleRssMb, s.peakRssMb]),
+        ...terminalOnly.map((s, i) => [
+          `terminal alone, start ${i + 1}`,
+          "–",
+          s.readyMs,
+          s.idleRssMb,
+          s.settledRssMb,
+          s.peakRssMb,
+        ]),
       ],
-      note: "The real entry point with the scheduler, configured by environment variables only; serving = Telegram long-polls and the Slack socket is open (seen by the emulators); started = the log line after app.start().",
+      note: `The real entry point with the scheduler, configured by environment variables only; serving = Telegram long-polls and the Slack socket is open (seen by the emulators); started = the log line after app.start(). RSS is read ${IDLE_MS / 1000} s after started and again ${SETTLED_MS / 1000} s after started, once V8's memory reducer has given back the young generation that grew during start-up.`,
     });
     ctx.report.figure(
       "5 Footprint",
@@ -287,6 +305,24 @@ export const footprint: Scenario = {
       median(terminalOnly.map((s) => s.idleRssMb)),
       "MB",
       { op: "<=", value: 120 },
+    );
+    // The same processes once settled: reported next to the targeted figures, without a target of
+    // their own (the targets above keep the reading the earlier rounds used).
+    ctx.report.figure(
+      "5 Footprint",
+      `npm start, RSS ${SETTLED_MS / 1000} s after started, Telegram + Slack + terminal (median of 3)`,
+      median(shipped.map((s) => s.settledRssMb)),
+      "MB",
+      undefined,
+      "settled idle (after V8's memory reducer); compare with the 160 MB target",
+    );
+    ctx.report.figure(
+      "5 Footprint",
+      `npm start, RSS ${SETTLED_MS / 1000} s after started, terminal alone (median of 3)`,
+      median(terminalOnly.map((s) => s.settledRssMb)),
+      "MB",
+      undefined,
+      "settled idle (after V8's memory reducer); compare with the 120 MB target",
     );
 
     ctx.report.figure(

@@ -99,6 +99,9 @@ export async function openDatabase(databaseUrl: string, options: OpenOptions = {
     await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
     await db.$executeRawUnsafe("PRAGMA synchronous = FULL");
     await db.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+    // Deleted rows are overwritten with zeros, not left readable in unused page space
+    // (src/core/privacy/README.md, "Deletion at the file level").
+    await db.$queryRawUnsafe("PRAGMA secure_delete = ON");
     if (options.migrate !== false) await completeOrganisationNames(db);
     return db;
   } catch (err) {
@@ -165,4 +168,18 @@ export async function databaseHealth(
   return pending.length
     ? { reachable: true, migrationsCurrent: false, detail: `pending: ${pending.join(", ")}` }
     : { reachable: true, migrationsCurrent: true };
+}
+
+/**
+ * After personal data was deleted: on SQLite, the WAL's older page images (which still hold the
+ * deleted rows) are copied into the database file and the WAL is truncated to zero bytes, so the
+ * deleted text is gone from both files (secure_delete, set on the connection above, has zeroed
+ * it in the pages themselves). A reader holding an old snapshot can make the checkpoint stop
+ * short; the next deletion or SQLite's own automatic checkpoint finishes it. On PostgreSQL the
+ * deleted row versions stay in the table's pages until VACUUM (autovacuum) reuses the space;
+ * VACUUM cannot run inside a transaction and rewrites nothing by itself (see the README).
+ */
+export async function releaseDeletedData(db: Db): Promise<void> {
+  if (providerOfDb(db) !== "sqlite") return;
+  await db.$queryRawUnsafe("PRAGMA wal_checkpoint(TRUNCATE)");
 }

@@ -29,7 +29,7 @@ describe("needs: one per organisation per course and period", () => {
     await core.handle(command(bertta, "/tarve hygieniapassi 5 31.3.2027 Lahti"));
     await core.handle(command(aino, "/tarve hygieniapassi 6 31.3.2027 Lahti"));
     const again = await core.handle(command(ahti, "/tarve Hygieniapassi 4 15.4.2027 Hollola"));
-    expect(textOf(again)).toContain("Päivitin organisaatiosi Manna ry aiemman tarpeen: 4 paikkaa");
+    expect(textOf(again)).toContain("Päivitin järjestösi Manna ry aiemman tarpeen: 4 paikkaa");
     const manna = await db.need.findMany({ where: { organisation: { name: "Manna ry" } } });
     expect(manna).toHaveLength(1);
     expect(manna[0]).toMatchObject({ seats: 4, municipality: "Hollola", status: "open" });

@@ -6,7 +6,7 @@
 import { ensureMember, isStaff } from "../members.js";
 import { clearDialog, getDialog } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
-import { guardText, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
+import { guardText, guardTogether, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
 import { consumeDeletionMark } from "../privacy/deletion.js";
 import { housekeepingJob } from "../jobs/housekeeping.js";
 import type {
@@ -172,6 +172,11 @@ async function continueDialog(ctx: HandlerContext, registry: Registry, text: str
   const guarded = guardText(text, `dialog:${dialog.flow}:${dialog.step}`);
   // The dialog is left as it was: the answers already given are kept, this one is asked again.
   if (!guarded.ok) return refuse(ctx, guarded.reason, true);
+  // A form's answers are published together (a title and its details, a profile's fields next
+  // to each other): the answers so far and this one are guarded once more as one text, so a code
+  // or a phone number split over two answers is refused as well.
+  const together = guardTogether(composedAnswers(data.data, guarded.text), `dialog:${dialog.flow}:composed`);
+  if (!together.ok) return refuse(ctx, together.reason, true);
   return def.onText(ctx, dialog.step, data.data, guarded.text);
 }
 
@@ -195,6 +200,20 @@ async function keepingForms(
     ...outcome,
     replies: [{ message: { text: [ctx.t("dialog-replaced")] }, private: true }, ...outcome.replies],
   };
+}
+
+/** Every text answer a dialog holds, and the new one last, one per line (as a post shows them). */
+export function composedAnswers(data: unknown, answer: string): string[] {
+  const texts: string[] = [];
+  const walk = (v: unknown) => {
+    if (typeof v === "string") {
+      // Stored dates and times ("2026-12-24", "2026-12-24T10:00:00.000Z") are the bot's, not typed.
+      if (/[\p{L}\d]/u.test(v) && !/^\d{4}-\d{2}-\d{2}(?:T[\d:.]+Z?)?$/.test(v)) texts.push(v);
+    } else if (Array.isArray(v)) v.forEach(walk);
+    else if (v && typeof v === "object") Object.values(v).forEach(walk);
+  };
+  walk(data);
+  return [...texts, answer];
 }
 
 /** The refusal: why, and what to do instead, in the member's language. Always private. */

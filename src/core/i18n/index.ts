@@ -42,7 +42,15 @@ function loadBundle(locale: Locale): FluentBundle {
   return bundle;
 }
 
-const bundles = new Map<Locale, FluentBundle>(LOCALES.map((l) => [l, loadBundle(l)]));
+// Each locale's messages are parsed when first used (≈ 1 MB of heap each): a process that only
+// ever speaks Finnish never holds the Swedish and English ones. Every .ftl file is parsed by the
+// tests (tests/core/i18n*.test.ts), so a broken file cannot wait to be found by the first user.
+const bundles = new Map<Locale, FluentBundle>();
+function bundleOf(locale: Locale): FluentBundle {
+  let bundle = bundles.get(locale);
+  if (!bundle) bundles.set(locale, (bundle = loadBundle(locale)));
+  return bundle;
+}
 
 export function isLocale(value: unknown): value is Locale {
   return typeof value === "string" && (LOCALES as readonly string[]).includes(value);
@@ -62,7 +70,7 @@ export function localeFromHint(hint: string | undefined, fallback: Locale = "fi"
 /** Translates `key` in `locale`; falls back to Finnish, then to the key itself. */
 export function t(locale: string, key: string, args?: TArgs): string {
   for (const l of [asLocale(locale), "fi"] as Locale[]) {
-    const bundle = bundles.get(l)!;
+    const bundle = bundleOf(l);
     const message = bundle.getMessage(key);
     if (message?.value) return bundle.formatPattern(message.value, args);
   }
@@ -75,7 +83,7 @@ export function translator(locale: string): Translate {
 
 /** All message keys of one locale (for tests and tooling). */
 export function messageKeys(locale: Locale): string[] {
-  return [...(bundles.get(locale)! as unknown as { _messages: Map<string, unknown> })._messages.keys()];
+  return [...(bundleOf(locale) as unknown as { _messages: Map<string, unknown> })._messages.keys()];
 }
 
 /** The name of each language in that language, for the language menu. */

@@ -23,7 +23,7 @@
  * What stays: anonymised statistics (how many requests, offers, seats, which organisations).
  */
 import { createHmac, randomBytes } from "node:crypto";
-import type { DbOrTx } from "../../db/client.js";
+import { releaseDeletedData, type DbOrTx } from "../../db/client.js";
 import type { CoreDeps } from "../app/contract.js";
 import { DELIVERED_PAYLOAD, enqueuePostUpdate, enqueueToMember, enqueueToStaff } from "../delivery/outbox.js";
 
@@ -92,7 +92,7 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
   const now = deps.now();
   // Made outside the transaction: a unique violation inside one would abort it on PostgreSQL.
   const key = (await deletionMarkKey(deps.db, true))!;
-  return deps.db.$transaction(async (tx) => {
+  const report = await deps.db.$transaction(async (tx) => {
     const report: DeletionReport = {
       requestsWithdrawn: 0,
       offersWithdrawn: 0,
@@ -228,6 +228,9 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
     await tx.member.delete({ where: { id: memberId } });
     return report;
   });
+  // The deleted text is not left in the database file or its write-ahead log either.
+  await releaseDeletedData(deps.db);
+  return report;
 }
 
 /**

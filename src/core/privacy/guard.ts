@@ -12,7 +12,7 @@
  * Accepted text comes back as `SafeText`, a string branded so that only this function makes it:
  * the router hands handlers and dialogs nothing else (src/core/app/router.ts).
  */
-import { containsClientContact } from "./client-contact.js";
+import { containsClientContact, findContactDetails } from "./client-contact.js";
 import { containsIdentityCode } from "./identity-code.js";
 
 declare const safe: unique symbol;
@@ -31,6 +31,24 @@ export function guardText(text: string, field: string): GuardResult {
   if (containsIdentityCode(text)) return { ok: false, reason: "identity_code" };
   if (containsClientContact(text)) return { ok: false, reason: "client_contact" };
   return { ok: true, text: text as SafeText };
+}
+
+/**
+ * Checks the fields of one form as they are published together, one per line (each field has
+ * passed `guardText` alone). An identity code across fields is refused. Contact details are
+ * refused when one is split across fields (the joined text holds more of them than the fields
+ * did one by one) and the joined text makes it someone else's: a client word in one field and
+ * the organisation's address in another are not read together, as the fields are separate.
+ */
+export function guardTogether(fields: string[], field: string): { ok: true } | { ok: false; reason: GuardReason } {
+  void field;
+  if (fields.length < 2) return { ok: true };
+  const joined = fields.join("\n");
+  if (containsIdentityCode(joined)) return { ok: false, reason: "identity_code" };
+  const apart = fields.reduce((n, f) => n + findContactDetails(f).length, 0);
+  if (findContactDetails(joined).length > apart && containsClientContact(joined))
+    return { ok: false, reason: "client_contact" };
+  return { ok: true };
 }
 
 export const emptySafeText = "" as SafeText;

@@ -36,7 +36,7 @@
  *   and the check character right after the number: a date followed by three digits and a
  *   letter is too common otherwise ("12.3.24 klo 100 A-sali").
  */
-import { normaliseForScan } from "./normalise.js";
+import { digitLookalikes, normaliseForScan } from "./normalise.js";
 
 export const CHECK_CHARS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 /** Century signs and the century they stand for. */
@@ -107,10 +107,8 @@ function findSeparated(s: string, found: IdentityCodeMatch[]): void {
   }
 }
 
-/** Every identity code (valid or near-miss) in `text`, in any of the shapes above. */
-export function findIdentityCodes(text: string): IdentityCodeMatch[] {
-  const s = normaliseForScan(text);
-  const found: IdentityCodeMatch[] = [];
+/** The strict shapes above, on one normalised text. */
+function findStrict(s: string, found: IdentityCodeMatch[]): void {
   for (const m of s.matchAll(SHAPE)) {
     const [whole = "", ddmmyy = "", sign = "", nnn = "", spaceBeforeCheck = "", check = ""] = m;
     const end = m.index + whole.length;
@@ -135,6 +133,67 @@ export function findIdentityCodes(text: string): IdentityCodeMatch[] {
     if (sign || (!checkIsDigit && !/[A-Z]/.test(next))) found.push({ certainty: "near_miss", index: m.index });
   }
   findSeparated(s, found);
+}
+
+//                              DDMM     YYYY (18xx–20xx)    sign?          NNN   sep?    check
+const YEAR4 = /(?<!\d)(\d{4})(1[89]|20)(\d{2})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
+/** Separators people put inside or between the parts (spaces, dots, slashes, underscores, dashes…). */
+const INNER_SEPARATORS = /(?<=\d)[ ._/*\\:'’-]{1,4}(?=\d)/g;
+const LOOSE = /(?<!\d)(\d{6})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
+/** A date of birth and, elsewhere in the same text, the rest of the code ("s. 13.10.1952 … loppuosa 308T"). */
+const ANY_DATE = /(?<![\d])(\d{1,2})[./ -]{1,2}(\d{1,2})[./ -]{1,3}(\d{4}|\d{2})(?!\d)/g;
+const TAIL = /(?<![\dA-Z])(\d{3})([A-Z])(?![\dA-Z])/g;
+
+/**
+ * The loose reading, for valid check characters only: the parts separated by anything or nothing
+ * (spaces between every digit, "_ . / * \\ --", a four-digit year with no dots), read after
+ * the separators between digits are removed; the code in two parts in one text (a date of birth
+ * and the number with its check letter). A run that reads as ten digits starting with 0 and
+ * written without a century sign is left to the phone-number rule (most Finnish phone numbers
+ * are ten digits starting with 0).
+ */
+function findLoose(s: string, found: IdentityCodeMatch[]): void {
+  const compact = s.replace(INNER_SEPARATORS, "");
+  for (const m of compact.matchAll(LOOSE)) {
+    const [, ddmmyy = "", sign = "", nnn = "", , check = ""] = m;
+    if (!dateValid(ddmmyy, sign)) continue;
+    if (checkCharOf(ddmmyy, nnn) !== check) continue;
+    if (!sign && /\d/.test(check) && ddmmyy.startsWith("0")) continue;
+    found.push({ certainty: "valid", index: 0 });
+  }
+  for (const m of compact.matchAll(YEAR4)) {
+    const [, ddmm = "", cc = "", yy = "", sign = "", nnn = "", , check = ""] = m;
+    const century = Number(cc) * 100;
+    if (!dateValid(`${ddmm}${yy}`, sign, century)) continue;
+    if (checkCharOf(`${ddmm}${yy}`, nnn) === check) found.push({ certainty: "valid", index: 0 });
+  }
+  const tails = [...s.matchAll(TAIL)];
+  if (!tails.length) return;
+  for (const d of s.matchAll(ANY_DATE)) {
+    const [, day = "", month = "", year = ""] = d;
+    const ddmmyy = `${day.padStart(2, "0")}${month.padStart(2, "0")}${year.slice(-2)}`;
+    const century = year.length === 4 ? Number(year.slice(0, 2)) * 100 : undefined;
+    if (century !== undefined && !Object.values(CENTURY_SIGNS).includes(century)) continue;
+    if (!dateValid(ddmmyy, "", century)) continue;
+    for (const t of tails) if (checkCharOf(ddmmyy, t[1]!) === t[2]) found.push({ certainty: "valid", index: t.index });
+  }
+}
+
+/** Every identity code (valid or near-miss) in `text`, in any of the shapes above. */
+export function findIdentityCodes(text: string): IdentityCodeMatch[] {
+  const s = normaliseForScan(text);
+  const found: IdentityCodeMatch[] = [];
+  findStrict(s, found);
+  if (found.length) return found;
+  findLoose(s, found);
+  // Letters typed for digits ("131O52-3O8T", "l31052-308T"): valid check characters only.
+  const digits = digitLookalikes(s);
+  if (!found.length && digits !== s) {
+    const more: IdentityCodeMatch[] = [];
+    findStrict(digits, more);
+    findLoose(digits, more);
+    found.push(...more.filter((m) => m.certainty === "valid"));
+  }
   return found;
 }
 

@@ -4,6 +4,7 @@
  */
 export {
   guardText,
+  guardTogether,
   emptySafeText,
   refusalKey,
   UnguardedTextError,

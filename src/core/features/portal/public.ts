@@ -1,9 +1,11 @@
 /**
  * What the public web page may show: only what organisations published and staff approved —
  * published profiles, and the open places of organisations that have one. Nothing else leaves
- * the network's database through the portal.
+ * the network's database through the portal. The rows are read once per change of the database
+ * into the search's snapshot (`loadSnapshot` in search.ts: published profiles, open places of
+ * their organisations); the pages filter that snapshot with the functions here, end dates at
+ * the time of the request.
  */
-import type { CoreDeps } from "../../app/contract.js";
 import type { PortalProfile } from "../../../generated/prisma/client.js";
 import {
   JOB_KINDS,
@@ -41,8 +43,6 @@ export interface PublicPlace {
   job: boolean;
 }
 
-type Deps = Pick<CoreDeps, "db" | "now">;
-
 export interface ProfileFilterInput {
   municipality?: string | undefined;
   targetGroup?: TargetGroup | undefined;
@@ -72,18 +72,6 @@ export function filterProfiles(profiles: readonly PublicProfile[], filter: Profi
     .filter(
       (p) => !filter.targetGroup || p.targetGroups.includes(filter.targetGroup) || p.targetGroups.includes("everyone"),
     );
-}
-
-export async function publicProfiles(deps: Deps, filter: ProfileFilterInput = {}): Promise<PublicProfile[]> {
-  const rows = await deps.db.portalProfile.findMany({ where: { published: true }, include: { organisation: true } });
-  return filterProfiles(sortProfiles(rows.map(toPublicProfile)), filter);
-}
-
-export async function publicProfile(deps: Deps, organisationId: number): Promise<PublicProfile | null> {
-  if (!Number.isSafeInteger(organisationId) || organisationId <= 0) return null;
-  const p = await deps.db.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
-  if (!p?.published) return null;
-  return toPublicProfile(p);
 }
 
 export interface PlaceFilterInput {
@@ -130,23 +118,6 @@ export function toPublicPlace(p: {
   };
 }
 
-/** Open places of organisations with a published profile, newest first. */
-export async function publicPlaces(deps: Deps, f: PlaceFilterInput = {}): Promise<PublicPlace[]> {
-  const rows = await deps.db.openPlace.findMany({
-    where: {
-      status: "open",
-      endsAt: { gt: deps.now() },
-      organisation: { profile: { published: true } },
-      ...(f.kind ? { kind: f.kind } : {}),
-      ...(f.municipality ? { municipality: f.municipality } : {}),
-      ...(f.organisationId ? { organisationId: f.organisationId } : {}),
-    },
-    include: { organisation: { select: { name: true } } },
-    orderBy: [{ createdAt: "desc" }, { id: "desc" }],
-  });
-  return filterPlaces(rows.map(toPublicPlace), { targetGroup: f.targetGroup }, deps.now().getTime());
-}
-
 /**
  * The places that pass the filters and are still open at `now` (order kept). A place without
  * target groups, or for everyone, fits every target group.
@@ -168,15 +139,6 @@ export function filterPlaces(places: readonly PublicPlace[], f: PlaceFilterInput
 /** Newest first (as the places list shows them). */
 export function sortPlaces(places: PublicPlace[]): PublicPlace[] {
   return places.sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime() || b.id - a.id);
-}
-
-export async function publicPlace(deps: Deps, id: number): Promise<PublicPlace | null> {
-  if (!Number.isSafeInteger(id) || id <= 0) return null;
-  const p = await deps.db.openPlace.findFirst({
-    where: { id, status: "open", endsAt: { gt: deps.now() }, organisation: { profile: { published: true } } },
-    include: { organisation: { select: { name: true } } },
-  });
-  return p ? toPublicPlace(p) : null;
 }
 
 export function isMunicipality(v: unknown): v is string {

@@ -4,6 +4,6 @@ del-fresh-start = Poistit aiemmin tietosi tästä botista, joten aloitamme alust
 del-request-withdrawn-to-helper = Avunpyyntö #{ $id }, johon tarjouduit auttamaan, on peruttu: pyytäjä poisti tietonsa botista. Kiitos tarjouksestasi!
 del-offer-withdrawn-to-asker = Avuntarjous pyyntöösi ”{ $title }” peruttiin: auttaja poisti tietonsa botista. Pyyntösi on yhä avoinna muille.
 del-purchase-new-organiser = Olet nyt yhteishankinnan ”{ $course }” (#{ $id }) järjestäjä, koska edellinen järjestäjä poisti tietonsa botista. Näet sen komennolla /hankinta { $id }: voit sulkea tai perua sen ja saat osallistujalistan.
-del-purchase-to-staff = Yhteishankinnan ”{ $course }” (#{ $id }) järjestäjä poisti tietonsa botista, eikä hänen organisaatiossaan ole muita jäseniä. Hankinta on nyt henkilökunnan hoidossa: /hankinta { $id }
+del-purchase-to-staff = Yhteishankinnan ”{ $course }” (#{ $id }) järjestäjä poisti tietonsa botista, eikä hänen järjestössään ole muita jäseniä. Hankinta on nyt henkilökunnan hoidossa: /hankinta { $id }
 hr-status-withdrawn = Peruttu
 hr-post-withdrawn = Tämä avunpyyntö on peruttu.

@@ -1,11 +1,11 @@
 pu-below-title = Kurssi ei enää toteudu näillä paikoilla
 pu-below = Yhteishankinta ”{ $course }” (#{ $id }) putosi alle vähimmäismäärän: paikkoja on nyt { $committed }, tarvitaan { $min }. Kurssi toteutuu, jos paikkoja tulee lisää { $deadline } mennessä – muuten se perutaan, eikä kukaan maksa mitään.
-pu-need-updated = Päivitin organisaatiosi { $organisation } aiemman tarpeen: { $seats ->
+pu-need-updated = Päivitin järjestösi { $organisation } aiemman tarpeen: { $seats ->
         [one] 1 paikka
        *[other] { $seats } paikkaa
     } kurssille { $course } { $date } mennessä ({ $municipality }). Samaa kurssia lasketaan samalle ajalle vain kerran.
-pu-error-flood = Organisaatiosi on julkaissut jo { $limit } yhteishankintaa viimeisen vuorokauden aikana. Uuden voi julkaista huomenna – tai kerro verkoston koordinaattorille, jos tarve on kiireellinen.
-pu-own-needs-title = Organisaatiosi tarpeet
+pu-error-flood = Järjestösi on julkaissut jo { $limit } yhteishankintaa viimeisen vuorokauden aikana. Uuden voi julkaista huomenna – tai kerro verkoston koordinaattorille, jos tarve on kiireellinen.
+pu-own-needs-title = Järjestösi tarpeet
 pu-own-need-line = #{ $id } { $course }: { $seats ->
         [one] 1 paikka
        *[other] { $seats } paikkaa
