@@ -66,13 +66,11 @@ export interface Core {
    * Whether a guided conversation waits for this person's typed answer (the terminal then reads a
    * typed number as that answer), and their language (default for someone not met yet).
    */
-  conversationState(actor: {
-    platform: string;
-    userId: string;
-  }): Promise<{
+  conversationState(actor: { platform: string; userId: string }): Promise<{
     questionOpen: boolean;
     locale: Locale;
-    /** Changes whenever the open conversation moves (flow, step or answers). */ dialogKey: string | null;
+    /** Changes whenever the open conversation moves (flow, step or answers). */
+    dialogKey: string | null;
   }>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
