@@ -2,6 +2,7 @@
  * Builds the whole product from a parsed configuration: database → core → adapters → workers.
  * `src/main.ts` calls this with process.env and the process's streams; tests call it directly.
  */
+import path from "node:path";
 import type { Readable, Writable } from "node:stream";
 import { MkError } from "./core/errors.js";
 import { databaseHealth, openDatabase, type Db } from "./db/client.js";
@@ -34,6 +35,13 @@ import {
 // without them should not pay (the benchmark's footprint breakdown: Bolt alone ≈ 25 MB).
 import type { TelegramAdapter, TelegramAdapterOptions } from "./bots/telegram/index.js";
 import type { SlackAdapter } from "./bots/slack/index.js";
+
+/** The data folder: the SQLite database's folder, or ./data next to a PostgreSQL installation. */
+function dataFolder(databaseUrl: string): string {
+  if (!databaseUrl.startsWith("file:")) return path.resolve("data");
+  const file = databaseUrl.replace(/^file:/, "").replace(/\?.*$/, "");
+  return file === ":memory:" ? path.resolve("data") : path.dirname(path.resolve(file));
+}
 
 export interface AppOptions {
   config: Config;
@@ -92,13 +100,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   const useTerminal = options.terminal ?? (!config.telegram && !config.slack);
   let terminal: TerminalAdapter | undefined;
   if (useTerminal) {
-    terminal = createTerminalAdapter(core, {
-      input: options.io?.input ?? process.stdin,
-      output: options.io?.output ?? process.stdout,
-      afterEach: async () => {
-        await worker.drain();
+    terminal = createTerminalAdapter(
+      core,
+      {
+        input: options.io?.input ?? process.stdin,
+        output: options.io?.output ?? process.stdout,
+        afterEach: async () => {
+          await worker.drain();
+        },
       },
-    });
+      { filesRoot: path.join(dataFolder(config.databaseUrl), "charts") },
+    );
     notifiers.terminal = terminal.notifier;
     await syncChannels(db, "terminal", [
       { platform: "terminal", chatId: TERMINAL_COMMUNITY, kind: "community" },

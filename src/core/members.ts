@@ -23,6 +23,16 @@ export const MUNICIPALITIES = [
   "Iitti",
 ] as const;
 
+/** One of the network's municipalities as typed (any case, extra spaces), in its own spelling; undefined otherwise. */
+export function knownMunicipality(raw: string): (typeof MUNICIPALITIES)[number] | undefined {
+  const typed = cleanName(raw, 40).toLocaleLowerCase("fi");
+  const name = SWEDISH_MUNICIPALITY_NAMES[typed] ?? typed;
+  return MUNICIPALITIES.find((m) => m.toLocaleLowerCase("fi") === name);
+}
+
+/** The Swedish names of the network's municipalities that differ from the Finnish ones. */
+const SWEDISH_MUNICIPALITY_NAMES: Record<string, string> = { lahtis: "lahti", itis: "iitti" };
+
 /** Display names and organisation names: trimmed, inner whitespace folded, control and zero-width characters removed. */
 export function cleanName(raw: string, max = 80): string {
   return raw
@@ -202,7 +212,7 @@ export async function joinOrganisation(
     if (similar) return { type: "similar", organisation: similar, name };
   }
   if (!organisation) {
-    const municipality = input.municipality ? cleanName(input.municipality, 40) : "Lahti";
+    const municipality = input.municipality ? knownMunicipality(input.municipality) : "Lahti";
     if (!municipality) return { type: "unknown_municipality" };
     organisation = await createOrFind(db, {
       name,

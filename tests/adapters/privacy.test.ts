@@ -22,8 +22,19 @@ import type { Db } from "../../src/db/client.js";
 afterAll(cleanupDatabases);
 
 const REFUSAL = t("fi", "privacy-refused-identity-code");
-/** The shapes typed on the platforms: plain, glued without a separator, with a Unicode minus, a dotted date. */
-const SHAPES = [CODE.text, "hetu131052308Tkiitos", "131052\u2212308T", "13.10.52-308T"];
+/**
+ * The shapes typed on the platforms: plain, glued without a separator, with a Unicode minus, a
+ * dotted date; and the hostile tester's (F1, F6): an underscore for the sign, an invisible
+ * variation selector after a digit.
+ */
+const SHAPES = [
+  CODE.text,
+  "hetu131052308Tkiitos",
+  "131052\u2212308T",
+  "13.10.52-308T",
+  "131052_308T",
+  "1\ufe0f31052-308T",
+];
 
 function coreDriver(core: Core, db: Db, actors: Record<Who, ActorRef>): Driver {
   return {

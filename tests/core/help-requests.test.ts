@@ -483,9 +483,12 @@ describe("staff", () => {
     expect(plain(groupPost)).toBe("Verkoston koordinaattorit ovat piilottaneet tämän avunpyynnön.");
     expect(actions(groupPost)).toEqual([]);
     const staffPost = h.sl.edits.at(-1)!.message;
-    expect(plain(staffPost)).toContain("Myydään halvalla kaikkea");
+    // The hidden text is not posted again, not even to staff (hostile finding F24); staff may remove it.
+    expect(plain(staffPost)).not.toContain("Myydään halvalla kaikkea");
+    expect(plain(staffPost)).toContain(`#${id}`);
     expect(plain(staffPost)).toContain("Syy: Kaupallinen ilmoitus");
-    expect(actions(staffPost)).toEqual([`hr:reopen:${id}`]);
+    expect(actions(staffPost)).toEqual([`hr:reopen:${id}`, `hr:purge:${id}`]);
+    expect(dm).not.toContain("Myydään halvalla kaikkea");
 
     expect((await h.pressInGroup(pekka, `hr:offer:${id}`)).toast).toContain("Piilotettu");
     expect((await h.pressInGroup(kaisa, `hr:close:${id}`, STAFF)).toast).toContain("Suljettu");

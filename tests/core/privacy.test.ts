@@ -218,3 +218,79 @@ describe("clients' contact details: the corpus both ways", () => {
     else expect(result).toEqual({ ok: true, text });
   });
 });
+
+describe("hostile findings: every class of input, not only the example", () => {
+  // 131052-308T, 24121988-451D, 300499-2229 are valid codes.
+  const codes = [
+    "131052_308T",
+    "131052.308T",
+    "131052/308T",
+    "131052*308T",
+    "131052\\-308T",
+    "131052--308T",
+    "1 3 1 0 5 2 - 3 0 8 T",
+    "1 3 1 0 5 2 3 0 8 T",
+    "131052-3 0 8T",
+    "1310 52-308T",
+    "2412 88-451D",
+    "300499 - 222 - 9",
+    "24121988-451D",
+    "24121988451D",
+    "24.12.88/451D",
+    "13.10.-52 308T",
+    "131O52-3O8T",
+    "0101O5A123P",
+    "l31052-308T",
+    "13105Z-308T",
+    "241288&#45;451D",
+    "241288%2D451D",
+    "syntynyt 13.10.1952, tunnuksen loppuosa 308T",
+    // invisible and combining characters (F6)
+    "1\ufe0f31052-308T",
+    "13105\u03012-308T",
+    "131052-308T\u0307",
+    "131052-308Ţ",
+    "131052\u2800308T",
+    "1\u0301 3\u0301 10\u0301 52-308T",
+    "1\u20e33\u20e31\u20e30\u20e35\u20e32\u20e3-3\u20e30\u20e38\u20e3T",
+    "1\u00a03\u00a01\u00a00\u00a05\u00a02\u00a0-\u00a03\u00a00\u00a08\u00a0T",
+    "1\t3\t1\t0\t5\t2\t-\t3\t0\t8\tT",
+  ];
+  it.each(codes)("identity code %j is refused", (code) => {
+    expect(guardText(`Asiakkaan hetu ${code} tarvitsee kyydin`, "test")).toEqual({
+      ok: false,
+      reason: "identity_code",
+    });
+  });
+  const contacts = [
+    "asiakkaan puh 040\u2800123\u28004567",
+    "puh 040\u0301 123 4567 asiakkaan",
+    "asiakkaan puh 0\u20e34\u20e30\u20e3 123 4567",
+  ];
+  it.each(contacts)("a client's number with invisible characters %j is refused", (text) => {
+    expect(guardText(text, "test")).toEqual({ ok: false, reason: "client_contact" });
+  });
+  const identities = [
+    "Matti Virtanen (45 v.) Lahdesta, alkoholiongelma, asunnoton, tarvitsee talvitakin",
+    "Liisa Korhonen, 17, raskaana, lastensuojelun asiakas, tarvitsee vaatteita",
+    "asiakas Matti V. Hollolasta, syntynyt 13.10.1952, diabeetikko",
+    "Paikka sopisi asiakkaallemme Jussi Mäkiselle (diagnoosi F32.1, masennus)",
+  ];
+  it.each(identities)("a named client with their situation is refused: %s", (text) => {
+    expect(guardText(text, "test")).toEqual({ ok: false, reason: "client_identity" });
+  });
+  const fine = [
+    "Ohjaajamme Matti Virtanen kertoo päihdetyöstä torstaina.",
+    "Asiakas on asunnoton ja tarvitsee talvitakin.",
+    "Matti Virtanen tarvitsee talvitakin.",
+    "Toiminnanjohtaja Liisa Korhonen esittelee päihdetyötä.",
+    "Suomen Punainen Risti auttaa asunnottomia Lahdessa.",
+    "Mielenterveyskuntoutujien kerho, ohjaaja Anne Koski.",
+    "Kurssi 12.03.2027 klo 9.00–15.00, 20 paikkaa, hinta 100 €.",
+    "Tilaus 2024 11 0042, 12 kpl à 3,50 €.",
+    "Ruokajako 1.12. klo 10, jonossa 120 kävijää, kassit 5 € / 2 kpl.",
+  ];
+  it.each(fine)("an organisation's ordinary sentence passes: %s", (text) => {
+    expect(guardText(text, "test")).toEqual({ ok: true, text });
+  });
+});

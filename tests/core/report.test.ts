@@ -571,6 +571,45 @@ describe("monthly report", () => {
     await db2.$disconnect();
   });
 
+  it("a fresh installation's first start weeks after the slot sends no report of a month with nothing in it (F18)", async () => {
+    // 30.11.2026: the November slot (Monday 2.11.) is four weeks old; the database is new.
+    const clock = testClock("2026-11-30T07:00:00Z");
+    const { db, deps } = await testCore({ clock });
+    await db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+    const n = recordingNotifier("terminal");
+    expect((await runMonthlyReport(deps, { terminal: n })).outcome).toBe("nothing_to_catch_up");
+    expect(n.log).toHaveLength(0);
+    // Recorded as done: nothing is tried again this month, even once something happens.
+    await db.organisation.create({ data: { name: "Uusi ry", normalisedName: "uusi ry", municipality: "Lahti" } });
+    clock.advance(60_000);
+    expect((await runMonthlyReport(deps, { terminal: n })).outcome).toBe("already_finished");
+    expect(n.log).toHaveLength(0);
+  });
+
+  it("a late start still catches up a month that had activity; on its own day a quiet month is sent", async () => {
+    const clock = testClock("2026-11-30T07:00:00Z");
+    const late = await testCore({ clock });
+    await late.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+    await late.db.organisation.create({
+      data: {
+        name: "Lokakuun ry",
+        normalisedName: "lokakuun ry",
+        municipality: "Lahti",
+        createdAt: new Date("2026-10-12T09:00:00Z"),
+      },
+    });
+    const n = recordingNotifier("terminal");
+    expect((await runMonthlyReport(late.deps, { terminal: n })).outcome).toBe("ran");
+    const sent = n.log.find((x) => x.op === "send");
+    expect(plain(sent!.message!.text)).toContain("📊 Kuukauden raportti 1.10.2026–31.10.2026");
+
+    const onTime = testClock("2026-11-02T07:00:00Z"); // the slot itself: Monday 2.11. 09:00
+    const fresh = await testCore({ clock: onTime });
+    await fresh.db.channel.create({ data: { platform: "terminal", chatId: "staff", kind: "staff", locale: "fi" } });
+    const m = recordingNotifier("terminal");
+    expect((await runMonthlyReport(fresh.deps, { terminal: m })).sent).toBe(1);
+  });
+
   it("a sender that died while sending is not repeated", async () => {
     const clock = testClock("2026-12-01T08:00:00Z");
     const { db, deps } = await testCore({ seed: false, clock });

@@ -121,7 +121,6 @@ export const FIELD_SCENARIOS: FieldScenario[] = [
   placeScenario("tasks", 2, "Tiskaus ja {X}"),
   placeScenario("howToApply", 8, "Kysy {X}lta, info@manna.fi"),
   { field: "Organisation.name", via: "/organisaatio", input: "/organisaatio {X} ry, Lahti" },
-  { field: "Organisation.municipality", via: "/organisaatio", input: "/organisaatio Toinen ry, {X}" },
   { field: "Organisation.description", via: "/organisaatio", input: "/organisaatio Kolmas ry, Lahti, Kursseja {X}" },
   { field: "HelpRequest.title", via: "/pyyda (one line)", before: joinOrgs, input: "/pyyda Kyyti {X} perjantaina" },
   {

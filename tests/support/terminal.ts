@@ -12,7 +12,7 @@ import { syncChannels } from "../../src/core/delivery/channels.js";
 import { deliverDue } from "../../src/core/delivery/outbox.js";
 import type { Notifier } from "../../src/core/app/contract.js";
 
-export async function terminal(options: { env?: Record<string, string>; clock?: TestClock } = {}) {
+export async function terminal(options: { env?: Record<string, string>; clock?: TestClock; filesRoot?: string } = {}) {
   const t = await testCore({
     env: { STAFF_ADMINS: "terminal:Kaisa", ...options.env },
     ...(options.clock ? { clock: options.clock } : {}),
@@ -38,14 +38,18 @@ export async function terminal(options: { env?: Record<string, string>; clock?: 
   };
   // The adapter calls afterEach once it has handled a line (a user switch only prints a note).
   let handled = 0;
-  const adapter = createTerminalAdapter(t.core, {
-    input,
-    output,
-    afterEach: async () => {
-      await drain();
-      handled++;
+  const adapter = createTerminalAdapter(
+    t.core,
+    {
+      input,
+      output,
+      afterEach: async () => {
+        await drain();
+        handled++;
+      },
     },
-  });
+    options.filesRoot ? { filesRoot: options.filesRoot } : {},
+  );
   notifier = adapter.notifier;
   const running = adapter.run();
   let seen = 0;

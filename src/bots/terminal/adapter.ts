@@ -3,12 +3,13 @@
  * accounts anywhere. Buttons are shown as numbered choices, `[1] label`. A typed number presses
  * a button of the newest message shown (to you or to the groups) — but only when no question
  * waits for your answer: then the number is your answer (three days, six seats), the buttons are
- * shown as `[#1] label`, and `#1` presses one. `#1` works at any time.
+ * shown as `[#1] label`, and `#1` (or `1.`, `1)`, `[1]`) presses one of the open question's own
+ * buttons — never a button of another message, whatever was printed since (a refusal, an error,
+ * a help text, a group post): a number the question has no button for says so and keeps the form.
  * `/kayttaja <name>` (alias `/as`) switches who is typing, so one person can play a whole story.
  * Posts to the community group and staff channel, and private messages to others, are printed
  * with a label saying where they went.
  */
-import { mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { createInterface } from "node:readline";
@@ -19,6 +20,7 @@ import type { OutgoingFile, OutgoingMessage, Target } from "../../core/types.js"
 import { cleanName } from "../../core/members.js";
 import { t } from "../../core/i18n/index.js";
 import { renderMessage } from "./render.js";
+import { terminalFiles } from "./files.js";
 
 export const TERMINAL_COMMUNITY = "yhteiso";
 export const TERMINAL_STAFF = "henkilokunta";
@@ -35,8 +37,13 @@ export interface TerminalAdapter {
 export function createTerminalAdapter(
   core: Core,
   io: { input: Readable; output: Writable; afterEach?: () => Promise<void> },
-  options: { user?: string } = {},
+  options: {
+    user?: string;
+    /** Where pictures are saved, a folder per run (src/bots/terminal/files.ts); default: under the system's temp folder. */
+    filesRoot?: string;
+  } = {},
 ): TerminalAdapter {
+  const files = terminalFiles(options.filesRoot ?? path.join(tmpdir(), "mahdollisuudet-terminal"));
   let user = options.user ?? "Minna";
   const interactive = (io.input as { isTTY?: boolean }).isTTY === true;
   let messageSeq = 1;
@@ -55,9 +62,16 @@ export function createTerminalAdapter(
   let choiceSeq = 0;
   /** Whether a question waits for the typist's answer (then buttons are typed as `#1`). */
   let questionOpen = false;
+  /** Changes whenever the typist's open conversation moves on (see Core.conversationState). */
+  let dialogKey: string | null = null;
+  /**
+   * The open form's current question as last shown to each typist: while a form is open, numbers
+   * press only these buttons. Kept when something else is printed in between (a refusal, /ohje).
+   */
+  const questions = new Map<string, { text: string; map: Map<number, string> }>();
   /** The typist's language, for the terminal's own notes. */
   let locale = "fi";
-  const render = (message: OutgoingMessage, viewer: string, messageKey: string, edit = false) => {
+  const renderWithChoices = (message: OutgoingMessage, viewer: string, messageKey: string, edit = false) => {
     const map = new Map<number, string>();
     const text = renderMessage(message, (action) => {
       map.set(map.size + 1, action);
@@ -66,10 +80,20 @@ export function createTerminalAdapter(
     const current = choiceSets.get(viewer);
     if (!edit) choiceSets.set(viewer, { seq: ++choiceSeq, messageKey, map });
     else if (current?.messageKey === messageKey) current.map = map;
-    return text;
+    return { text, map };
   };
+  const render = (message: OutgoingMessage, viewer: string, messageKey: string, edit = false) =>
+    renderWithChoices(message, viewer, messageKey, edit).text;
   const refreshQuestion = async () => {
-    ({ questionOpen, locale } = await core.conversationState({ platform: "terminal", userId: user }));
+    ({ questionOpen, locale, dialogKey } = await core.conversationState({ platform: "terminal", userId: user }));
+    if (!questionOpen) questions.delete(user);
+  };
+  /** The open form's question again (after a refusal, a help text, a number it has no button for). */
+  const remindQuestion = (note: string) => {
+    const question = questions.get(user);
+    print(`(${note})`);
+    if (question) print(question.text);
+    else print(`(${t(locale, "terminal-form-still-open")})`);
   };
   const choiceFor = (n: number): string | undefined => {
     const own = choiceSets.get(user);
@@ -107,10 +131,7 @@ export function createTerminalAdapter(
         return;
       }
       // A picture cannot be shown in a terminal: it is saved where the person can open it.
-      const dir = await mkdtemp(path.join(tmpdir(), "mahdollisuudet-"));
-      const saved = path.join(dir, path.basename(file.filename));
-      await writeFile(saved, file.content);
-      print(`${head}\n${saved}`);
+      print(`${head}\n${await files.save(file.filename, file.content)}`);
     },
   };
 
@@ -136,13 +157,17 @@ export function createTerminalAdapter(
     }
     await refreshQuestion();
     let input: Input;
-    // "#2" always presses button 2; a plain "2" only when no question waits for an answer.
-    const number = /^(#)?\s*(\d{1,2})$/.exec(text);
-    const wantsButton = number !== null && (number[1] === "#" || !questionOpen);
-    const pressed = wantsButton ? choiceFor(Number(number[2])) : undefined;
+    // "#2" (or "2.", "2)", "[2]") always means button 2; a plain "2" only when no question waits
+    // for an answer (then it is the answer). While a form is open, only its question's buttons count.
+    const number = /^(?:\[\s*)?(#)?\s*(\d{1,2})\s*(\]|[.)])?$/.exec(text);
+    const marked = number !== null && (number[1] === "#" || number[3] !== undefined);
+    const wantsButton = number !== null && (marked || !questionOpen);
+    const n = number ? Number(number[2]) : 0;
+    const pressed = wantsButton ? (questionOpen ? questions.get(user)?.map.get(n) : choiceFor(n)) : undefined;
     if (wantsButton && !pressed) {
       if (!interactive) print(`\n» ${user}: ${text}`);
-      print(`(${t(locale, "terminal-no-button", { n: number[2]! })})`);
+      if (questionOpen) remindQuestion(t(locale, "terminal-form-no-button", { n: number[2]! }));
+      else print(`(${t(locale, "terminal-no-button", { n: number[2]! })})`);
       await io.afterEach?.();
       return;
     }
@@ -161,13 +186,27 @@ export function createTerminalAdapter(
       chat: { chatId: user, kind: "private" },
       input,
     });
+    const keyBefore = dialogKey;
     await refreshQuestion();
+    // Which reply is the form's question: one with buttons from the form itself (an answer or a
+    // press), or from a command that opened or moved a form. A command that leaves the form as it
+    // was (/ohje, /avoimet) shows other buttons: they are not the question's.
+    const asksQuestion = questionOpen && (input.type !== "command" || dialogKey !== keyBefore);
+    let questionShown = false;
     if (outcome.toast && !outcome.replies.length) print(`(${outcome.toast})`);
     for (const reply of outcome.replies) {
-      print(render(reply.message, user, `reply-${messageSeq++}`));
+      const shown = renderWithChoices(reply.message, user, `reply-${messageSeq++}`);
+      print(shown.text);
+      if (asksQuestion && shown.map.size) {
+        questions.set(user, shown);
+        questionShown = true;
+      }
       if (reply.file) await notifier.sendFile({ chatId: user }, reply.file);
     }
-    if (questionOpen && outcome.replies.length) print(`(${t(locale, "terminal-question-open")})`);
+    if (questionOpen && outcome.replies.length) {
+      if (questionShown) print(`(${t(locale, "terminal-question-open")})`);
+      else remindQuestion(t(locale, "terminal-question-again"));
+    }
     await io.afterEach?.();
   }
 
@@ -176,8 +215,12 @@ export function createTerminalAdapter(
     line,
     currentUser: () => user,
     async run() {
+      // A form left open when the terminal was last closed still waits: say so before anything is
+      // typed, so the next line is not silently taken as its answer.
+      await refreshQuestion();
       const rl = createInterface({ input: io.input, terminal: false });
       if (interactive) print(t("fi", "terminal-welcome", { name: user }));
+      if (questionOpen) print(`(${t(locale, "terminal-form-still-open")})`);
       for await (const l of rl) await line(l);
     },
   };

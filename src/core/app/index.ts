@@ -66,7 +66,12 @@ export interface Core {
    * Whether a guided conversation waits for this person's typed answer (the terminal then reads a
    * typed number as that answer), and their language (default for someone not met yet).
    */
-  conversationState(actor: { platform: string; userId: string }): Promise<{ questionOpen: boolean; locale: Locale }>;
+  conversationState(actor: { platform: string; userId: string }): Promise<{
+    questionOpen: boolean;
+    locale: Locale;
+    /** Changes whenever the open conversation moves (flow, step or answers). */
+    dialogKey: string | null;
+  }>;
   /** Commands for the platforms' menus, in one language: Finnish names in Finnish, the English alias otherwise. */
   commandMenu(locale: Locale): { command: string; description: string }[];
   /** The core's clock. */
@@ -121,6 +126,7 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
       return {
         questionOpen: dialog !== null && registry.dialogs.has(dialog.flow),
         locale: identity ? asLocale(identity.member.locale) : deps.config.defaultLocale,
+        dialogKey: dialog ? JSON.stringify([dialog.flow, dialog.step, dialog.data]) : null,
       };
     },
     commandMenu(locale) {

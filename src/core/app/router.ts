@@ -127,7 +127,7 @@ export async function handleInteraction(
           return refuse(ctx, guarded.ok ? (guardedName as { reason: GuardReason }).reason : guarded.reason, false);
         const def = registry.commands.get(name);
         if (!def) return say(ctx.t("error-unknown-command", { command: guardedName.text }));
-        return await def.handler(ctx, guarded.text);
+        return await keepingForms(ctx, registry, () => def.handler(ctx!, guarded.text));
       }
       if (input.type === "action") {
         const guarded = guardText(input.action, "action");
@@ -135,7 +135,7 @@ export async function handleInteraction(
         const prefix = guarded.text.split(":", 1)[0]!;
         const def = registry.actions.get(prefix);
         if (!def) return { replies: [], toast: ctx.t("error-stale-button") };
-        return await def.handler(ctx, guarded.text);
+        return await keepingForms(ctx, registry, () => def.handler(ctx!, guarded.text));
       }
       const inDialog = await continueDialog(ctx, registry, input.text);
       if (inDialog) return inDialog;
@@ -178,6 +178,28 @@ async function continueDialog(ctx: HandlerContext, registry: Registry, text: str
   const together = guardTogether(composedAnswers(data.data, guarded.text), `dialog:${dialog.flow}:composed`);
   if (!together.ok) return refuse(ctx, together.reason, true);
   return def.onText(ctx, dialog.step, data.data, guarded.text);
+}
+
+/**
+ * Runs a command or a button press; when it replaced the member's unfinished form with another
+ * one (a button on an older message, another form's command), the answer says so first: a form
+ * is never thrown away without a word.
+ */
+async function keepingForms(
+  ctx: HandlerContext,
+  registry: Registry,
+  run: () => Promise<HandlerOutcome>,
+): Promise<HandlerOutcome> {
+  const { platform, userId } = ctx.actor;
+  const before = await getDialog(ctx.db, platform, userId);
+  const outcome = await run();
+  if (!before || !registry.dialogs.has(before.flow)) return outcome;
+  const after = await getDialog(ctx.db, platform, userId);
+  if (!after || after.flow === before.flow) return outcome;
+  return {
+    ...outcome,
+    replies: [{ message: { text: [ctx.t("dialog-replaced")] }, private: true }, ...outcome.replies],
+  };
 }
 
 /** Every text answer a dialog holds, and the new one last, one per line (as a post shows them). */

@@ -2,7 +2,15 @@
 import { z } from "zod";
 import { clearDialog, getDialog, setDialog } from "../dialogs.js";
 import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
-import { cleanName, joinOrganisation, joinOrganisationById, listOrganisations, setLocale } from "../members.js";
+import {
+  cleanName,
+  joinOrganisation,
+  joinOrganisationById,
+  knownMunicipality,
+  listOrganisations,
+  MUNICIPALITIES,
+  setLocale,
+} from "../members.js";
 import { LOCALES, type Button, type RichText } from "../types.js";
 import type { DialogDef, Feature, HandlerContext, HandlerOutcome } from "../app/contract.js";
 import { say } from "../app/router.js";
@@ -94,6 +102,9 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
   const { t, db } = ctx;
   if (args.trim()) {
     const [name = "", municipality, ...rest] = args.split(/[,;]/);
+    // The municipality comes from the network's fixed list (as in the portal): any other text
+    // would be stored and shown as the organisation's home, and its requests would say Lahti.
+    if (municipality?.trim() && !knownMunicipality(municipality)) return unknownMunicipality(ctx);
     const result = await joinOrganisation(db, ctx.member.id, {
       name,
       ...(municipality?.trim() ? { municipality } : {}),
@@ -112,6 +123,7 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
       });
       return similarQuestion(ctx, result.organisation, result.name);
     }
+    if (result.type === "unknown_municipality") return unknownMunicipality(ctx);
     if (result.type !== "ok") return say(t("organisation-invalid-name"));
     return say(t("organisation-joined", { organisation: result.organisation.name }));
   }
@@ -175,8 +187,13 @@ async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
     description: d.description,
     force: true,
   });
+  if (result.type === "unknown_municipality") return unknownMunicipality(ctx);
   if (result.type !== "ok") return say(ctx.t("organisation-invalid-name"));
   return say(ctx.t("organisation-joined", { organisation: result.organisation.name }));
+}
+
+function unknownMunicipality(ctx: HandlerContext): HandlerOutcome {
+  return say(ctx.t("organisation-unknown-municipality", { municipalities: MUNICIPALITIES.join(", ") }));
 }
 
 /** A typed answer to "did you mean…": yes joins the existing one, no adds the new name. */

@@ -628,16 +628,19 @@ const FIRST_NAMES = [
  * Finnish surnames by their commonest ending (Virtanen, Korhonen, Mäkinen…), also inflected
  * (Virtaselle, Mäkisen), when capitalised; words that only look like one are excepted.
  */
-const SURNAME =
-  /(?<![\p{L}\d])\p{Lu}\p{Ll}{2,}(?:nen|se(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|en|ksi|t|ni))(?![\p{L}\d])/gu;
-const NOT_SURNAME =
-  /^(?:toi|jokai|yhtei|ensimmäi|viimei|tällai|sellai|millai|kaikenlai|erilai|samanlai|säännölli|henkilökohtai|viikoittai|kuukausittai|päivittäi|vuosittai|pysyvä|nykyi|aikai|myöhäi|alkuperäi|kansalli|paikalli|alueelli|kansainväli|virallli|ihmi|nai|mie|suomalai|ulkomaalai|venäläi|ukrainalai|virolai|ruotsalai|lahtelai|hollolalai|kuopiolai|helsinkiläi|tamperelai|turkulai|oululai)/u;
+export const SURNAME_PATTERN =
+  "(?<![\\p{L}\\d])\\p{Lu}\\p{Ll}{2,}(?:nen|se(?:n|lle|lta|ltä|lla|llä|ssa|ssä|sta|stä|en|ksi|t|ni))(?![\\p{L}\\d])";
+const SURNAME = new RegExp(SURNAME_PATTERN, "gu");
+export const NOT_SURNAME =
+  /^(?:toi|jokai|yhtei|ensimmäi|viimei|tällai|sellai|millai|kaikenlai|erilai|samanlai|säännölli|henkilökohtai|viikoittai|kuukausittai|päivittäi|vuosittai|pysyvä|nykyi|aikai|myöhäi|alkuperäi|kansalli|paikalli|alueelli|kansainväli|virallli|ihmi|nai|mie|suomalai|ulkomaalai|venäläi|ukrainalai|virolai|ruotsalai|lahtelai|hollolalai|kuopiolai|helsinkiläi|tamperelai|turkulai|oululai|punai|sini|valkoi|vihrei|keltai|harmaa|hyväntekeväi|kristilli|luterilai|ortodoksi|sosiaali|yhteisölli|kunnalli|valtakunnalli|maakunnalli|virallinen)/u;
 // Finnish consonant gradation before an ending: Matti → Matin, Jukka → Jukan, Kaisa stays.
 const STEMS = FIRST_NAMES.flatMap((n) => [
   n,
   n.replace(/(kk|pp|tt)([aeiouyäö])$/, (_, c: string, v: string) => `${c[0]}${v}`),
 ]);
-const NAME = new RegExp(`(?<![\\p{L}\\d])(?:${[...new Set(STEMS)].join("|")})\\p{Ll}{0,6}(?![\\p{L}\\d])`, "gu");
+/** A first name, also inflected (for client-identity.ts to build on). */
+export const NAME_PATTERN = `(?<![\\p{L}\\d])(?:${[...new Set(STEMS)].join("|")})\\p{Ll}{0,6}(?![\\p{L}\\d])`;
+const NAME = new RegExp(NAME_PATTERN, "gu");
 
 type Span = { start: number; end: number };
 
@@ -696,6 +699,16 @@ export function findContactDetails(text: string): Item[] {
     items.push({ ...sp, kind: HOME.test(around) ? "home" : "street" });
   }
   return items;
+}
+
+/** True when the person named at `index` of normalised `s` comes right after a job title or an own word. */
+export function isTitledPerson(s: string, index: number): boolean {
+  const words = s.toLowerCase();
+  const clientWords = spans(CLIENT, words);
+  const own = spans(OWN, words).filter((o) => !clientWords.some((c) => c.start === o.start));
+  return [...spans(TITLE, words), ...own].some(
+    (t) => t.end <= index && index - t.end <= 24 && !/[.!?;]/.test(s.slice(t.end, index)),
+  );
 }
 
 /**

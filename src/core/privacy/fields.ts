@@ -20,7 +20,7 @@ export const TEXT_FIELDS: Record<string, TextFieldSource> = {
   "Organisation.name": "member",
   // The name folded for comparing (case, accents, "ry"): derived from the guarded name.
   "Organisation.normalisedName": "derived",
-  "Organisation.municipality": "member",
+  "Organisation.municipality": "choice",
   "Organisation.description": "member",
   "Member.displayName": "profile",
   "Member.locale": "choice",

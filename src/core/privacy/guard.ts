@@ -7,19 +7,22 @@
  * - `identity_code`: a Finnish personal identity code in any shape, valid or a near-miss
  *   (identity-code.ts explains the shapes and how the check character is used);
  * - `client_contact`: a client's or another person's phone number, e-mail or home address
- *   (client-contact.ts explains the rule; an organisation's own contact details are fine).
+ *   (client-contact.ts explains the rule; an organisation's own contact details are fine);
+ * - `client_identity`: a person named with their health or social situation or date of birth
+ *   (client-identity.ts).
  *
  * Accepted text comes back as `SafeText`, a string branded so that only this function makes it:
  * the router hands handlers and dialogs nothing else (src/core/app/router.ts).
  */
 import { containsClientContact, findContactDetails } from "./client-contact.js";
+import { containsClientIdentity } from "./client-identity.js";
 import { containsIdentityCode } from "./identity-code.js";
 
 declare const safe: unique symbol;
 /** Text that has passed the guard. Made only by `guardText` (and `emptySafeText`). */
 export type SafeText = string & { readonly [safe]: true };
 
-export type GuardReason = "identity_code" | "client_contact";
+export type GuardReason = "identity_code" | "client_contact" | "client_identity";
 export type GuardResult = { ok: true; text: SafeText } | { ok: false; reason: GuardReason };
 
 /**
@@ -30,6 +33,7 @@ export function guardText(text: string, field: string): GuardResult {
   void field;
   if (containsIdentityCode(text)) return { ok: false, reason: "identity_code" };
   if (containsClientContact(text)) return { ok: false, reason: "client_contact" };
+  if (containsClientIdentity(text)) return { ok: false, reason: "client_identity" };
   return { ok: true, text: text as SafeText };
 }
 
@@ -55,7 +59,11 @@ export const emptySafeText = "" as SafeText;
 
 /** The i18n key of a refusal's explanation (why, and what to do instead). */
 export function refusalKey(reason: GuardReason): string {
-  return reason === "identity_code" ? "privacy-refused-identity-code" : "privacy-refused-client-contact";
+  return reason === "identity_code"
+    ? "privacy-refused-identity-code"
+    : reason === "client_contact"
+      ? "privacy-refused-client-contact"
+      : "privacy-refused-client-identity";
 }
 
 /** Thrown when text that did not pass the guard reaches a store (a bug: the router refuses first). */

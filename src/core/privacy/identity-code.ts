@@ -135,37 +135,49 @@ function findStrict(s: string, found: IdentityCodeMatch[]): void {
   findSeparated(s, found);
 }
 
-//                              DDMM     YYYY (18xx–20xx)    sign?          NNN   sep?    check
-const YEAR4 = /(?<!\d)(\d{4})(1[89]|20)(\d{2})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
-/** Separators people put inside or between the parts (spaces, dots, slashes, underscores, dashes…). */
-const INNER_SEPARATORS = /(?<=\d)[ ._/*\\:'’-]{1,4}(?=\d)/g;
-const LOOSE = /(?<!\d)(\d{6})([-+A-FU-Y])?(\d{3})([ -]?)([0-9A-Z])(?![0-9A-Z])/g;
+/** Separators people put inside or between the parts (spaces, dots, slashes, underscores, dashes…), up to three. */
+const S = "[ ._/*\\\\:'’-]{0,3}";
+const digitsWith = (n: number) => `\\d(?:${S}\\d){${n - 1}}`;
+const looseShape = (dateDigits: number) =>
+  new RegExp(`(${digitsWith(dateDigits)})(${S}(?:[-+A-FU-Y]${S})?)(${digitsWith(3)})([ -]{0,3})([0-9A-Z])`, "y");
+const LOOSE6 = looseShape(6);
+const LOOSE8 = looseShape(8);
 /** A date of birth and, elsewhere in the same text, the rest of the code ("s. 13.10.1952 … loppuosa 308T"). */
 const ANY_DATE = /(?<![\d])(\d{1,2})[./ -]{1,2}(\d{1,2})[./ -]{1,3}(\d{4}|\d{2})(?!\d)/g;
 const TAIL = /(?<![\dA-Z])(\d{3})([A-Z])(?![\dA-Z])/g;
 
 /**
  * The loose reading, for valid check characters only: the parts separated by anything or nothing
- * (spaces between every digit, "_ . / * \\ --", a four-digit year with no dots), read after
- * the separators between digits are removed; the code in two parts in one text (a date of birth
+ * (spaces between every digit, "_ . / * \\ --", a four-digit year with no dots), starting at
+ * every digit that does not follow a digit; the code in two parts in one text (a date of birth
  * and the number with its check letter). A run that reads as ten digits starting with 0 and
  * written without a century sign is left to the phone-number rule (most Finnish phone numbers
- * are ten digits starting with 0).
+ * are ten digits starting with 0). A check letter after a space or a dash must end the word
+ * ("… 308 kpl" is a quantity), and a check digit must not go on as a longer number.
  */
 function findLoose(s: string, found: IdentityCodeMatch[]): void {
-  const compact = s.replace(INNER_SEPARATORS, "");
-  for (const m of compact.matchAll(LOOSE)) {
-    const [, ddmmyy = "", sign = "", nnn = "", , check = ""] = m;
-    if (!dateValid(ddmmyy, sign)) continue;
-    if (checkCharOf(ddmmyy, nnn) !== check) continue;
-    if (!sign && /\d/.test(check) && ddmmyy.startsWith("0")) continue;
-    found.push({ certainty: "valid", index: 0 });
-  }
-  for (const m of compact.matchAll(YEAR4)) {
-    const [, ddmm = "", cc = "", yy = "", sign = "", nnn = "", , check = ""] = m;
-    const century = Number(cc) * 100;
-    if (!dateValid(`${ddmm}${yy}`, sign, century)) continue;
-    if (checkCharOf(`${ddmm}${yy}`, nnn) === check) found.push({ certainty: "valid", index: 0 });
+  for (let i = 0; i < s.length; i++) {
+    if (!/\d/.test(s[i]!) || /\d/.test(s[i - 1] ?? "")) continue;
+    for (const re of [LOOSE6, LOOSE8]) {
+      re.lastIndex = i;
+      const m = re.exec(s);
+      if (!m) continue;
+      const [whole = "", date = "", middle = "", number = "", beforeCheck = "", check = ""] = m;
+      const after = s.slice(i + whole.length);
+      if (/^[ ._/*\\:'’-]{0,3}\d/.test(after) && /\d/.test(check)) continue;
+      if (/^\d/.test(after)) continue;
+      if (beforeCheck && /^[A-Z]/.test(after)) continue;
+      const d = date.replace(/\D/g, "");
+      const nnn = number.replace(/\D/g, "");
+      const sign = /[+A-FU-Y]/.exec(middle)?.[0] ?? "";
+      const ddmmyy = d.length === 8 ? `${d.slice(0, 4)}${d.slice(6)}` : d;
+      const century = d.length === 8 ? Number(d.slice(4, 6)) * 100 : undefined;
+      if (century !== undefined && ![1800, 1900, 2000].includes(century)) continue;
+      if (!dateValid(ddmmyy, century !== undefined ? "" : sign, century)) continue;
+      if (checkCharOf(ddmmyy, nnn) !== check) continue;
+      if (!sign && /\d/.test(check) && ddmmyy.startsWith("0") && d.length === 6) continue;
+      found.push({ certainty: "valid", index: i });
+    }
   }
   const tails = [...s.matchAll(TAIL)];
   if (!tails.length) return;

@@ -200,9 +200,12 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     db.helpRequest.count({ where: waitingWhere }),
   ]);
 
+  // Hidden and withdrawn requests (e.g. of a member who deleted their data) are not news, and an
+  // anonymised one has no words left to show: none of them is listed, only counted in the numbers.
   const freshWhere = {
     createdAt: inWindow,
-    status: { notIn: ["hidden"] },
+    status: { notIn: ["hidden", "withdrawn"] },
+    anonymisedAt: null,
     NOT: waitingWhere,
   };
   const [freshRows, freshTotal] = await Promise.all([
@@ -215,7 +218,7 @@ export async function gatherShared(db: DbOrTx, window: DigestWindow, now: Date):
     db.helpRequest.count({ where: freshWhere }),
   ]);
 
-  const resolvedWhere = { status: "resolved", resolvedAt: inWindow };
+  const resolvedWhere = { status: "resolved", resolvedAt: inWindow, anonymisedAt: null };
   const [resolvedRows, resolvedTotal] = await Promise.all([
     db.helpRequest.findMany({
       where: resolvedWhere,

@@ -23,6 +23,7 @@ import {
   extendRequest,
   findRequest,
   hideRequest,
+  purgeRequest,
   reopenRequest,
   resolveRequest,
   mayModerate,
@@ -223,7 +224,7 @@ export const hideDialog: DialogDef<z.infer<typeof aboutRequest>> = {
     }
     await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
     if (result.type !== "ok") return answerText(ctx, refusal(ctx, result, true).toast ?? ctx.t("error-stale-button"));
-    return answerText(ctx, "✅ ", ctx.t("hr-hidden", { title: result.request.title }));
+    return answerText(ctx, "✅ ", ctx.t("hr-hidden", { title: `#${result.request.id}` }));
   },
 };
 
@@ -237,6 +238,12 @@ async function reopen(ctx: HandlerContext, requestId: number): Promise<HandlerOu
   const result = await reopenRequest(ctx, actorOf(ctx), requestId);
   if (result.type !== "ok") return refusal(ctx, result, true);
   return toast(ctx.t("hr-reopened", { title: shortTitle(result.request.title, 60) }));
+}
+
+async function purge(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
+  const result = await purgeRequest(ctx, actorOf(ctx), requestId);
+  if (result.type !== "ok") return refusal(ctx, result, true);
+  return toast(ctx.t("hr-purged", { id: String(requestId) }));
 }
 
 async function cancel(ctx: HandlerContext): Promise<HandlerOutcome> {
@@ -280,6 +287,8 @@ export const hrAction: Handler = async (ctx, action) => {
       return close(ctx, id);
     case "reopen":
       return reopen(ctx, id);
+    case "purge":
+      return purge(ctx, id);
   }
   return stale(ctx);
 };

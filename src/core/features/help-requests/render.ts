@@ -1,4 +1,5 @@
 /** How a help request looks: in group/channel posts, lists and private messages. */
+import { ANONYMISED_TEXT } from "../../privacy/deletion.js";
 import type { HelpRequest, Member, Organisation } from "../../../generated/prisma/client.js";
 import type { CoreDeps, PostView } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
@@ -102,7 +103,12 @@ export async function renderRequestPost(
   if (r.status === "hidden" && !staffView) return { text: [t("hr-post-hidden")], buttons: [] };
   // The asker deleted their data: the post says the request was withdrawn, and nothing more.
   if (r.status === "withdrawn") return { text: [t("hr-post-withdrawn")], buttons: [] };
-  const text: RichText = ["🙋 ", ...describeRequest(t, r, deps.config.digest.timezone), "\n", ...statusLine(t, r)];
+  // A hidden request's text is not posted again, not even to staff (it may be why it was hidden):
+  // staff see that it is hidden, why, and can reopen it or remove its text for good.
+  const text: RichText =
+    r.status === "hidden"
+      ? ["🙋 #", String(r.id), " – ", t("hr-post-hidden"), "\n", ...statusLine(t, r)]
+      : ["🙋 ", ...describeRequest(t, r, deps.config.digest.timezone), "\n", ...statusLine(t, r)];
   if (staffView && r.statusReason && r.status === "hidden")
     text.push("\n", `${t("hr-label-reason")}: `, r.statusReason);
   const buttons: Button[][] = [];
@@ -111,12 +117,15 @@ export async function renderRequestPost(
   return { text, buttons };
 }
 
-export function staffButtons(t: Translate, r: Pick<HelpRequest, "id" | "status">): Button[] {
+export function staffButtons(t: Translate, r: Pick<HelpRequest, "id" | "status"> & { title?: string }): Button[] {
   if (isLive(r.status)) {
     return [
       { label: t("hr-button-hide"), action: `hr:hide:${r.id}` },
       { label: t("hr-button-close"), action: `hr:close:${r.id}` },
     ];
   }
-  return [{ label: t("hr-button-reopen"), action: `hr:reopen:${r.id}` }];
+  const reopen = { label: t("hr-button-reopen"), action: `hr:reopen:${r.id}` };
+  // Removing the text is offered on a hidden request, until it is done.
+  if (r.status !== "hidden" || r.title === ANONYMISED_TEXT) return [reopen];
+  return [reopen, { label: t("hr-button-purge"), action: `hr:purge:${r.id}` }];
 }

@@ -4,6 +4,7 @@
  * its change. Expected failures are returned as tagged results; the handlers turn them into
  * friendly words.
  */
+import { ANONYMISED_TEXT } from "../../privacy/deletion.js";
 import type { DbOrTx } from "../../../db/client.js";
 import type { HelpOffer, HelpRequest, Member } from "../../../generated/prisma/client.js";
 import type { CoreDeps } from "../../app/contract.js";
@@ -420,7 +421,8 @@ export async function hideRequest(
       request.askerId,
       (t) => ({
         text: [
-          t("hr-hidden-dm", { title: request.title }),
+          // The hidden text is not quoted again (it may be what had to go): the request by its number.
+          t("hr-hidden-dm", { title: `#${request.id}` }),
           "\n\n",
           `${t("hr-label-reason")}: `,
           checked.value,
@@ -431,6 +433,42 @@ export async function hideRequest(
       now,
     );
     return { type: "ok" as const, request: { ...request, status: "hidden", statusReason: checked.value } };
+  });
+}
+
+/**
+ * Staff remove a request's text as confidential (a code or a client's details got through): the
+ * title and details become "–" in the database, the request is hidden if it was live, and every
+ * post of it is edited (the outbox re-renders them from the row, so no copy keeps the text). The
+ * asker is told without the text being quoted.
+ */
+export async function purgeRequest(deps: CoreDeps, actor: Actor, requestId: number): Promise<StatusResult> {
+  if (!mayModerate(actor)) return { type: "not_allowed" };
+  const now = deps.now();
+  return deps.db.$transaction(async (tx): Promise<StatusResult> => {
+    const request = await findRequest(tx, requestId);
+    if (!request) return { type: "not_found" };
+    if (request.status === "withdrawn") return { type: "wrong_state", status: request.status };
+    const live = isLive(request.status);
+    await tx.helpRequest.update({
+      where: { id: request.id },
+      data: {
+        title: ANONYMISED_TEXT,
+        details: "",
+        ...(live ? { status: "hidden", closedAt: now } : {}),
+      },
+    });
+    await enqueuePostUpdate(tx, ENTITY, request.id, now);
+    await enqueueToMember(
+      tx,
+      request.askerId,
+      (t) => ({ text: [t("hr-purged-dm", { title: `#${request.id}` }), "\n\n", t("hr-hidden-dm-after")] }),
+      now,
+    );
+    return {
+      type: "ok",
+      request: { ...request, title: ANONYMISED_TEXT, details: "", status: live ? "hidden" : request.status },
+    };
   });
 }
 

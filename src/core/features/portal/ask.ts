@@ -248,6 +248,7 @@ export const placeForm: FormDef = {
       parse: (ctx, raw) => parseDay(ctx, raw, true),
       quick: (ctx) => [{ label: ctx.t("pt-start-now"), value: "heti" }],
       show: showDay,
+      empty: "pt-start-now",
     },
     {
       name: "endsAt",

@@ -38,6 +38,8 @@ export type StepDef =
       parse: (ctx: HandlerContext, text: string) => Checked<string | number | null>;
       quick?: (ctx: HandlerContext) => { label: string; value: string }[];
       show?: (ctx: HandlerContext, value: unknown) => string;
+      /** i18n key shown for an empty value, when empty has a meaning ("heti": starts at once). */
+      empty?: string;
     });
 
 export type Values = Record<string, unknown>;
@@ -73,7 +75,7 @@ function isEmpty(v: unknown): boolean {
 
 /** A value as the member sees it in "now:" lines and summaries. */
 export function showValue(ctx: HandlerContext, step: StepDef, value: unknown): string {
-  if (isEmpty(value)) return "–";
+  if (isEmpty(value)) return step.kind === "parse" && step.empty ? ctx.t(step.empty) : "–";
   if (step.kind === "choice" || step.kind === "multi") {
     const labels = new Map(step.options(ctx.t).map((o) => [o.key, o.label]));
     const keys = Array.isArray(value) ? (value as string[]) : [String(value)];

@@ -13,6 +13,8 @@ export function guardField(text: string, field: string): GuardResult {
 }
 
 /** The i18n key of the refusal for a guard result. */
-export function guardErrorKey(reason: "identity_code" | "client_contact"): string {
+export function guardErrorKey(
+  reason: GuardResult extends infer R ? (R extends { ok: false; reason: infer X } ? X : never) : never,
+): string {
   return refusalKey(reason);
 }

@@ -10,7 +10,11 @@
  * marked "skipped", not sent again (at most once, as the digest: a report twice in the staff
  * channel is worse than one missing). A platform error marks the row "failed" and is logged.
  * Missed because nothing ran that morning: it goes out at the next start or minute, as long as it
- * is still that month.
+ * is still that month — but a month with no activity at all (nothing asked, offered, bought,
+ * needed or published, nobody joined) is not sent as a catch-up after its day: a newcomer's first
+ * start on a fresh database would otherwise open with a weeks-old report of a month before the
+ * installation existed. On its own day the report goes out even for a quiet month (staff expect
+ * it that morning, and "nothing happened" is news too).
  */
 import { scrubLogText } from "../../privacy/logs.js";
 import { randomUUID } from "node:crypto";
@@ -27,6 +31,8 @@ export const MONTHLY_JOB = "report-monthly";
 export const MONTHLY_HOUR = 9;
 /** How long a claim on a channel's row holds (drawing and sending take seconds). */
 export const MONTHLY_CLAIM_MS = 10 * 60_000;
+/** A run this long after the slot is a catch-up (the slot's morning was missed). */
+export const MONTHLY_CATCH_UP_MS = 12 * 3_600_000;
 
 export type Notifiers = Partial<Record<string, Notifier>>;
 
@@ -44,6 +50,25 @@ export function monthlySlotTime(at: Date, timeZone: string): Date {
   return zonedTime({ year: p.year, month: p.month, day, hour: MONTHLY_HOUR }, timeZone);
 }
 
+/** Whether anything the report counts happened in [from, to): a request, an offer, a purchase or a seat, a need, a place, a profile, a new member or organisation. */
+async function hadActivity(deps: CoreDeps, from: Date, to: Date): Promise<boolean> {
+  const where = { createdAt: { gte: from, lt: to } };
+  const select = { id: true } as const;
+  const { db } = deps;
+  const found = await Promise.all([
+    db.helpRequest.findFirst({ where, select }),
+    db.helpOffer.findFirst({ where, select }),
+    db.purchase.findFirst({ where, select }),
+    db.purchaseSeat.findFirst({ where, select }),
+    db.need.findFirst({ where, select }),
+    db.openPlace.findFirst({ where, select }),
+    db.portalProfile.findFirst({ where, select }),
+    db.member.findFirst({ where, select }),
+    db.organisation.findFirst({ where, select }),
+  ]);
+  return found.some((row) => row !== null);
+}
+
 /** Files together when the notifier can (one Slack message), else one by one. */
 async function sendFiles(notifier: Notifier, target: Target, files: OutgoingFile[]): Promise<void> {
   if (notifier.sendFiles) await notifier.sendFiles(target, files);
@@ -52,7 +77,8 @@ async function sendFiles(notifier: Notifier, target: Target, files: OutgoingFile
 
 export interface MonthlyRunReport {
   slot: string;
-  outcome: "not_due" | "already_finished" | "ran";
+  /** "nothing_to_catch_up": a late run for a month without any activity; recorded as done, nothing sent. */
+  outcome: "not_due" | "already_finished" | "ran" | "nothing_to_catch_up";
   /** Channels this call sent the report to. */
   sent: number;
 }
@@ -73,6 +99,16 @@ export async function runMonthlyReport(
   if (now.getTime() < monthlySlotTime(now, tz).getTime()) return { slot, outcome: "not_due", sent: 0 };
   let run = await db.jobRun.findUnique({ where: { job_slot: { job: MONTHLY_JOB, slot } } });
   if (run?.finishedAt) return { slot, outcome: "already_finished", sent: 0 };
+  const periods = lastMonthPeriods(now, tz);
+  const catchUp = now.getTime() - monthlySlotTime(now, tz).getTime() >= MONTHLY_CATCH_UP_MS;
+  if (!run && catchUp && !(await hadActivity(deps, periods.current.from, periods.current.to))) {
+    try {
+      await db.jobRun.create({ data: { job: MONTHLY_JOB, slot, startedAt: now, finishedAt: now } });
+    } catch (err) {
+      if (!isUniqueViolation(err)) throw err;
+    }
+    return { slot, outcome: "nothing_to_catch_up", sent: 0 };
+  }
   if (!run) {
     try {
       run = await db.jobRun.create({ data: { job: MONTHLY_JOB, slot, startedAt: now } });
@@ -101,7 +137,6 @@ export async function runMonthlyReport(
   if (stale.count) deps.log.warn({ job: MONTHLY_JOB, slot, skipped: stale.count }, "monthly report left in doubt");
 
   const me = options.workerId ?? randomUUID();
-  const periods = lastMonthPeriods(now, tz);
   const built = new Map<string, Promise<BuiltReport>>();
   let sent = 0;
   const rows = await db.delivery.findMany({ where: { runId: run.id, status: "pending" }, orderBy: { id: "asc" } });

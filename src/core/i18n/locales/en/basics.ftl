@@ -40,6 +40,7 @@ organisation-choose = Choose your organisation from the list:
 organisation-add-hint = Can't find your organisation? Add it by typing: /organisation Name of the organisation, municipality
 organisation-joined = Great! You are now part of { $organisation }.
 organisation-invalid-name = The organisation's name is missing or too short. Type for example: /organisation Manna ry, Lahti
+organisation-unknown-municipality = The municipality must be one of the network's municipalities: { $municipalities }. Type for example: /organisation Manna ry, Lahti
 terminal-welcome = You are typing as { $name }. Try /start or /help. Switch user: /as Name. Type a button's number to press it. While I wait for your answer, a number is your answer; then press a button with # and its number, for example #1. Quit: Ctrl+D.
 terminal-now-typing = now typing: { $name }
 telegram-open-private = Please first open a private chat with me (@{ $bot }) and press Start, so I can answer you personally.

@@ -9,3 +9,4 @@ cancel-nothing = There was nothing in progress.
 button-yes = Yes
 button-no = No
 staff-unreachable = A message could not be delivered: { $who }. Reason: { $reason }. I will not try there again.
+dialog-replaced = Note: your unfinished form was closed because you started another one. Its answers were not saved.

@@ -36,14 +36,23 @@ dg-resolved-helpers = { $count ->
 }
 dg-purchases-open-title = Joint purchases you can still join ({ $count })
 dg-purchase-missing = { $committed }/{ $min } seats, { $missing } missing
-dg-purchase-tipped-state = going ahead, { $seats } seats
+dg-purchase-tipped-state = going ahead, { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }
 dg-deadline = join by { $date }
 dg-purchases-hint = Join in: /purchases
 dg-purchases-done-title = Joint purchases this week
-dg-tipped-item = going ahead! { $seats } seats together
+dg-tipped-item = going ahead! { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    } together
 dg-cancelled-item = cancelled
 dg-needs-title = Looking for partners for a course ({ $count })
-dg-need-item = { $seats } seats, { $who }, { $place }, needed by { $date }
+dg-need-item = { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }, { $who }, { $place }, needed by { $date }
 dg-needs-hint = Same need? Type /need and let's buy together.
 dg-numbers-title = This week in numbers:
 dg-numbers = requests { $asked }, solved { $resolved }, seats in joint purchases { $seats }.

@@ -1,6 +1,9 @@
 # Everyday use: the terminal's own notes, and words shared by the everyday tools.
 terminal-question-open = I am waiting for your answer. Type it. To press a button instead, type # and its number, for example #1.
 terminal-no-button = The newest message has no button { $n }.
+terminal-form-no-button = The form is still open, and its question has no button { $n }. A number presses only this question's buttons.
+terminal-question-again = The form is still open. The question waits for your answer:
+terminal-form-still-open = You have an unfinished form open, and the next line you type is the answer to its question. If you do not want to continue it, type /cancel.
 help-section-terminal = In the terminal
 help-terminal = Buttons are shown as numbers, for example [1]. Press a button by typing its number.
     While I wait for your answer, a number is your answer. The buttons then look like this: [#1]. Press a button by typing #1.

@@ -160,3 +160,6 @@ hr-offer-status-declined = not needed this time
 hr-offer-status-withdrawn = withdrawn
 hr-closed-title = Closed, hidden and expired requests (the last { $days } days)
 hr-closed-none = No request has been closed, hidden or expired in the last month.
+hr-button-purge = Remove text (confidential)
+hr-purged-dm = The network's coordinator removed the text of your request { $title } because it held confidential information. The request is no longer shown to anyone.
+hr-purged = The text of request #{ $id } is removed and its messages are being edited.

@@ -17,15 +17,27 @@ pu-need-ask-municipality = In which municipality? Choose below or type its name.
 pu-need-format = You can also give the need on one line: /need hygieniapassi 6 31.3.2027 Lahti (course, participants, by when, municipality). Plain /need asks one thing at a time.
 pu-need-format-short = Something is missing. Give the course, the number of participants and the date.
 pu-err-course = Type the course name (at least 3 characters) or choose a course from the list.
-pu-need-saved = Saved: { $organisation } needs { $course } for { $seats } participants by { $date } ({ $municipality }).
+pu-need-saved = Saved: { $organisation } needs { $course } for { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    } by { $date } ({ $municipality }).
 pu-need-no-matches = Nobody else has the same need yet. I will tell you as soon as another organisation needs the same course.
 pu-need-matches-title = These need the same course too:
 pu-need-match-line = • { $organisation }: { $seats } people by { $date } ({ $municipality })
-pu-need-not-enough = { $seats } participants together – a course usually needs at least { $min }. I will tell you when there are enough.
-pu-need-match = Good news! { $organisation } needs the same course: { $course } for { $seats } participants by { $date } ({ $municipality }).
+pu-need-not-enough = { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    } together – a course usually needs at least { $min }. I will tell you when there are enough.
+pu-need-match = Good news! { $organisation } needs the same course: { $course } for { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    } by { $date } ({ $municipality }).
 pu-proposal = Together you are { $seats } – enough for a course (usually at least { $min }). Shall we start a joint purchase? One tap is enough; I will ask you the rest.
 pu-button-propose = Start a joint purchase
-pu-proposal-start = Let's start! Course: { $course }. The needs of { $organisations } organisations, { $seats } participants in all. At least { $min } seats, at most { $max }. When you publish the purchase, I will invite the others.
+pu-proposal-start = Let's start! Course: { $course }. The needs of { $organisations } organisations, { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    } in all. At least { $min } seats, at most { $max }. When you publish the purchase, I will invite the others.
 pu-proposal-already = A joint purchase has already been started for this (#{ $id }). Join it:
 pu-proposal-gone = This need is no longer open.
 
@@ -134,12 +146,24 @@ pu-status-missing = { $missing ->
 pu-status-tipped = The course will happen! { $left } seats still free.
 pu-status-full = The course will happen and is full – you can still join the waiting list.
 pu-status-ending = Joining has ended; the result comes soon.
-pu-status-closed = Joining has ended: the course happens with { $seats } participants.
+pu-status-closed = Joining has ended: the course happens with { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    }.
 pu-status-cancelled = Cancelled – the course did not come together this time.
 pu-price-total = The whole course costs { $total }.
-pu-price-seat-fixed = One seat costs { $price } ({ $seats } participants).
-pu-price-seat-at-min = A seat costs { $price } with { $seats } participants – and only { $atMax } if all { $max } seats fill up.
-pu-price-seat-now = A seat costs { $price } now ({ $seats } participants) – and { $atMax } if all { $max } seats fill up.
+pu-price-seat-fixed = One seat costs { $price } ({ $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    }).
+pu-price-seat-at-min = A seat costs { $price } with { $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    } – and only { $atMax } if all { $max } seats fill up.
+pu-price-seat-now = A seat costs { $price } now ({ $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    }) – and { $atMax } if all { $max } seats fill up.
 pu-price-per-seat = { $price } per participant.
 pu-price-saving = Buying alone, a seat would cost { $solo } – together you save { $saving } per seat ({ $best } with a full course).
 pu-price-solo = Buying alone, a seat would cost { $solo }.
@@ -150,15 +174,36 @@ pu-button-join-waitlist = Join the waiting list
 
 pu-seats-ask = How many seats does { $organisation } take? Tap or type a number (at most { $max }).
 pu-seats-ask-full = The course is full now. How many seats would { $organisation } like from the waiting list? Tap or type a number (at most { $cap }).
-pu-seats-current-committed = { $organisation } has { $seats } seats.
-pu-seats-current-waiting = { $organisation } is on the waiting list for { $seats } seats.
-pu-seats-current-offered = { $seats } freed seats are reserved for { $organisation } – please confirm them.
-pu-seats-committed = Done: { $organisation } has { $seats } seats.
+pu-seats-current-committed = { $organisation } has { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }.
+pu-seats-current-waiting = { $organisation } is on the waiting list for { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }.
+pu-seats-current-offered = { $seats ->
+        [one] 1 freed seat is
+       *[other] { $seats } freed seats are
+    } reserved for { $organisation } – please confirm.
+pu-seats-committed = Done: { $organisation } has { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }.
 pu-seats-happening = The course will happen!
-pu-seats-waiting = The course is full, so { $organisation } is number { $position } on the waiting list ({ $seats } seats). If seats free up, I offer them in the order of the waiting list.
-pu-seats-offered = Only { $seats } seats were free. They are reserved for you until { $when } – confirm if you take them.
+pu-seats-waiting = The course is full, so { $organisation } is number { $position } on the waiting list ({ $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }). If seats free up, I offer them in the order of the waiting list.
+pu-seats-offered = Only { $seats ->
+        [one] 1 seat was
+       *[other] { $seats } seats were
+    } free. They are reserved for you until { $when } – confirm if you take them.
 pu-seats-withdrawn = All right: { $organisation } is no longer taking part. The seats are free for others.
-pu-seats-unchanged = No change: { $organisation } already has { $seats } seats.
+pu-seats-unchanged = No change: { $organisation } already has { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }.
 pu-seats-not-in = { $organisation } is not taking part in this purchase.
 pu-seats-not-enough = There are not that many seats. Your organisation can take at most { $max } now.
 pu-seats-over-cap = One organisation can take at most { $cap } seats.
@@ -166,26 +211,50 @@ pu-seats-no-offer = You have no seat offer to confirm in this purchase.
 pu-seats-closed = This purchase can no longer be joined.
 pu-seats-zero-hint = Type 0 if your organisation wants to withdraw.
 pu-button-withdraw = Withdraw
-pu-button-join-with = Join with { $seats } seats
+pu-button-join-with = Join with { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }
 pu-button-choose-seats = Choose the number of seats
-pu-button-confirm = Confirm { $seats } seats
+pu-button-confirm = Confirm { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }
 pu-button-decline = We don't need them
 pu-toast-saved = Saved!
 
 ## Private messages
 
-pu-invite = A joint purchase has started from your need ({ $seats } participants) – will you join?
-pu-offer = Good news: seats freed up! { $seats } seats are now reserved for your organisation from the waiting list:
-pu-offer-partial = Seats freed up! { $seats } seats are now reserved for your organisation (you asked for { $wanted }):
+pu-invite = A joint purchase has started from your need ({ $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    }) – will you join?
+pu-offer = Good news: seats freed up! { $seats ->
+        [one] 1 seat is
+       *[other] { $seats } seats are
+    } now reserved for your organisation from the waiting list:
+pu-offer-partial = Seats freed up! { $seats ->
+        [one] 1 seat is
+       *[other] { $seats } seats are
+    } now reserved for your organisation (you asked for { $wanted }):
 pu-offer-confirm-by = Confirm by { $when }, or the seats pass to the next on the waiting list.
 pu-offer-expired = The seat offer expired, so the seats passed to the next on the waiting list. You can join the waiting list again:
 pu-tipped-title = The course will happen!
 pu-tipped = The minimum of { $min } participants has been reached:
 pu-tipped-next = Joining continues until { $deadline }. After that I send every organisation its share of the price.
 pu-closed-title = The joint purchase is complete – costs split
-pu-closed-total = { $total } in total ({ $seats } participants). Shares by seats, to the cent:
-pu-split-line = { $organisation }: { $seats } seats – { $share }
-pu-closed-your-share = Your organisation's share: { $share } ({ $seats } seats).
+pu-closed-total = { $total } in total ({ $seats ->
+        [one] 1 participant
+       *[other] { $seats } participants
+    }). Shares by seats, to the cent:
+pu-split-line = { $organisation }: { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    } – { $share }
+pu-closed-your-share = Your organisation's share: { $share } ({ $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }).
 pu-cancelled-title = The joint purchase was cancelled
 pu-cancelled-deadline = By the deadline { $committed } participants had joined, but the course needs at least { $min }.
 pu-cancelled-organiser = The organiser cancelled the purchase.
@@ -222,9 +291,18 @@ pu-list-title = Open joint purchases
 pu-list-empty = There are no open joint purchases now. Propose one: /purchase – or tell your need: /need
 pu-mine-purchases = Your organisation's joint purchases
 pu-mine-needs = Your organisation's course needs
-pu-mine-seat-committed = { $seats } seats
-pu-mine-seat-waiting = waiting ({ $seats } seats)
-pu-mine-seat-offered = { $seats } seats waiting for confirmation
+pu-mine-seat-committed = { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    }
+pu-mine-seat-waiting = waiting ({ $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    })
+pu-mine-seat-offered = { $seats ->
+        [one] 1 seat
+       *[other] { $seats } seats
+    } waiting for confirmation
 pu-mine-seat-none = as organiser
 pu-mine-status-open = open
 pu-mine-status-tipped = will happen

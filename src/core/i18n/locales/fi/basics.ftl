@@ -40,6 +40,7 @@ organisation-choose = Valitse järjestösi listalta:
 organisation-add-hint = Eikö järjestöäsi löydy? Lisää se kirjoittamalla: /organisaatio Järjestön nimi, kunta
 organisation-joined = Hienoa! Olet nyt mukana järjestössä { $organisation }.
 organisation-invalid-name = Järjestön nimi puuttuu tai on liian lyhyt. Kirjoita esimerkiksi: /organisaatio Manna ry, Lahti
+organisation-unknown-municipality = Kunnan pitää olla jokin verkoston kunnista: { $municipalities }. Kirjoita esimerkiksi: /organisaatio Manna ry, Lahti
 terminal-welcome = Kirjoitat nyt käyttäjänä { $name }. Kokeile /start tai /ohje. Vaihda käyttäjää: /kayttaja Nimi. Painat painiketta kirjoittamalla sen numeron. Kun odotan vastaustasi, numero on vastaus. Painikkeen painat silloin merkillä # ja numerolla, esimerkiksi #1. Lopeta: Ctrl+D.
 terminal-now-typing = nyt kirjoittaa { $name }
 telegram-open-private = Avaa ensin yksityiskeskustelu kanssani (@{ $bot }) ja paina Aloita, niin voin vastata sinulle henkilökohtaisesti.

@@ -9,3 +9,4 @@ cancel-nothing = Mitään ei ollut kesken.
 button-yes = Kyllä
 button-no = Ei
 staff-unreachable = Viestiä ei saatu perille: { $who }. Syy: { $reason }. En yritä sinne enää.
+dialog-replaced = Huom: keskeneräinen lomakkeesi suljettiin, koska aloitit toisen. Sen vastauksia ei tallennettu.

@@ -36,14 +36,23 @@ dg-resolved-helpers = { $count ->
 }
 dg-purchases-open-title = Yhteishankinnat, joihin mahtuu mukaan ({ $count })
 dg-purchase-missing = { $committed }/{ $min } paikkaa, puuttuu { $missing }
-dg-purchase-tipped-state = toteutuu, { $seats } paikkaa
+dg-purchase-tipped-state = toteutuu, { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }
 dg-deadline = ilmoittaudu viimeistään { $date }
 dg-purchases-hint = Lähde mukaan: /hankinnat
 dg-purchases-done-title = Yhteishankinnat tällä viikolla
-dg-tipped-item = toteutuu! { $seats } paikkaa yhdessä
+dg-tipped-item = toteutuu! { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    } yhdessä
 dg-cancelled-item = peruttiin
 dg-needs-title = Etsivät kumppaneita kurssille ({ $count })
-dg-need-item = { $seats } paikkaa, { $who }, { $place }, tarve { $date } mennessä
+dg-need-item = { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }, { $who }, { $place }, tarve { $date } mennessä
 dg-needs-hint = Sama tarve? Kirjoita /tarve, niin ostetaan yhdessä.
 dg-numbers-title = Viikon luvut:
 dg-numbers = pyyntöjä { $asked }, ratkaistu { $resolved }, paikkoja yhteishankinnoissa { $seats }.

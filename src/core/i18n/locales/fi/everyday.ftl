@@ -1,6 +1,9 @@
 # Everyday use: the terminal's own notes, and words shared by the everyday tools.
 terminal-question-open = Odotan vastaustasi. Kirjoita vastaus. Jos haluat painaa painiketta, kirjoita # ja numero, esimerkiksi #1.
 terminal-no-button = Uusimmassa viestissä ei ole painiketta { $n }.
+terminal-form-no-button = Lomake on yhä auki, ja sen kysymyksessä ei ole painiketta { $n }. Numerolla painat vain tämän kysymyksen painikkeita.
+terminal-question-again = Lomake on yhä auki. Kysymys odottaa vastaustasi:
+terminal-form-still-open = Sinulla on keskeneräinen lomake auki, ja seuraava kirjoittamasi rivi on vastaus sen kysymykseen. Jos et halua jatkaa sitä, kirjoita /keskeyta.
 help-section-terminal = Päätteessä
 help-terminal = Painikkeet näkyvät numeroina, esimerkiksi [1]. Paina painiketta kirjoittamalla sen numero.
     Kun odotan vastaustasi, numero on vastaus. Painikkeet näkyvät silloin näin: [#1]. Paina painiketta kirjoittamalla #1.

@@ -160,3 +160,6 @@ hr-offer-status-declined = ei tarvittu tällä kertaa
 hr-offer-status-withdrawn = peruttu
 hr-closed-title = Suljetut, piilotetut ja vanhentuneet pyynnöt (viimeiset { $days } päivää)
 hr-closed-none = Viimeisen kuukauden aikana ei ole suljettu, piilotettu tai vanhentunut yhtään pyyntöä.
+hr-button-purge = Poista teksti (luottamuksellinen)
+hr-purged-dm = Verkoston koordinaattori poisti pyyntösi { $title } tekstin, koska siinä oli luottamuksellista tietoa. Pyyntöä ei näytetä enää kenellekään.
+hr-purged = Pyynnön #{ $id } teksti on poistettu ja sen viestit muokataan.

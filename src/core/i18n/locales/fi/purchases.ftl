@@ -20,12 +20,21 @@ pu-err-course = Kirjoita kurssin nimi (vähintään 3 merkkiä) tai valitse kurs
 pu-need-saved = Tallennettu: { $organisation } tarvitsee kurssin { $course } { $seats } osallistujalle { $date } mennessä ({ $municipality }).
 pu-need-no-matches = Muilla ei vielä ole samaa tarvetta. Kerron sinulle heti, kun joku toinen järjestö tarvitsee saman kurssin.
 pu-need-matches-title = Samaa kurssia tarvitsevat myös:
-pu-need-match-line = • { $organisation }: { $seats } osallistujaa { $date } mennessä ({ $municipality })
-pu-need-not-enough = Yhteensä { $seats } osallistujaa – kurssi tarvitsee yleensä vähintään { $min }. Kerron, kun porukkaa on tarpeeksi.
+pu-need-match-line = • { $organisation }: { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    } { $date } mennessä ({ $municipality })
+pu-need-not-enough = Yhteensä { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    } – kurssi tarvitsee yleensä vähintään { $min }. Kerron, kun porukkaa on tarpeeksi.
 pu-need-match = Hyviä uutisia! { $organisation } tarvitsee saman kurssin: { $course } { $seats } osallistujalle { $date } mennessä ({ $municipality }).
 pu-proposal = Yhdessä teitä on { $seats } – se riittää kurssiin (yleensä vähintään { $min }). Aloitetaanko yhteishankinta? Yksi napautus riittää, loput kysyn sinulta.
 pu-button-propose = Aloita yhteishankinta
-pu-proposal-start = Aloitetaan! Kurssi: { $course }. Mukana { $organisations } järjestön tarpeet, yhteensä { $seats } osallistujaa. Paikkoja vähintään { $min }, enintään { $max }. Kun julkaiset hankinnan, kutsun muut mukaan.
+pu-proposal-start = Aloitetaan! Kurssi: { $course }. Mukana { $organisations } järjestön tarpeet, yhteensä { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }. Paikkoja vähintään { $min }, enintään { $max }. Kun julkaiset hankinnan, kutsun muut mukaan.
 pu-proposal-already = Tästä on jo tehty yhteishankinta (#{ $id }). Tule mukaan:
 pu-proposal-gone = Tämä tarve ei ole enää avoin.
 
@@ -134,12 +143,24 @@ pu-status-missing = Vielä { $missing ->
 pu-status-tipped = Kurssi toteutuu! Vapaita paikkoja vielä { $left }.
 pu-status-full = Kurssi toteutuu ja on täynnä – jonoon voi vielä ilmoittautua.
 pu-status-ending = Ilmoittautuminen on päättynyt, tulos tulee pian.
-pu-status-closed = Ilmoittautuminen päättyi: kurssi toteutuu, { $seats } osallistujaa.
+pu-status-closed = Ilmoittautuminen päättyi: kurssi toteutuu, { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }.
 pu-status-cancelled = Peruttu – kurssi ei toteutunut tällä kertaa.
 pu-price-total = Kurssin hinta yhteensä { $total }.
-pu-price-seat-fixed = Yksi paikka maksaa { $price } ({ $seats } osallistujaa).
-pu-price-seat-at-min = Paikka maksaa { $price }, jos mukana on { $seats } osallistujaa – ja vain { $atMax }, jos kaikki { $max } paikkaa täyttyvät.
-pu-price-seat-now = Paikka maksaa nyt { $price } ({ $seats } osallistujaa) – ja { $atMax }, jos kaikki { $max } paikkaa täyttyvät.
+pu-price-seat-fixed = Yksi paikka maksaa { $price } ({ $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }).
+pu-price-seat-at-min = Paikka maksaa { $price }, jos mukana on { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    } – ja vain { $atMax }, jos kaikki { $max } paikkaa täyttyvät.
+pu-price-seat-now = Paikka maksaa nyt { $price } ({ $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }) – ja { $atMax }, jos kaikki { $max } paikkaa täyttyvät.
 pu-price-per-seat = Hinta { $price } per osallistuja.
 pu-price-saving = Yksin ostaen paikka maksaisi { $solo } – yhdessä säästätte { $saving } per paikka (täydellä kurssilla { $best }).
 pu-price-solo = Yksin ostaen paikka maksaisi { $solo }.
@@ -152,10 +173,16 @@ pu-seats-ask = Montako paikkaa { $organisation } ottaa? Napauta tai kirjoita num
 pu-seats-ask-full = Kurssi on nyt täynnä. Montako paikkaa { $organisation } haluaa jonosta? Napauta tai kirjoita numero (enintään { $cap }).
 pu-seats-current-committed = { $organisation } on mukana { $seats } paikalla.
 pu-seats-current-waiting = { $organisation } on jonossa { $seats } paikalle.
-pu-seats-current-offered = Järjestöllesi { $organisation } on varattu { $seats } vapautunutta paikkaa – vahvista ne.
+pu-seats-current-offered = Järjestöllesi { $organisation } on varattu { $seats ->
+        [one] 1 vapautunut paikka
+       *[other] { $seats } vapautunutta paikkaa
+    } – vahvista ne.
 pu-seats-committed = Kirjattu: { $organisation } on mukana { $seats } paikalla.
 pu-seats-happening = Kurssi toteutuu!
-pu-seats-waiting = Kurssi on täynnä, joten { $organisation } on jonossa sijalla { $position } ({ $seats } paikkaa). Jos paikkoja vapautuu, tarjoan niitä teille ensimmäisinä jonon järjestyksessä.
+pu-seats-waiting = Kurssi on täynnä, joten { $organisation } on jonossa sijalla { $position } ({ $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }). Jos paikkoja vapautuu, tarjoan niitä teille ensimmäisinä jonon järjestyksessä.
 pu-seats-offered = Paikkoja oli vapaana vain { $seats }. Ne on varattu teille { $when } asti – vahvista, jos otatte ne.
 pu-seats-withdrawn = Selvä: { $organisation } ei ole enää mukana. Paikat vapautuivat muille.
 pu-seats-unchanged = Ei muutosta: { $organisation } on jo mukana { $seats } paikalla.
@@ -168,24 +195,45 @@ pu-seats-zero-hint = Kirjoita 0, jos järjestösi haluaa perua osallistumisensa.
 pu-button-withdraw = Peru osallistuminen
 pu-button-join-with = Liity { $seats } paikalla
 pu-button-choose-seats = Valitse paikkamäärä
-pu-button-confirm = Vahvista { $seats } paikkaa
+pu-button-confirm = Vahvista { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }
 pu-button-decline = En tarvitse
 pu-toast-saved = Tallennettu!
 
 ## Yksityisviestit
 
-pu-invite = Yhteishankinta alkoi teidän tarpeestanne ({ $seats } osallistujaa) – tuletteko mukaan?
-pu-offer = Hyviä uutisia: paikkoja vapautui! Jonossa olleelle järjestöllesi on nyt varattu { $seats } paikkaa:
-pu-offer-partial = Paikkoja vapautui! Järjestöllesi on nyt varattu { $seats } paikkaa (toivoitte { $wanted }):
+pu-invite = Yhteishankinta alkoi teidän tarpeestanne ({ $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }) – tuletteko mukaan?
+pu-offer = Hyviä uutisia: paikkoja vapautui! Jonossa olleelle järjestöllesi on nyt varattu { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }:
+pu-offer-partial = Paikkoja vapautui! Järjestöllesi on nyt varattu { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    } (toivoitte { $wanted }):
 pu-offer-confirm-by = Vahvista viimeistään { $when }, muuten paikat siirtyvät jonossa seuraavalle.
 pu-offer-expired = Paikkatarjous vanheni, joten paikat siirtyivät jonossa seuraavalle. Voit ilmoittautua jonoon uudelleen:
 pu-tipped-title = Kurssi toteutuu!
 pu-tipped = Vähimmäismäärä { $min } osallistujaa on nyt koossa:
 pu-tipped-next = Ilmoittautuminen jatkuu { $deadline } asti. Sen jälkeen lähetän jokaiselle järjestölle sen osuuden hinnasta.
 pu-closed-title = Yhteishankinta on valmis – kustannukset jaettu
-pu-closed-total = Yhteensä { $total } ({ $seats } osallistujaa). Osuudet paikkojen mukaan, sentilleen:
-pu-split-line = { $organisation }: { $seats } paikkaa – { $share }
-pu-closed-your-share = Järjestösi osuus: { $share } ({ $seats } paikkaa).
+pu-closed-total = Yhteensä { $total } ({ $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    }). Osuudet paikkojen mukaan, sentilleen:
+pu-split-line = { $organisation }: { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    } – { $share }
+pu-closed-your-share = Järjestösi osuus: { $share } ({ $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    }).
 pu-cancelled-title = Yhteishankinta peruttiin
 pu-cancelled-deadline = Määräaikaan mennessä mukana oli { $committed } osallistujaa, mutta kurssi tarvitsee vähintään { $min }.
 pu-cancelled-organiser = Järjestäjä perui hankinnan.
@@ -223,14 +271,23 @@ pu-list-empty = Avoimia yhteishankintoja ei nyt ole. Ehdota omaa: /hankinta – 
 pu-mine-purchases = Järjestösi yhteishankinnat
 pu-mine-needs = Järjestösi kurssitarpeet
 pu-mine-seat-committed = mukana { $seats } paikalla
-pu-mine-seat-waiting = jonossa ({ $seats } paikkaa)
-pu-mine-seat-offered = { $seats } paikkaa odottaa vahvistusta
+pu-mine-seat-waiting = jonossa ({ $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    })
+pu-mine-seat-offered = { $seats ->
+        [one] 1 paikka
+       *[other] { $seats } paikkaa
+    } odottaa vahvistusta
 pu-mine-seat-none = järjestäjänä
 pu-mine-status-open = avoin
 pu-mine-status-tipped = toteutuu
 pu-mine-status-closed = valmis
 pu-mine-status-cancelled = peruttu
-pu-mine-need-line = • { $course }: { $seats } osallistujaa { $date } mennessä ({ $municipality })
+pu-mine-need-line = • { $course }: { $seats ->
+        [one] 1 osallistuja
+       *[other] { $seats } osallistujaa
+    } { $date } mennessä ({ $municipality })
 pu-mine-need-purchase = – hankinta #{ $id }
 
 ## Kurssityypit

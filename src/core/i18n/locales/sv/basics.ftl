@@ -40,6 +40,7 @@ organisation-choose = Välj din organisation i listan:
 organisation-add-hint = Hittar du inte din organisation? Lägg till den genom att skriva: /organisation Organisationens namn, kommun
 organisation-joined = Fint! Du är nu med i organisationen { $organisation }.
 organisation-invalid-name = Organisationens namn saknas eller är för kort. Skriv till exempel: /organisation Manna ry, Lahtis
+organisation-unknown-municipality = Kommunen ska vara en av nätverkets kommuner: { $municipalities }. Skriv till exempel: /organisation Manna rf, Lahti
 terminal-welcome = Du skriver nu som { $name }. Prova /start eller /help. Byt användare: /as Namn. Du trycker på en knapp genom att skriva dess nummer. När jag väntar på ditt svar är en siffra ditt svar. Då trycker du på en knapp med # och numret, till exempel #1. Avsluta: Ctrl+D.
 terminal-now-typing = nu skriver { $name }
 telegram-open-private = Öppna först en privat chatt med mig (@{ $bot }) och tryck på Starta, så kan jag svara dig personligen.

@@ -9,3 +9,4 @@ cancel-nothing = Det fanns inget på gång.
 button-yes = Ja
 button-no = Nej
 staff-unreachable = Meddelandet gick inte fram: { $who }. Orsak: { $reason }. Jag försöker inte där längre.
+dialog-replaced = Obs: ditt ofärdiga formulär stängdes eftersom du började ett annat. Dess svar sparades inte.

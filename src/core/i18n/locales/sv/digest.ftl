@@ -36,14 +36,23 @@ dg-resolved-helpers = { $count ->
 }
 dg-purchases-open-title = Gemensamma inköp med plats kvar ({ $count })
 dg-purchase-missing = { $committed }/{ $min } platser, { $missing } saknas
-dg-purchase-tipped-state = blir av, { $seats } platser
+dg-purchase-tipped-state = blir av, { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }
 dg-deadline = anmäl senast { $date }
 dg-purchases-hint = Var med: /purchases
 dg-purchases-done-title = Gemensamma inköp den här veckan
-dg-tipped-item = blir av! { $seats } platser tillsammans
+dg-tipped-item = blir av! { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } tillsammans
 dg-cancelled-item = inställt
 dg-needs-title = Söker partner till en kurs ({ $count })
-dg-need-item = { $seats } platser, { $who }, { $place }, behövs senast { $date }
+dg-need-item = { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }, { $who }, { $place }, behövs senast { $date }
 dg-needs-hint = Samma behov? Skriv /need så köper vi tillsammans.
 dg-numbers-title = Veckans siffror:
 dg-numbers = förfrågningar { $asked }, lösta { $resolved }, platser i gemensamma inköp { $seats }.

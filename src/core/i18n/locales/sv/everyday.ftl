@@ -1,6 +1,9 @@
 # Everyday use: the terminal's own notes, and words shared by the everyday tools.
 terminal-question-open = Jag väntar på ditt svar. Skriv svaret. Om du vill trycka på en knapp, skriv # och numret, till exempel #1.
 terminal-no-button = Det senaste meddelandet har ingen knapp { $n }.
+terminal-form-no-button = Formuläret är fortfarande öppet, och dess fråga har ingen knapp { $n }. Med en siffra trycker du bara på den här frågans knappar.
+terminal-question-again = Formuläret är fortfarande öppet. Frågan väntar på ditt svar:
+terminal-form-still-open = Du har ett ofärdigt formulär öppet, och nästa rad du skriver är svaret på dess fråga. Om du inte vill fortsätta, skriv /cancel.
 help-section-terminal = I terminalen
 help-terminal = Knapparna visas som nummer, till exempel [1]. Tryck på en knapp genom att skriva dess nummer.
     När jag väntar på ditt svar är en siffra ditt svar. Knapparna visas då så här: [#1]. Tryck på en knapp genom att skriva #1.

@@ -160,3 +160,6 @@ hr-offer-status-declined = behövdes inte den här gången
 hr-offer-status-withdrawn = återtaget
 hr-closed-title = Stängda, dolda och utgångna förfrågningar (de senaste { $days } dagarna)
 hr-closed-none = Ingen förfrågan har stängts, dolts eller gått ut under den senaste månaden.
+hr-button-purge = Ta bort texten (konfidentiell)
+hr-purged-dm = Nätverkets koordinator tog bort texten i din förfrågan { $title } eftersom den innehöll konfidentiella uppgifter. Förfrågan visas inte längre för någon.
+hr-purged = Texten i förfrågan #{ $id } är borttagen och dess meddelanden redigeras.

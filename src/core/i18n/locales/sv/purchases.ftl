@@ -150,15 +150,36 @@ pu-button-join-waitlist = Ställ dig i kö
 
 pu-seats-ask = Hur många platser tar { $organisation }? Tryck eller skriv ett tal (högst { $max }).
 pu-seats-ask-full = Kursen är full nu. Hur många platser vill { $organisation } ha från kön? Tryck eller skriv ett tal (högst { $cap }).
-pu-seats-current-committed = { $organisation } är med med { $seats } platser.
-pu-seats-current-waiting = { $organisation } står i kö för { $seats } platser.
-pu-seats-current-offered = { $seats } platser som blivit lediga är reserverade för { $organisation } – bekräfta dem.
-pu-seats-committed = Klart: { $organisation } är med med { $seats } platser.
+pu-seats-current-committed = { $organisation } är med med { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }.
+pu-seats-current-waiting = { $organisation } står i kö för { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }.
+pu-seats-current-offered = { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } som blivit lediga är reserverade för { $organisation } – bekräfta dem.
+pu-seats-committed = Klart: { $organisation } är med med { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }.
 pu-seats-happening = Kursen blir av!
-pu-seats-waiting = Kursen är full, så { $organisation } står som nummer { $position } i kön ({ $seats } platser). Om platser blir lediga erbjuder jag dem i köns ordning.
-pu-seats-offered = Bara { $seats } platser var lediga. De är reserverade för er till { $when } – bekräfta om ni tar dem.
+pu-seats-waiting = Kursen är full, så { $organisation } står som nummer { $position } i kön ({ $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }). Om platser blir lediga erbjuder jag dem i köns ordning.
+pu-seats-offered = Bara { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } var lediga. De är reserverade för er till { $when } – bekräfta om ni tar dem.
 pu-seats-withdrawn = Okej: { $organisation } är inte längre med. Platserna blev lediga för andra.
-pu-seats-unchanged = Ingen ändring: { $organisation } är redan med med { $seats } platser.
+pu-seats-unchanged = Ingen ändring: { $organisation } är redan med med { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }.
 pu-seats-not-in = { $organisation } är inte med i den här upphandlingen.
 pu-seats-not-enough = Så många platser finns inte. Din organisation kan nu ta högst { $max }.
 pu-seats-over-cap = En organisation kan ta högst { $cap } platser.
@@ -166,17 +187,29 @@ pu-seats-no-offer = Du har inget platserbjudande att bekräfta i den här upphan
 pu-seats-closed = Det går inte längre att anmäla sig till den här upphandlingen.
 pu-seats-zero-hint = Skriv 0 om din organisation vill dra sig ur.
 pu-button-withdraw = Dra oss ur
-pu-button-join-with = Var med med { $seats } platser
+pu-button-join-with = Var med med { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }
 pu-button-choose-seats = Välj antal platser
-pu-button-confirm = Bekräfta { $seats } platser
+pu-button-confirm = Bekräfta { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }
 pu-button-decline = Vi behöver dem inte
 pu-toast-saved = Sparat!
 
 ## Privata meddelanden
 
 pu-invite = En gemensam upphandling har startat utifrån ert behov ({ $seats } deltagare) – är ni med?
-pu-offer = Goda nyheter: platser blev lediga! { $seats } platser är nu reserverade för din organisation från kön:
-pu-offer-partial = Platser blev lediga! { $seats } platser är nu reserverade för din organisation (ni önskade { $wanted }):
+pu-offer = Goda nyheter: platser blev lediga! { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } är nu reserverade för din organisation från kön:
+pu-offer-partial = Platser blev lediga! { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } är nu reserverade för din organisation (ni önskade { $wanted }):
 pu-offer-confirm-by = Bekräfta senast { $when }, annars går platserna vidare till nästa i kön.
 pu-offer-expired = Platserbjudandet gick ut, så platserna gick vidare till nästa i kön. Du kan ställa dig i kö igen:
 pu-tipped-title = Kursen blir av!
@@ -184,8 +217,14 @@ pu-tipped = Minsta antalet, { $min } deltagare, är nu uppnått:
 pu-tipped-next = Anmälan fortsätter till { $deadline }. Därefter skickar jag varje organisation dess andel av priset.
 pu-closed-title = Den gemensamma upphandlingen är klar – kostnaderna fördelade
 pu-closed-total = Sammanlagt { $total } ({ $seats } deltagare). Andelar enligt platser, på centen:
-pu-split-line = { $organisation }: { $seats } platser – { $share }
-pu-closed-your-share = Din organisations andel: { $share } ({ $seats } platser).
+pu-split-line = { $organisation }: { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } – { $share }
+pu-closed-your-share = Din organisations andel: { $share } ({ $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }).
 pu-cancelled-title = Den gemensamma upphandlingen ställdes in
 pu-cancelled-deadline = Vid sista anmälningsdag var { $committed } deltagare med, men kursen behöver minst { $min }.
 pu-cancelled-organiser = Arrangören ställde in upphandlingen.
@@ -222,9 +261,18 @@ pu-list-title = Öppna gemensamma upphandlingar
 pu-list-empty = Det finns inga öppna gemensamma upphandlingar just nu. Föreslå en: /purchase – eller berätta ert behov: /need
 pu-mine-purchases = Din organisations gemensamma upphandlingar
 pu-mine-needs = Din organisations kursbehov
-pu-mine-seat-committed = med { $seats } platser
-pu-mine-seat-waiting = i kö ({ $seats } platser)
-pu-mine-seat-offered = { $seats } platser väntar på bekräftelse
+pu-mine-seat-committed = med { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    }
+pu-mine-seat-waiting = i kö ({ $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    })
+pu-mine-seat-offered = { $seats ->
+        [one] 1 plats
+       *[other] { $seats } platser
+    } väntar på bekräftelse
 pu-mine-seat-none = som arrangör
 pu-mine-status-open = öppen
 pu-mine-status-tipped = blir av
