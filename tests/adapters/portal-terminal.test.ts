@@ -121,7 +121,10 @@ describe("portal in the terminal", () => {
     expect(others).not.toContain("Paikka täytetty");
     // Nor can a newcomer who just typed /organisaatio with the same organisation's name.
     await type("/as Mallory");
-    await type("/organisaatio Kaupunkikylä ry");
+    const joined = await type("/organisaatio Kaupunkikylä ry");
+    // Joining proves nothing, but the organisation's members and the staff channel are told.
+    expect(joined).toMatch(/\[yksityisviesti → Minna[\s\S]*Mallory liittyi botissa järjestöönne Kaupunkikylä ry/);
+    expect(joined).toMatch(/\[henkilökunnan kanava #\d+\][\s\S]*Mallory liittyi järjestöön Kaupunkikylä ry/);
     expect(await type("/paikat")).not.toContain("Paikka täytetty");
     // Minna closes it: the posts are edited.
     await type("/as Minna");

@@ -1,6 +1,7 @@
 /** Registration, help, language and organisation: what every member meets first. */
 import { z } from "zod";
 import { clearDialog, getDialog, setDialog } from "../dialogs.js";
+import { enqueueToMember, enqueueToStaff } from "../delivery/outbox.js";
 import { LANGUAGE_NAMES, translator } from "../i18n/index.js";
 import {
   cleanName,
@@ -125,6 +126,7 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
     }
     if (result.type === "unknown_municipality") return unknownMunicipality(ctx);
     if (result.type !== "ok") return say(t("organisation-invalid-name"));
+    await tellOrganisation(ctx, result.organisation);
     return say(t("organisation-joined", { organisation: result.organisation.name }));
   }
   const organisations = await listOrganisations(db);
@@ -189,6 +191,7 @@ async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
   });
   if (result.type === "unknown_municipality") return unknownMunicipality(ctx);
   if (result.type !== "ok") return say(ctx.t("organisation-invalid-name"));
+  await tellOrganisation(ctx, result.organisation);
   return say(ctx.t("organisation-joined", { organisation: result.organisation.name }));
 }
 
@@ -221,8 +224,33 @@ async function organisationAction(ctx: HandlerContext, action: string): Promise<
   if (!Number.isSafeInteger(id)) return { replies: [], toast: ctx.t("error-stale-button") };
   const result = await joinOrganisationById(ctx.db, ctx.member.id, id);
   if (result.type !== "ok") return { replies: [], toast: ctx.t("error-stale-button") };
+  await tellOrganisation(ctx, result.organisation);
   const text = ctx.t("organisation-joined", { organisation: result.organisation.name });
   return { replies: [{ message: { text: [text] } }], toast: cleanName(text, 190) };
+}
+
+/**
+ * Anyone can type `/organisaatio X`, so joining proves nothing: when a member joins an
+ * organisation that already has members, those members and the staff channel are told, so a
+ * stranger joining is noticed (what they write in its name reaches the public only through staff
+ * anyway; see the portal). Joining a new or empty organisation tells nobody.
+ */
+async function tellOrganisation(ctx: HandlerContext, organisation: { id: number; name: string }): Promise<void> {
+  if (ctx.member.organisationId === organisation.id) return;
+  const others = await ctx.db.member.findMany({
+    where: { organisationId: organisation.id, id: { not: ctx.member.id } },
+    select: { id: true },
+    orderBy: { id: "asc" },
+    take: 50,
+  });
+  if (!others.length) return;
+  const now = ctx.now();
+  const args = { name: ctx.member.displayName, organisation: organisation.name };
+  await ctx.db.$transaction(async (tx) => {
+    for (const m of others)
+      await enqueueToMember(tx, m.id, (t) => ({ text: ["🔔 ", t("organisation-join-notice-members", args)] }), now);
+    await enqueueToStaff(tx, (t) => ({ text: ["🔔 ", t("organisation-join-notice-staff", args)] }), now);
+  });
 }
 
 async function cancel(ctx: HandlerContext): Promise<HandlerOutcome> {

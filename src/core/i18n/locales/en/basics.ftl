@@ -48,3 +48,5 @@ slack-sent-privately = I sent the answer to you as a private message (the app’
 # Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
 tg-bot-description = A shared helper for the organisations of the Lahti region in the Mahdollisuudet käyttöön! network. Here organisations ask each other for help and offer it, find open places and buy courses together. Press Start to begin. Please do not write clients' personal details here.
 tg-bot-short-description = Organisations in the Lahti region help each other: ask for help, offer help, buy courses together.
+organisation-join-notice-members = { $name } joined your organisation { $organisation } in the bot. If they are not part of your organisation, please tell the network staff.
+organisation-join-notice-staff = { $name } joined { $organisation }, which already has members. The organisation's members were told.

@@ -48,3 +48,5 @@ slack-sent-privately = Lähetin vastauksen sinulle yksityisviestinä (sovellukse
 # Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
 tg-bot-description = Mahdollisuudet käyttöön! -verkoston yhteinen apuri Lahden seudun järjestöille. Täällä järjestöt pyytävät ja tarjoavat apua toisilleen, löytävät avoimia paikkoja ja ostavat kursseja yhdessä. Paina Aloita, niin pääset alkuun. Älä kirjoita tänne asiakkaiden henkilötietoja.
 tg-bot-short-description = Lahden seudun järjestöt auttavat toisiaan: pyydä apua, tarjoa apua, osta kursseja yhdessä.
+organisation-join-notice-members = { $name } liittyi botissa järjestöönne { $organisation }. Jos hän ei kuulu järjestöönne, kertokaa siitä verkoston henkilökunnalle.
+organisation-join-notice-staff = { $name } liittyi järjestöön { $organisation }, jossa on jo jäseniä. Järjestön jäsenille kerrottiin.

@@ -48,3 +48,5 @@ slack-sent-privately = Jag skickade svaret till dig som ett privat meddelande (a
 # Telegram's bot profile: the description (an empty chat shows it, at most 512 characters) and the short description (the profile, at most 120).
 tg-bot-description = En gemensam hjälpare för organisationerna i Lahtiregionen i nätverket Mahdollisuudet käyttöön!. Här ber organisationerna varandra om hjälp och erbjuder hjälp, hittar lediga platser och köper kurser tillsammans. Tryck på Starta för att komma igång. Skriv inte klienters personuppgifter här.
 tg-bot-short-description = Organisationerna i Lahtiregionen hjälper varandra: be om hjälp, erbjud hjälp, köp kurser tillsammans.
+organisation-join-notice-members = { $name } gick med i er organisation { $organisation } i botten. Om hen inte hör till er organisation, berätta det för nätverkets personal.
+organisation-join-notice-staff = { $name } gick med i organisationen { $organisation }, som redan har medlemmar. Organisationens medlemmar har fått veta.
