@@ -103,6 +103,11 @@ export const configSchema = z
     STAFF_ADMINS: optionalString,
     PORT: intIn(0, 65535, 3000),
     PORTAL: bool(true),
+    PUBLIC_URL: optionalString
+      .transform((v) => v?.replace(/\/+$/, ""))
+      .refine((v) => v === undefined || /^https?:\/\/[A-Za-z0-9.-]+(:\d{1,5})?(\/[\w.~%-]+)*$/.test(v), {
+        message: "expected the portal's public address, e.g. https://portaali.example.fi",
+      }),
     DATABASE_URL: z
       .string()
       .trim()
@@ -188,6 +193,12 @@ export interface Config {
   httpRequired: boolean;
   /** The public web page of the portal on PORT (`PORTAL=off` turns it off). */
   portal: boolean;
+  /**
+   * The portal's public address for absolute links (hreflang, JSON-LD, the JSON feed), e.g.
+   * https://portaali.example.fi. Never taken from a request's Host or X-Forwarded-* headers;
+   * without it the links are relative.
+   */
+  publicUrl?: string;
   databaseUrl: string;
   defaultLocale: "fi" | "sv" | "en";
   digest: { cron: string; timezone: string; skipEmpty: boolean };
@@ -241,6 +252,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     httpServer: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET || env.PORT?.trim() || c.PORTAL),
     httpRequired: Boolean(c.TELEGRAM_WEBHOOK_URL || c.SLACK_SIGNING_SECRET),
     portal: c.PORTAL,
+    ...(c.PUBLIC_URL ? { publicUrl: c.PUBLIC_URL } : {}),
     databaseUrl: c.DATABASE_URL,
     defaultLocale: c.DEFAULT_LOCALE,
     digest: { cron: c.DIGEST_CRON, timezone: c.DIGEST_TIMEZONE, skipEmpty: c.DIGEST_SKIP_EMPTY },

@@ -34,10 +34,23 @@ export interface HttpServerOptions {
   log: Logger;
 }
 
+/**
+ * Sent with every response of the server (its own 404 and 500, /healthz, webhooks); a handler's
+ * own headers of the same name (the portal's CSP that allows its stylesheet) replace these.
+ */
+export const BASE_SECURITY_HEADERS: Readonly<Record<string, string>> = {
+  "content-security-policy": "default-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'",
+  "x-content-type-options": "nosniff",
+  "referrer-policy": "no-referrer",
+  "x-frame-options": "DENY",
+  "cross-origin-resource-policy": "same-site",
+};
+
 export function createHttpServer(handlers: readonly HttpHandler[], options: HttpServerOptions): HttpServer {
   let ready = true;
   let listening = false;
   const server = createServer((req, res) => {
+    for (const [name, value] of Object.entries(BASE_SECURITY_HEADERS)) res.setHeader(name, value);
     void (async () => {
       try {
         for (const handle of handlers) if (await handle(req, res)) return;

@@ -69,7 +69,8 @@ describe("portal in the terminal", () => {
     expect(profile.published).toBe(true);
     expect(profile.targetGroups).toBe("youth,long_term_unemployed");
     expect(profile.contact).toContain("info@kaupunkikyla.fi");
-    expect(await press("Hyväksy ja julkaise")).toContain("jo hyväksytty");
+    // The approved post now offers staff a way to take the profile down again.
+    expect(approved).toContain("Piilota portaalista");
 
     // Minna announces a work-trial place.
     await type("/as Minna");
@@ -89,11 +90,23 @@ describe("portal in the terminal", () => {
     expect(placeSummary).toContain("Paikka: Työkokeilu");
     expect(placeSummary).toContain("Tunteja viikossa: 20 h/vko");
     const created = await press("Lähetä");
-    expect(created).toContain("Paikka on nyt ilmoitettu");
-    expect(created).toMatch(/\[yhteisöryhmä #\d+\][\s\S]*Työkokeilu: Eläintenhoitaja kotieläinpihalle/);
+    expect(created).toContain("lähetetty verkoston henkilökunnalle hyväksyttäväksi");
+    // Nothing public before staff approve it: only the staff channel sees it, with the buttons.
+    expect(created).not.toMatch(/\[yhteisöryhmä #\d+\]/);
     expect(created).toMatch(/\[henkilökunnan kanava #\d+\][\s\S]*Työkokeilu: Eläintenhoitaja kotieläinpihalle/);
+    expect(created).toContain("Odottaa hyväksyntää");
     // No "how to apply" typed: the profile's public contact is used.
     expect(created).toContain("Näin haet: puh. 03 123 4567");
+    expect(await type("/paikat")).toContain("Avoimet paikat (0)");
+    expect((await db.openPlace.findFirstOrThrow()).status).toBe("pending");
+    await type("/as Olli");
+    expect(await press("Hyväksy ja julkaise")).toContain("vain verkoston henkilökunnalle");
+    await type("/as Kaisa");
+    const placeApproved = await press("Hyväksy ja julkaise");
+    expect(placeApproved).toMatch(/\[yhteisöryhmä #\d+\][\s\S]*Työkokeilu: Eläintenhoitaja kotieläinpihalle/);
+    expect(placeApproved).toMatch(/\[yksityisviesti → Minna[\s\S]*Eläintenhoitaja kotieläinpihalle” on hyväksytty/);
+    expect((await db.openPlace.findFirstOrThrow()).status).toBe("open");
+    await type("/as Minna");
 
     // /paikat filters by typed words.
     expect(await type("/paikat työkokeilu Hollola")).toContain("Eläintenhoitaja kotieläinpihalle");
@@ -106,6 +119,10 @@ describe("portal in the terminal", () => {
     const others = await type("/paikat");
     expect(others).toContain("Eläintenhoitaja");
     expect(others).not.toContain("Paikka täytetty");
+    // Nor can a newcomer who just typed /organisaatio with the same organisation's name.
+    await type("/as Mallory");
+    await type("/organisaatio Kaupunkikylä ry");
+    expect(await type("/paikat")).not.toContain("Paikka täytetty");
     // Minna closes it: the posts are edited.
     await type("/as Minna");
     await type("/paikat");
@@ -113,6 +130,19 @@ describe("portal in the terminal", () => {
     expect(closed).toContain("on suljettu");
     expect(closed).toMatch(/muokattu\][\s\S]*Täytetty – kiitos!/);
     expect(await type("/paikat")).toContain("Avoimet paikat (0)");
+
+    // Staff take a place or a profile off the portal from the terminal too; members cannot.
+    const placeId = (await db.openPlace.findFirstOrThrow()).id;
+    expect(await type(`/piilota paikka ${placeId}`)).toContain("vain verkoston henkilökunnalle");
+    await type("/as Kaisa");
+    expect(await type("/piilota jotain")).toContain("/piilota paikka 12");
+    expect(await type(`/piilota paikka ${placeId}`)).toContain("on piilotettu, ja sen tekstit on poistettu");
+    expect((await db.openPlace.findFirstOrThrow()).title).toBe("–");
+    expect(await type(`/piilota http://portaali.example/jarjestot/${profile.organisationId}`)).toContain(
+      "Kaupunkikylä ry esittely on piilotettu portaalista",
+    );
+    expect((await db.portalProfile.findFirstOrThrow()).published).toBe(false);
+    expect(await type("/piilota paikka 99999999999")).toContain("/piilota paikka 12");
     await term.end();
   });
 
@@ -143,7 +173,11 @@ describe("portal in the terminal", () => {
     await type("7");
     await press("Ohita");
     await press("Lähetä");
+    expect(await db.openPlace.count({ where: { status: "pending" } })).toBe(1);
+    await type("/as Kaisa");
+    await press("Hyväksy ja julkaise");
     expect(await db.openPlace.count({ where: { status: "open" } })).toBe(1);
+    await type("/as Minna");
 
     clock.advance(8 * DAY);
     await runPeriodicJobs(deps, term.core.registry.jobs);

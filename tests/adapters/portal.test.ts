@@ -18,6 +18,14 @@ afterEach(async () => {
   await h?.stop();
   h = undefined;
 });
+async function until(check: () => Promise<boolean>) {
+  for (let i = 0; i < 750; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  throw new Error("condition not reached");
+}
+
 afterAll(cleanupDatabases);
 
 type Blocks = { blocks?: unknown[] };
@@ -113,7 +121,23 @@ describe("portal through Telegram and Slack", () => {
     await H.tgPress(aino, { data: "pp:v:7:60" });
     await H.tgPress(aino, { data: "pp:k:8" });
     await H.tgPress(aino, { data: "pp:ok" });
-    expect(H.tg.lastMessage(aino.id)!.text).toContain("Paikka on nyt ilmoitettu");
+    expect(H.tg.lastMessage(aino.id)!.text).toContain("lähetetty verkoston henkilökunnalle hyväksyttäväksi");
+    // Staff approve the place with one button on its staff-channel post; only then is it posted
+    // to the community group (and public on the web page).
+    await H.settle();
+    const pending = await H.app.db.openPlace.findFirstOrThrow();
+    expect(pending.status).toBe("pending");
+    const placePost = await H.sl.waitForMessage(STAFF_CHANNEL_ID, (m) => m.text.includes("Eläintenhoitaja"));
+    const placeValue = `pt:approveplace:${pending.id}`;
+    expect(H.tg.messages(COMMUNITY_CHAT_ID).some((m) => m.text?.includes("Eläintenhoitaja"))).toBe(false);
+    await H.sl.pressButton({
+      user: sanna,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: placePost.ts,
+      actionId: slackButton(placePost, placeValue)!,
+      value: placeValue,
+    } as never);
+    await until(async () => (await H.app.db.openPlace.findFirstOrThrow()).status === "open");
     await H.settle();
     const tgPost = await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("Eläintenhoitaja") ?? false);
     expect(tgPost.text).toContain("Työkokeilu: Eläintenhoitaja <kotieläinpihalle>");
@@ -166,5 +190,37 @@ describe("portal through Telegram and Slack", () => {
       await H.tgSay(aino, answer);
     const referral = await H.tgSay(aino, "valmis");
     expect(referral.text).toMatch(/\n1\. 📌 Työkokeilu: Eläintenhoitaja <kotieläinpihalle>\n/);
+
+    // Staff take the place down from Slack (`/mk piilota paikka N`): gone from the page, the feed
+    // and search at once, its texts blanked, its posts say it is no longer shown.
+    expect(await web(`/paikat.json`, "fi")).toContain("Eläintenhoitaja");
+    const hidden = await H.slack(sanna, `piilota paikka ${place.id}`);
+    await H.sl.waitFor(
+      () => hidden.text.includes("piilotettu") || H.sl.dmMessages(sanna).some((m) => m.text.includes("piilotettu")),
+      5000,
+    );
+    const gone = await fetch(`http://127.0.0.1:${port}/paikat/${place.id}`);
+    expect(gone.status).toBe(404);
+    expect(await web(`/paikat.json`, "fi")).not.toContain("Eläintenhoitaja");
+    expect(await web(`/haku?q=${encodeURIComponent("eläintenhoitaja")}`, "fi")).not.toContain(`/paikat/${place.id}?`);
+    const blanked = await H.app.db.openPlace.findUniqueOrThrow({ where: { id: place.id } });
+    expect([blanked.status, blanked.title, blanked.tasks, blanked.howToApply]).toEqual(["hidden", "–", "", ""]);
+    await H.settle();
+    await H.tg.waitForMessage(COMMUNITY_CHAT_ID, (m) => m.text?.includes("ei ole enää näkyvissä") ?? false);
+    // …and the profile with the button on its approved staff post.
+    const unpublishValue = `pt:unpublish:${profile.organisationId}`;
+    await H.sl.pressButton({
+      user: sanna,
+      channel: STAFF_CHANNEL_ID,
+      messageTs: toApprove.ts,
+      actionId: slackButton(H.sl.message(STAFF_CHANNEL_ID, toApprove.ts)!, unpublishValue)!,
+      value: unpublishValue,
+    } as never);
+    const organisationId = profile.organisationId;
+    await until(async () => !(await H.app.db.portalProfile.findUniqueOrThrow({ where: { organisationId } })).published);
+    expect((await fetch(`http://127.0.0.1:${port}/jarjestot/${profile.organisationId}`)).status).toBe(404);
+    expect(await web(`/haku?q=${encodeURIComponent("Kaupunkikylä")}`, "fi")).not.toContain(
+      `/jarjestot/${profile.organisationId}?`,
+    );
   });
 });

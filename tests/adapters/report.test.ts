@@ -59,7 +59,7 @@ describe("report in Slack", () => {
     for (const f of files) expect(f.channels).toEqual([dm]);
     for (const f of files.slice(0, 3))
       expect(pngSize(f.content!)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
-    expect(files[3]!.content!.toString("utf8")).toContain("Avunpyynnöt,pyydetty,6,5");
+    expect(files[3]!.content!.toString("utf8")).toContain("Avunpyynnöt;pyydetty;6;5");
     expect(h.sl.calls("files.getUploadURLExternal")).toHaveLength(4);
     // The charts and the CSV come as one message: one files.completeUploadExternal with four files,
     // each titled with its caption, the captions together as the message.
@@ -134,7 +134,7 @@ describe("report in Slack", () => {
     await terminal.line("/kayttaja Kaisa");
     await terminal.line("/raportti");
     expect(printed).toContain("Pyydetty 6 (5)");
-    expect(printed).toContain("Avunpyynnöt,pyydetty,6,5");
+    expect(printed).toContain("Avunpyynnöt;pyydetty;6;5");
     const saved = [...printed.matchAll(/^(\/.*\.png)$/gm)].map((m) => m[1]!);
     expect(saved.map((p) => p.split("/").at(-1))).toEqual(FILES.slice(0, 3));
     for (const p of saved) {

@@ -193,7 +193,8 @@ describe.skipIf(!CHROMIUM)(`portal in headless Chromium${CHROMIUM ? "" : " (SKIP
 
     const csv = await page.request.get(`${web.base}/tulokset.csv?jakso=kuukausi&lang=en`);
     expect(csv.headers()["content-type"]).toBe("text/csv; charset=utf-8");
-    expect((await csv.text()).split("\r\n")[0]).toBe("Section,Figure,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
+    // For Finnish Excel, like the purchase list: BOM, ";".
+    expect((await csv.text()).split("\r\n")[0]).toBe("\uFEFFSection;Figure;1.11.2026–30.11.2026;1.10.2026–31.10.2026");
     expect(cspErrors).toEqual([]);
   }, 120_000);
 

@@ -28,7 +28,7 @@ import {
   parsePeriodArgs,
   type ReportPeriods,
 } from "../../src/core/features/report/period.js";
-import { masked, reportCsv, reportMessage } from "../../src/core/features/report/render.js";
+import { masked, protectedCells, reportCsv, reportMessage } from "../../src/core/features/report/render.js";
 import { createReportFeature } from "../../src/core/features/report/index.js";
 import { cleanupDatabases } from "../support/db.js";
 import { command, terminalActor, testClock, testCore, textOf } from "../support/core.js";
@@ -110,6 +110,12 @@ describe("report periods (Helsinki time)", () => {
       "1.1.2026 – 30.6.2026",
       "1.1.2026 30.6.2026",
       "1.1.2026—30.6.2026",
+      // ISO days, as the portal's date fields send them (F20), with the same separators.
+      "2026-01-01–2026-06-30",
+      "2026-01-01-2026-06-30",
+      "2026-01-01 - 2026-06-30",
+      "2026-1-1 2026-06-30",
+      "1.1.2026–2026-06-30",
     ];
     for (const f of forms) {
       const p = parsePeriodArgs(f, new Date(NOW), TZ);
@@ -131,7 +137,12 @@ describe("report periods (Helsinki time)", () => {
   it("refuses what is not a period", () => {
     expect(parsePeriodArgs("30.6.2026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
     expect(parsePeriodArgs("31.2.2026–1.3.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
-    expect(parsePeriodArgs("1.1.1026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "too_long" });
+    expect(parsePeriodArgs("1.1.2000–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "too_long" });
+    // F15: only four-digit years 2000–2100 (JavaScript would read 0050 as 1950); no two-digit years.
+    expect(parsePeriodArgs("1.1.1026–1.1.2026", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.0050–31.12.0050", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.9999–31.12.9999", new Date(NOW), TZ)).toEqual({ ok: false, reason: "invalid" });
+    expect(parsePeriodArgs("1.1.26–30.6.26", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
     expect(parsePeriodArgs("eilen", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
     expect(parsePeriodArgs("1.1.–30.6.", new Date(NOW), TZ)).toEqual({ ok: false, reason: "format" });
   });
@@ -174,6 +185,48 @@ describe("report figures of a known history", () => {
     expect(
       purchaseSaving({ priceMode: "total", priceCents: 300_000, soloPriceCents: null, committedSeats: 12 }),
     ).toBeNull();
+    // F11: a solo price below the pooled one saves nothing, never a negative amount
+    // (300 € for 3 seats = 100 €/seat, solo 1 € → 3 − 300 = −297 € → 0).
+    expect(purchaseSaving({ priceMode: "total", priceCents: 30_000, soloPriceCents: 100, committedSeats: 3 })).toBe(0);
+  });
+
+  it("secondary suppression: no total minus the shown cells gives a count below 3 away (F22, by hand)", () => {
+    const cells = (counts: Record<string, number>) =>
+      Object.fromEntries(protectedCells(new Map(Object.entries(counts)), Object.keys(counts), "x"));
+    // The tester's case: 12 asked, Lahti 11, Hollola 1 → 12 − 11 = 1; Lahti is hidden too.
+    expect(cells({ Lahti: 11, Hollola: 1 })).toEqual({ Lahti: "x", Hollola: "< 3" });
+    // Muuta 9, two others 2 and 1 of 12: 12 − 9 = 3 over two small cells pins both to 1–2 → Muuta hidden.
+    expect(cells({ other: 9, hands: 2, premises: 1 })).toEqual({ other: "x", hands: "< 3", premises: "< 3" });
+    // 3 over three small cells: each could be 0, nothing pinned; the large ones stay.
+    expect(cells({ X: 5, Y: 4, A: 1, B: 1, C: 1 })).toEqual({ X: "5", Y: "4", A: "< 3", B: "< 3", C: "< 3" });
+    // Hidden cells adding up to 0 reveal no one.
+    expect(cells({ X: 5, Y: 4, A: 0, B: 0 })).toEqual({ X: "5", Y: "4", A: "< 3", B: "< 3" });
+    // 2 hidden → the smallest shown (Y 4) is hidden too: 6 over A and Y, A anything 0–2.
+    expect(cells({ X: 5, Y: 4, A: 2, B: 0 })).toEqual({ X: "5", Y: "x", A: "< 3", B: "< 3" });
+    // Ties: by name.
+    expect(cells({ Y: 7, X: 7, A: 1 })).toEqual({ X: "x", Y: "7", A: "< 3" });
+    // Nothing small: nothing hidden.
+    expect(cells({ X: 3, Y: 4 })).toEqual({ X: "3", Y: "4" });
+  });
+
+  it("refuses an implausible solo price at input: below the cheapest pooled seat, or over 10× the dearest (F11)", async () => {
+    const { core } = await testCore();
+    const hank = terminalActor("Hank");
+    await core.handle(command(hank, "/organisaatio Hankintaseura ry, Lahti"));
+    // 300 € total for 2–3 seats: a seat costs 100–150 € pooled.
+    const low = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1")),
+    );
+    expect(low).toContain("ei voi olla halvempi kuin yhdessä ostaen (100 € paikalta)");
+    const high = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1501")),
+    );
+    expect(high).toContain("enintään 10-kertainen yhteishintaan nähden, eli 1500 €");
+    const ok = textOf(
+      await core.handle(command(hank, "/hankinta nimi=Ensiapu min=2 max=3 hinta=300 määräaika=31.1.2027 yksin=1500")),
+    );
+    expect(ok).not.toContain("yhteishintaan nähden");
+    expect(ok).not.toContain("halvempi kuin yhdessä");
   });
 
   it("every figure of November and October", async () => {
@@ -264,10 +317,16 @@ describe("report figures of a known history", () => {
     expect(fi).toContain("Jakson pyynnöistä ratkaistu 50 % (20 %)");
     expect(fi).toContain("Ensimmäiseen tarjoukseen (mediaani) 1,5 h (3 h) · ratkaisuun 2 vrk (24 h)");
     expect(fi).toContain(
-      "Luokittain (pyydetty/ratkaistu): Käsipareja ja vapaaehtoisia 3/4 (3/< 3), Tiloja < 3/< 3 (< 3/< 3), Kuljetusta ja kyytejä < 3/< 3 (< 3/< 3), Osaamista ja neuvoja < 3/< 3 (< 3/< 3)",
+      "Luokittain (pyydetty/ratkaistu): Käsipareja ja vapaaehtoisia 3/4 (piilotettu/< 3), Tiloja < 3/< 3 (< 3/< 3), Kuljetusta ja kyytejä < 3/< 3 (< 3/< 3), Osaamista ja neuvoja < 3/< 3 (< 3/< 3)",
     );
+    // Secondary suppression (F22), by hand: November solved Lahti 3, Hollola 1, Heinola 0 of 4 —
+    // showing Lahti 3 would give Hollola away (4 − 3 = 1), so Lahti is hidden too. October asked
+    // Lahti 3, Heinola 2, Hollola 0 of 5: 5 − 3 = 2, so Lahti is hidden. November asked Lahti 3,
+    // Hollola 3, Heinola 0: the hidden cells add up to 0, nothing to protect. By category,
+    // October asked hands 3, knowhow 2 of 5: hands is hidden; November asked premises 2,
+    // transport 1, knowhow 0 (3 over three small cells, none pinned above 0): hands 3 stays.
     expect(fi).toContain(
-      "Kunnittain (pyydetty/ratkaistu): Lahti 3/3 (3/< 3), Hollola 3/< 3 (< 3/< 3), Heinola < 3/< 3 (< 3/< 3)",
+      "Kunnittain (pyydetty/ratkaistu): Lahti 3/piilotettu (piilotettu/< 3), Hollola 3/< 3 (< 3/< 3), Heinola < 3/< 3 (< 3/< 3)",
     );
     expect(fi).toContain("Julkaistu 5 (1) · toteutunut 3 (1) · peruttu 1 (0)");
     expect(fi).toContain("Paikkoja ostettu 27 (8) · järjestöjä mukana 4 (1)");
@@ -276,7 +335,8 @@ describe("report figures of a known history", () => {
     );
     expect(fi).toContain("Tarpeita kirjattu 3 (1) · niistä täyttyi 2 (1)");
     expect(fi).toContain("Aktiivisia järjestöjä 4 (3) · jäseniä 5 (3)");
-    expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram 3)");
+    // Slack 2 + Telegram 3 = 5 recipients shown: Telegram 3 would give Slack's 2 away.
+    expect(fi).toContain("Viikkokooste: 5 (1) vastaanottajaa (Slack < 3, Telegram piilotettu)");
     expect(fi).toContain("Avoimia työkokeilu-, palkkatuki- ja muita paikkoja ilmoitettu 2 (1) · täytetty 2 (0)");
     // No names of people or organisations anywhere.
     const all = fi.join("\n");
@@ -290,16 +350,19 @@ describe("report figures of a known history", () => {
     expect(sv).toContain("Gjorda 6 (5) · fått erbjudande 4 (1) · lösta 4 (1) · utgångna 1 (1)");
 
     const csv = reportCsv(report, translator("fi"), "fi").split("\r\n");
-    expect(csv[0]).toBe("Osa,Luku,1.11.2026–30.11.2026,1.10.2026–31.10.2026");
-    expect(csv).toContain("Avunpyynnöt,pyydetty,6,5");
-    expect(csv).toContain("Avunpyynnöt,ratkaistu pyydetyistä,50 %,20 %");
-    expect(csv).toContain('Avunpyynnöt,ensimmäinen tarjous (mediaani),"1,5 h",3 h');
-    expect(csv).toContain("Avunpyynnöt kunnittain,Hollola: ratkaistu,< 3,< 3");
-    expect(csv).toContain("Avunpyynnöt kunnittain,Lahti: pyydetty,3,3");
-    expect(csv).toContain("Yhteishankinnat,säästö yhdessä ostaen,1 600 €,160 €");
-    expect(csv).toContain("Viikkokooste,Slack,< 3,< 3");
-    expect(csv).toContain("Viikkokooste,Telegram,3,< 3");
-    expect(csv).toContain("Toiminta,paikkoja täytetty,2,0");
+    // For Finnish Excel, like the purchase list (F16): BOM, ";", numbers without units, decimal comma.
+    expect(csv[0]).toBe("\uFEFFOsa;Luku;1.11.2026–30.11.2026;1.10.2026–31.10.2026");
+    expect(csv).toContain("Avunpyynnöt;pyydetty;6;5");
+    expect(csv).toContain("Avunpyynnöt;ratkaistu pyydetyistä (%);50;20");
+    expect(csv).toContain("Avunpyynnöt;ensimmäinen tarjous (mediaani) (h);1,5;3");
+    expect(csv).toContain("Avunpyynnöt;ratkaisuun (mediaani) (h);48;24");
+    expect(csv).toContain("Avunpyynnöt kunnittain;Hollola: ratkaistu;< 3;< 3");
+    expect(csv).toContain("Avunpyynnöt kunnittain;Lahti: pyydetty;3;piilotettu");
+    expect(csv).toContain("Avunpyynnöt kunnittain;Lahti: ratkaistu;piilotettu;< 3");
+    expect(csv).toContain("Yhteishankinnat;säästö yhdessä ostaen (€);1600,00;160,00");
+    expect(csv).toContain("Viikkokooste;Slack;< 3;< 3");
+    expect(csv).toContain("Viikkokooste;Telegram;piilotettu;< 3");
+    expect(csv).toContain("Toiminta;paikkoja täytetty;2;0");
     expect(csv.at(-1)).toBe("");
   });
 });
@@ -348,9 +411,18 @@ describe("report charts", () => {
     });
     const grouped = municipalityChart(t, by({ Lahti: 5, Sysmä: 2, Hartola: 1 }, { Lahti: 4, Sysmä: 2 }));
     expect((grouped.option.yAxis as { data: string[] }).data).toEqual(["Muut kunnat", "Lahti"]);
-    expect(grouped.option.series).toMatchObject([{ data: [3, 5] }, { data: [0, 4] }]);
-    const left = municipalityChart(t, by({ Lahti: 5, Sysmä: 1 }));
-    expect((left.option.yAxis as { data: string[] }).data).toEqual(["Lahti"]);
+    // Solved: Lahti 4 beside the other municipalities' 2 of 6 would give the 2 away → not drawn (F22).
+    expect(grouped.option.series).toMatchObject([{ data: [3, 5] }, { data: [0, 0] }]);
+    expect(grouped.table!.rows).toEqual([
+      ["Lahti", "5", "piilotettu"],
+      ["Muut kunnat", "3", "< 3"],
+    ]);
+    // Sysmä 1 left out beside Lahti 5 would be 6 − 5 = 1: Lahti joins the other municipalities.
+    const joined = municipalityChart(t, by({ Lahti: 5, Sysmä: 1 }));
+    expect((joined.option.yAxis as { data: string[] }).data).toEqual(["Muut kunnat"]);
+    expect(joined.option.series).toMatchObject([{ data: [6] }, { data: [0] }]);
+    const left = municipalityChart(t, by({ Sysmä: 1 }));
+    expect((left.option.yAxis as { data: string[] }).data).toEqual([]);
     expect((left.option.title as { subtext: string }).subtext).toContain("alle 3");
   });
 });
@@ -377,7 +449,7 @@ describe("/raportti", () => {
     ]);
     for (const f of files.slice(0, 3))
       expect(pngSize(f.content as Uint8Array)).toEqual({ width: CHART_WIDTH, height: CHART_HEIGHT });
-    expect(files[3]!.content as string).toContain("Avunpyynnöt,pyydetty,6,5");
+    expect(files[3]!.content as string).toContain("Avunpyynnöt;pyydetty;6;5");
 
     const bad = await core.handle(command(terminalActor("Kaisa"), "/raportti ensi viikko"));
     expect(textOf(bad)).toContain("En tunnistanut jaksoa");

@@ -163,8 +163,8 @@ describe("portal web page", () => {
   });
 
   it("publishes a JSON Feed of open places for other sites", async () => {
-    web = await startPortalWeb();
-    const res = await web.get("/paikat.json");
+    web = await startPortalWeb({ env: { PUBLIC_URL: "https://portaali.example.fi/" } });
+    const res = await web.get("/paikat.json", { host: "evil.example", "x-forwarded-proto": "http" });
     expect(res.headers.get("content-type")).toContain("application/feed+json");
     expect(res.headers.get("access-control-allow-origin")).toBe("*");
     const feed = (await res.json()) as {
@@ -177,7 +177,58 @@ describe("portal web page", () => {
     expect(titles).not.toContain("Työkokeilu: Metsätöitä luonnossa");
     const item = feed.items.find((i) => i.title.includes("Eläintenhoitaja"))!;
     expect(item._place).toMatchObject({ municipality: "Hollola", kind: "work_trial" });
-    expect(item.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/paikat\/\d+$/);
+    // Absolute links from PUBLIC_URL only, never from the request's Host / X-Forwarded-*.
+    expect(item.url).toMatch(/^https:\/\/portaali\.example\.fi\/paikat\/\d+$/);
+    // The feed's words follow Accept-Language, so a shared cache must key on it (F12).
+    expect(res.headers.get("vary")).toBe("Accept-Language");
+    const sv = await web.get("/paikat.json", { "accept-language": "sv" });
+    expect(((await sv.json()) as { language: string }).language).toBe("sv");
+    expect((await web.get("/paikat.json?lang=en")).headers.get("vary")).toBeNull();
+  });
+
+  it("never builds links from Host or X-Forwarded-*: relative without PUBLIC_URL, PUBLIC_URL with it (F14)", async () => {
+    web = await startPortalWeb();
+    const spoofed = { host: "evil.example", "x-forwarded-proto": "https", "x-forwarded-host": "evil.example" };
+    const page = await (await web.get("/", spoofed)).text();
+    expect(page).not.toContain("evil.example");
+    expect(page).toContain('<link rel="alternate" hreflang="fi" href="/?lang=fi">');
+    const feed = await (await web.get("/paikat.json", spoofed)).text();
+    expect(feed).not.toContain("evil.example");
+    expect(feed).toMatch(/"url":"\/paikat\/\d+"/);
+    const place = await web.db.openPlace.findFirstOrThrow({ where: { title: "Eläintenhoitaja kotieläinpihalle" } });
+    expect(await (await web.get(`/paikat/${place.id}`, spoofed)).text()).not.toContain("evil.example");
+    await web.close();
+    web = await startPortalWeb({ env: { PUBLIC_URL: "https://portaali.example.fi" } });
+    const withUrl = await (await web.get("/", spoofed)).text();
+    expect(withUrl).toContain('<link rel="alternate" hreflang="sv" href="https://portaali.example.fi/?lang=sv">');
+    expect(withUrl).not.toContain("evil.example");
+  });
+
+  it("ids that name no row answer the portal's 404 page: too large, zero, negative, leading zeros, not a number (F21)", async () => {
+    web = await startPortalWeb();
+    const place = await web.db.openPlace.findFirstOrThrow({ where: { title: "Eläintenhoitaja kotieläinpihalle" } });
+    expect((await web.get(`/paikat/${place.id}`)).status).toBe(200);
+    for (const path of [
+      "/paikat/2147483648",
+      "/paikat/9999999999",
+      "/paikat/99999999999999999999",
+      "/jarjestot/2147483648",
+      "/jarjestot/9999999999",
+      "/paikat/0",
+      "/paikat/-1",
+      "/jarjestot/-5",
+      `/paikat/0${place.id}`,
+      "/paikat/abc",
+      "/jarjestot/1e3",
+      "/paikat/1.5",
+      "/paikat/%20",
+    ]) {
+      const res = await web.get(path);
+      expect(res.status, path).toBe(404);
+      expect(await res.text(), path).toContain('<html lang="fi">');
+      expect(res.headers.get("content-security-policy"), path).toContain("default-src 'none'");
+    }
+    expect(web.log.entries.filter((e) => e.level === "error")).toEqual([]);
   });
 
   it("pages long lists so a page stays light", async () => {
@@ -197,7 +248,7 @@ describe("portal web page", () => {
   });
 
   it("pages the JSON feed with next_url, so a reader following it gets every open place once", async () => {
-    web = await startPortalWeb();
+    web = await startPortalWeb({ env: { PUBLIC_URL: "https://portaali.example.fi" } });
     await seedPortalBulk(web.db, { organisations: 40, places: 250, now: web.clock.now() });
     const open = await web.db.openPlace.count({
       where: { status: "open", endsAt: { gt: web.clock.now() }, organisation: { profile: { published: true } } },
@@ -209,7 +260,7 @@ describe("portal web page", () => {
       const feed = (await (await fetch(next)).json()) as { next_url?: string; items: { url: string }[] };
       expect(feed.items.length).toBeLessThanOrEqual(FEED_PAGE_SIZE);
       urls.push(...feed.items.map((i) => i.url));
-      next = feed.next_url?.replace(/^http:\/\/[^/]+/, web.base);
+      next = feed.next_url?.replace(/^https:\/\/portaali\.example\.fi/, web.base);
       if (++pages > 10) throw new Error("the feed's next_url never ends");
     }
     expect(pages).toBe(Math.ceil(open / FEED_PAGE_SIZE));

@@ -20,7 +20,8 @@ describe("the shared HTTP server", () => {
         asked.push(name);
         if (!takes(req.url ?? "")) return false;
         if (name === "broken") throw new Error("boom");
-        res.writeHead(200).end(name);
+        if (name === "second") res.writeHead(200, { "content-security-policy": "default-src 'self'" }).end(name);
+        else res.writeHead(200).end(name);
         return true;
       };
     const server = createHttpServer(
@@ -41,6 +42,26 @@ describe("the shared HTTP server", () => {
       expect((await fetch(`${base}/nothing`)).status).toBe(404);
       expect(asked.splice(0)).toEqual(["first", "second", "broken"]);
       expect((await fetch(`${base}/c`)).status).toBe(500);
+      // Every response carries the security headers: the generic 404 and 500, any method, odd
+      // paths; a handler's own header of the same name (the portal's CSP) replaces the default.
+      for (const [path, method] of [
+        ["/nothing", "GET"],
+        ["/c", "GET"],
+        ["/a", "GET"],
+        ["/%ff", "GET"],
+        ["/nope", "DELETE"],
+        ["/x/../package.json", "GET"],
+      ] as const) {
+        const res = await fetch(`${base}${path}`, { method });
+        expect(res.headers.get("content-security-policy"), path).toContain("default-src 'none'");
+        expect(res.headers.get("content-security-policy"), path).toContain("frame-ancestors 'none'");
+        expect(res.headers.get("x-content-type-options"), path).toBe("nosniff");
+        expect(res.headers.get("x-frame-options"), path).toBe("DENY");
+        expect(res.headers.get("referrer-policy"), path).toBe("no-referrer");
+      }
+      const own = await fetch(`${base}/b`);
+      expect(own.headers.get("content-security-policy")).toBe("default-src 'self'");
+      expect(own.headers.get("x-content-type-options")).toBe("nosniff");
     } finally {
       await server.close();
     }
@@ -62,6 +83,9 @@ describe("the shared HTTP server", () => {
     const url = `http://127.0.0.1:${server.port}/healthz`;
     const ok = await fetch(url);
     expect(ok.status).toBe(200);
+    expect(ok.headers.get("content-security-policy")).toContain("default-src 'none'");
+    expect(ok.headers.get("x-content-type-options")).toBe("nosniff");
+    expect((await fetch(`${url}/`)).headers.get("x-frame-options")).toBe("DENY");
     expect(await ok.json()).toEqual({ status: "ok", database: { ok: true } });
     dbOk = false;
     expect((await fetch(url)).status).toBe(503);

@@ -16,9 +16,13 @@ export async function startPortalWeb(
     now?: string;
     seed?: (db: Db, now: Date) => Promise<unknown>;
     achieved?: (deps: Awaited<ReturnType<typeof testCore>>["deps"]) => PublicReport;
+    env?: Record<string, string>;
   } = {},
 ) {
-  const t = await testCore({ ...(options.now ? { clock: testClock(options.now) } : {}) });
+  const t = await testCore({
+    ...(options.now ? { clock: testClock(options.now) } : {}),
+    ...(options.env ? { env: options.env } : {}),
+  });
   await (options.seed ?? seedPortalStory)(t.db, t.clock.now());
   const handler = createPortalHandler({
     deps: t.deps,

@@ -12,7 +12,7 @@
 import { createHash } from "node:crypto";
 import type { IncomingMessage, ServerResponse } from "node:http";
 import type { CoreDeps } from "../../core/app/contract.js";
-import { PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constants.js";
+import { isRowId, PLACE_KINDS, type PlaceKind } from "../../core/features/portal/constants.js";
 import { filterPlaces, filterProfiles, isMunicipality, isTargetGroup } from "../../core/features/portal/public.js";
 import type { PublicPlace } from "../../core/features/portal/public.js";
 import type { PortalSearch } from "../../core/features/portal/search.js";
@@ -83,17 +83,6 @@ export function negotiateLocale(
   return { locale: (hit?.lang as Locale | undefined) ?? "fi", explicit: false };
 }
 
-function origin(req: IncomingMessage): string {
-  const host = String(req.headers.host ?? "localhost").replace(/[^\w.:[\]-]/g, "");
-  const proto =
-    String(req.headers["x-forwarded-proto"] ?? "")
-      .split(",")[0]
-      ?.trim() === "https"
-      ? "https"
-      : "http";
-  return `${proto}://${host}`;
-}
-
 interface Answer {
   status: number;
   type: string;
@@ -161,6 +150,9 @@ const CHART_PATH = new RegExp(`^${ACHIEVED_PATH}/(${CHART_NAMES.join("|")})\\.(s
 export function createPortalHandler(options: PortalHandlerOptions): HttpHandler {
   const { deps, search } = options;
   const timeZone = deps.config.digest.timezone;
+  // Absolute links come from configuration only (PUBLIC_URL), never from the request's Host or
+  // X-Forwarded-* headers, so a cached page cannot carry a visitor's chosen host. Without it: relative.
+  const origin = deps.config.publicUrl ?? "";
   const achieved = options.achieved ?? createPublicReport(deps, { timeZone });
   const isOurs = (path: string) =>
     path === "/" ||
@@ -171,7 +163,7 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
     CHART_PATH.test(path) ||
     path === "/paikat.json" ||
     path === "/assets/portal.css" ||
-    /^\/(jarjestot|paikat)(\/\d{1,10})?\/?$/.test(path);
+    /^\/(jarjestot|paikat)(\/[^/]+)?\/?$/.test(path);
 
   return async (req, res) => {
     const url = new URL(req.url ?? "/", "http://portal.invalid");
@@ -192,7 +184,7 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
       return true;
     }
     const { locale, explicit } = negotiateLocale(url.searchParams.get("lang"), req.headers["accept-language"]);
-    const ctx = pageContext(locale, path.replace(/\/$/, "") || "/", url.searchParams, origin(req), timeZone);
+    const ctx = pageContext(locale, path.replace(/\/$/, "") || "/", url.searchParams, origin, timeZone);
     const page = (status: number, body: Html) =>
       send(req, res, {
         status,
@@ -232,14 +224,21 @@ export function createPortalHandler(options: PortalHandlerOptions): HttpHandler 
         type: "application/feed+json; charset=utf-8",
         body: JSON.stringify(feed(ctx, filterPlaces(snap.places, {}, now))),
         cache: "public, max-age=300",
+        // The feed's title and labels follow the language, like the pages.
+        ...(explicit ? {} : { vary: "Accept-Language" }),
         extra: { "access-control-allow-origin": "*" },
       });
       return true;
     }
     const f = form(url.searchParams);
-    const item = /^\/(jarjestot|paikat)\/(\d+)\/?$/.exec(path);
+    const item = /^\/(jarjestot|paikat)\/([^/]+)\/?$/.exec(path);
     if (item) {
-      const id = Number(item[2]);
+      // Only the canonical id (1…2³¹−1, no leading zeros) names a page; anything else is 404.
+      const id = /^[1-9]\d{0,9}$/.test(item[2]!) ? Number(item[2]) : 0;
+      if (!isRowId(id)) {
+        page(404, notFoundPage(ctx));
+        return true;
+      }
       if (item[1] === "jarjestot") {
         const p = snap.profileById.get(id);
         if (!p) page(404, notFoundPage(ctx));

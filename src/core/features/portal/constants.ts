@@ -128,3 +128,11 @@ export function joinKeys(keys: readonly string[]): string {
 export function isPlaceKind(v: unknown): v is PlaceKind {
   return typeof v === "string" && (PLACE_KINDS as readonly string[]).includes(v);
 }
+
+/** The largest id a database row can have (PostgreSQL's `integer`); larger ids name nothing. */
+export const MAX_ID = 2_147_483_647;
+
+/** An id that can name a row on both databases: a whole number 1…2³¹−1. */
+export function isRowId(id: number): boolean {
+  return Number.isSafeInteger(id) && id > 0 && id <= MAX_ID;
+}

@@ -11,7 +11,7 @@
  */
 import type { Feature } from "../../app/contract.js";
 import { placeCommand, placeDialog, placeFormAction, profileCommand, profileDialog, profileFormAction } from "./ask.js";
-import { createPortalAction } from "./actions.js";
+import { createPortalAction, hideCommand } from "./actions.js";
 import { findCommand } from "./find.js";
 import { createReferral } from "./refer.js";
 import { createPortalSearch, type PortalSearch } from "./search.js";
@@ -36,6 +36,7 @@ export function createPortalFeature(search: PortalSearch = createPortalSearch())
       { names: ["paikat", "places"], descriptionKey: "pt-cmd-places", handler: placesCommand },
       { names: ["paikka", "place"], descriptionKey: "pt-cmd-place", handler: placeCommand },
       { names: ["jarjesto", "profile"], descriptionKey: "pt-cmd-profile", handler: profileCommand },
+      { names: ["piilota", "hide"], descriptionKey: "pt-cmd-hide", listed: false, handler: hideCommand },
     ],
     actions: [
       { prefix: "pt", handler: createPortalAction(referral) },

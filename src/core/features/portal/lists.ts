@@ -105,7 +105,9 @@ async function listPlaces(ctx: HandlerContext, filter: PlaceFilter, replace: boo
       ` · ${t("pt-until", { date: formatDay(p.endsAt, tz) })}`,
     );
     if (p.howToApply) text.push("\n  ", `${t("pt-label-apply")}: `, p.howToApply);
-    if (p.organisationId === ctx.member.organisationId)
+    if (ctx.staff)
+      buttons.push([{ label: `${t("pt-button-hide")}: ${p.title.slice(0, 30)}`, action: `pt:hideplace:${p.id}` }]);
+    else if (p.createdById === ctx.member.id)
       buttons.push([{ label: `${t("pt-button-filled")}: ${p.title.slice(0, 30)}`, action: `pt:close:${p.id}` }]);
   }
   if (total > places.length) text.push("\n\n", t("dg-more", { count: total - places.length }));

@@ -1,8 +1,8 @@
 /** How profiles and open places look in chat: labels of the fixed lists, descriptions, posts. */
 import type { OpenPlace, Organisation, PortalProfile } from "../../../generated/prisma/client.js";
-import type { CoreDeps } from "../../app/contract.js";
+import type { CoreDeps, PostView } from "../../app/contract.js";
 import { translator, type Translate } from "../../i18n/index.js";
-import type { Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
+import type { Button, Locale, OutgoingMessage, Platform, RichText } from "../../types.js";
 import { formatDay } from "../../time.js";
 import {
   ACTIVITIES,
@@ -103,13 +103,22 @@ export async function renderPlacePost(
   deps: CoreDeps,
   id: number,
   locale: Locale,
-  _platform: Platform,
+  platform: Platform,
+  view?: PostView,
 ): Promise<OutgoingMessage | null> {
   const p = await deps.db.openPlace.findUnique({ where: { id }, include: { organisation: true } });
   if (!p) return null;
   const t = translator(locale);
-  if (p.status === "hidden") return { text: [t("pt-place-hidden")] };
+  if (p.status === "hidden") return { text: [t("pt-place-hidden")], buttons: [] };
+  const staffView = (view ?? (platform === "slack" ? "staff" : "community")) === "staff";
   const text: RichText = ["📌 ", ...describePlace(t, p, deps.config.digest.timezone)];
   text.push("\n", `${t("hr-label-status")}: `, { b: t(`pt-place-status-${p.status}`) });
-  return { text };
+  const buttons: Button[][] = [];
+  if (staffView) {
+    const row: Button[] = [];
+    if (p.status === "pending") row.push({ label: t("pt-button-approve"), action: `pt:approveplace:${p.id}` });
+    row.push({ label: t("pt-button-hide"), action: `pt:hideplace:${p.id}` });
+    buttons.push(row);
+  }
+  return { text, buttons };
 }

@@ -24,6 +24,7 @@ import {
   TARGET_GROUPS,
   TASKS_MAX,
   isPlaceKind,
+  isRowId,
   joinKeys,
   type PlaceKind,
 } from "./constants.js";
@@ -148,7 +149,7 @@ export async function submitProfile(
 }
 
 export type ApproveResult =
-  | { type: "ok"; organisation: string }
+  | { type: "ok"; organisation: string; organisationId: number }
   | { type: "not_allowed" }
   | { type: "not_found" }
   | { type: "already" }
@@ -166,6 +167,7 @@ export async function approveProfile(
   revision: number,
 ): Promise<ApproveResult> {
   if (!approver.staff) return { type: "not_allowed" };
+  if (!isRowId(profileId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<ApproveResult> => {
     const profile = await tx.portalProfile.findUnique({ where: { id: profileId }, include: { organisation: true } });
@@ -192,7 +194,7 @@ export async function approveProfile(
       (t) => ({ text: ["✅ ", t("pt-approved-dm", { organisation: profile.organisation.name })] }),
       now,
     );
-    return { type: "ok", organisation: profile.organisation.name };
+    return { type: "ok", organisation: profile.organisation.name, organisationId: profile.organisationId };
   });
 }
 
@@ -200,6 +202,7 @@ export type ConfirmResult = { type: "ok" } | { type: "not_allowed" } | { type: "
 
 /** The organisation says its published profile is still current: the 12-month clock starts again. */
 export async function confirmProfile(deps: CoreDeps, member: Member, profileId: number): Promise<ConfirmResult> {
+  if (!isRowId(profileId)) return { type: "not_found" };
   const profile = await deps.db.portalProfile.findUnique({ where: { id: profileId } });
   if (!profile) return { type: "not_found" };
   if (profile.organisationId !== member.organisationId) return { type: "not_allowed" };
@@ -270,10 +273,13 @@ export async function createPlace(deps: CoreDeps, member: Member, input: PlaceIn
         startsAt: input.startsAt,
         endsAt,
         howToApply,
+        // Nothing reaches the public web unreviewed: a new place waits for staff approval
+        // (one button on its staff-channel post), like a profile.
+        status: "pending",
         createdAt: now,
       },
     });
-    await enqueuePost(tx, PLACE_ENTITY, place.id, now);
+    await enqueuePost(tx, PLACE_ENTITY, place.id, now, ["staff"]);
     return { type: "ok", place: { ...place, organisation } };
   });
 }
@@ -290,12 +296,15 @@ export async function closePlace(
   actor: { member: Member; staff: boolean },
   placeId: number,
 ): Promise<CloseResult> {
-  if (!Number.isSafeInteger(placeId) || placeId <= 0) return { type: "not_found" };
+  if (!isRowId(placeId)) return { type: "not_found" };
   const now = deps.now();
   return deps.db.$transaction(async (tx): Promise<CloseResult> => {
     const place = await tx.openPlace.findUnique({ where: { id: placeId } });
     if (!place) return { type: "not_found" };
-    if (place.organisationId !== actor.member.organisationId && !actor.staff) return { type: "not_allowed" };
+    // Only the member who announced the place (or staff) closes it: joining an organisation with
+    // `/organisaatio` is not proof of speaking for it.
+    if (!actor.staff && (place.createdById === null || place.createdById !== actor.member.id))
+      return { type: "not_allowed" };
     const changed = await tx.openPlace.updateMany({
       where: { id: placeId, status: "open" },
       data: { status: "filled", closedAt: now },
@@ -306,11 +315,99 @@ export async function closePlace(
   });
 }
 
+export type PlaceApproveResult =
+  | { type: "ok"; place: OpenPlace }
+  | { type: "not_allowed" }
+  | { type: "not_found" }
+  | { type: "not_pending"; status: string };
+
+/**
+ * Staff approve a new place (one button on its staff post): it becomes `open`, i.e. public on the
+ * web page, the JSON feed and search, and is posted to the community group. Conditional, so two
+ * presses publish once.
+ */
+export async function approvePlace(
+  deps: CoreDeps,
+  approver: { staff: boolean },
+  placeId: number,
+): Promise<PlaceApproveResult> {
+  if (!approver.staff) return { type: "not_allowed" };
+  if (!isRowId(placeId)) return { type: "not_found" };
+  const now = deps.now();
+  return deps.db.$transaction(async (tx): Promise<PlaceApproveResult> => {
+    const place = await tx.openPlace.findUnique({ where: { id: placeId } });
+    if (!place) return { type: "not_found" };
+    const changed = await tx.openPlace.updateMany({
+      where: { id: placeId, status: "pending" },
+      data: { status: "open" },
+    });
+    if (changed.count !== 1) return { type: "not_pending", status: place.status };
+    await enqueuePostUpdate(tx, PLACE_ENTITY, placeId, now);
+    await enqueuePost(tx, PLACE_ENTITY, placeId, now, ["community"]);
+    if (place.createdById !== null)
+      await enqueueToMember(
+        tx,
+        place.createdById,
+        (t) => ({ text: ["✅ ", t("pt-place-approved-dm", { title: place.title })] }),
+        now,
+      );
+    return { type: "ok", place: { ...place, status: "open" } };
+  });
+}
+
+export type HideResult = { type: "ok"; title: string } | { type: "not_allowed" } | { type: "not_found" };
+
+/** What a hidden place's texts become: the usual reason to hide is confidential data. */
+const BLANK = "–";
+
+/**
+ * Staff take a place off the portal at once (web page, feed, search, lists) and blank its texts;
+ * its posts say it is no longer shown.
+ */
+export async function hidePlace(deps: CoreDeps, actor: { staff: boolean }, placeId: number): Promise<HideResult> {
+  if (!actor.staff) return { type: "not_allowed" };
+  if (!isRowId(placeId)) return { type: "not_found" };
+  const now = deps.now();
+  return deps.db.$transaction(async (tx): Promise<HideResult> => {
+    const place = await tx.openPlace.findUnique({ where: { id: placeId } });
+    if (!place) return { type: "not_found" };
+    await tx.openPlace.update({
+      where: { id: placeId },
+      data: { status: "hidden", closedAt: place.closedAt ?? now, title: BLANK, tasks: "", howToApply: "" },
+    });
+    await enqueuePostUpdate(tx, PLACE_ENTITY, placeId, now);
+    return { type: "ok", title: `#${placeId}` };
+  });
+}
+
+/**
+ * Staff take an organisation's profile off the portal at once (and with it the organisation's
+ * places, which are public only next to a published profile). A pending draft is dropped too; the
+ * organisation can send a new one for approval.
+ */
+export async function unpublishProfile(
+  deps: CoreDeps,
+  actor: { staff: boolean },
+  organisationId: number,
+): Promise<HideResult> {
+  if (!actor.staff) return { type: "not_allowed" };
+  if (!isRowId(organisationId)) return { type: "not_found" };
+  return deps.db.$transaction(async (tx): Promise<HideResult> => {
+    const profile = await tx.portalProfile.findUnique({ where: { organisationId }, include: { organisation: true } });
+    if (!profile || (!profile.published && profile.draft === null)) return { type: "not_found" };
+    await tx.portalProfile.update({
+      where: { id: profile.id },
+      data: { published: false, draft: null, draftRevision: { increment: 1 } },
+    });
+    return { type: "ok", title: profile.organisation.name };
+  });
+}
+
 /** Places whose end date has passed are closed as expired (their posts are edited). Idempotent. */
 export async function expirePlaces(deps: CoreDeps): Promise<number> {
   const now = deps.now();
   const due = await deps.db.openPlace.findMany({
-    where: { status: "open", endsAt: { lte: now } },
+    where: { status: { in: ["open", "pending"] }, endsAt: { lte: now } },
     select: { id: true },
     take: 500,
   });
@@ -318,7 +415,7 @@ export async function expirePlaces(deps: CoreDeps): Promise<number> {
   for (const { id } of due) {
     await deps.db.$transaction(async (tx) => {
       const changed = await tx.openPlace.updateMany({
-        where: { id, status: "open", endsAt: { lte: now } },
+        where: { id, status: { in: ["open", "pending"] }, endsAt: { lte: now } },
         data: { status: "expired", closedAt: now },
       });
       if (changed.count === 1) {

@@ -125,12 +125,37 @@ const parsers: Record<FieldName, FieldParser> = {
     const r = parseSeats(text, 1, draft.maxSeats ?? MAX_SEATS);
     return r.ok ? { ok: true, value: { perOrgCap: r.value } } : r;
   },
-  async solo(text) {
+  async solo(text, draft) {
     if (isSkip(text)) return { ok: true, value: { soloPriceCents: null } };
     const r = parseEuros(text.replace(PER_SEAT_SUFFIX, ""));
-    return r.ok ? { ok: true, value: { soloPriceCents: r.value } } : r;
+    if (!r.ok) return r;
+    const bad = soloProblem(draft, r.value);
+    return bad ? { ok: false, key: bad.key, args: bad.args } : { ok: true, value: { soloPriceCents: r.value } };
   },
 };
+
+/** How many times the dearest pooled price per seat a solo price may be (above it: a typo or a made-up figure). */
+export const SOLO_MAX_RATIO = 10;
+
+/**
+ * A solo price per seat must be plausible, because it feeds the public "euros saved" figure: not
+ * below the cheapest pooled price per seat (then pooling saves nothing) and at most
+ * SOLO_MAX_RATIO × the dearest pooled price per seat. Unknown price or seats: no check yet.
+ */
+export function soloProblem(
+  draft: Pick<Draft, "priceCents" | "priceMode" | "minSeats" | "maxSeats">,
+  soloCents: number,
+): { key: string; args: Record<string, string> } | null {
+  if (draft.priceCents === undefined || !draft.minSeats || !draft.maxSeats) return null;
+  const mode = draft.priceMode ?? "total";
+  const cheapest = mode === "total" ? Math.ceil(draft.priceCents / draft.maxSeats) : draft.priceCents;
+  const dearest = mode === "total" ? Math.ceil(draft.priceCents / draft.minSeats) : draft.priceCents;
+  const eur = (c: number) => (c / 100).toFixed(c % 100 ? 2 : 0).replace(".", ",");
+  if (soloCents < cheapest) return { key: "pu-err-solo-below", args: { pooled: eur(cheapest) } };
+  if (soloCents > dearest * SOLO_MAX_RATIO)
+    return { key: "pu-err-solo-too-high", args: { max: eur(dearest * SOLO_MAX_RATIO), ratio: String(SOLO_MAX_RATIO) } };
+  return null;
+}
 
 /** Parses one field's answer in the context of what is already known. */
 export async function parseField(
@@ -189,6 +214,8 @@ export function finalizeDraft(
     errors.push({ field: "price", key: "pu-err-price-too-large" });
   if (draft.perOrgCap && draft.perOrgCap > max)
     errors.push({ field: "cap", key: "pu-err-cap-over-max", args: { cap: draft.perOrgCap, max } });
+  const solo = draft.soloPriceCents ? soloProblem(draft, draft.soloPriceCents) : null;
+  if (solo) errors.push({ field: "solo", key: solo.key, args: solo.args });
   if (draft.courseDate && new Date(draft.courseDate).getTime() < deadline.getTime() - 86_400_000) {
     errors.push({ field: "date", key: "pu-err-course-date-before-deadline" });
   }

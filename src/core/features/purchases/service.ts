@@ -19,7 +19,7 @@ import type { Purchase, PurchaseSeat } from "../../../generated/prisma/client.js
 import { latestIdentity } from "../../members.js";
 import { enqueueFileToMember, enqueuePost, enqueuePostUpdate, enqueueToMember } from "../../delivery/outbox.js";
 import { splitCents, totalCents } from "./split.js";
-import { centsToDecimal } from "./format.js";
+import { csvEuros, excelCsv } from "../../csv.js";
 import {
   cancelledMessage,
   closedMessage,
@@ -589,21 +589,6 @@ export async function runDeadlines(deps: CoreDeps): Promise<number> {
 // ---------------------------------------------------------------------------------------------
 // Participant list
 
-function csvCell(value: string | number): string {
-  let s = String(value);
-  // A cell starting with = + - @ would be a formula in a spreadsheet.
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[";\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
-
-/** The byte order mark that tells Excel the file is UTF-8 (without it, "Järjestö" turns into "JÃ¤rjestÃ¶"). */
-const BOM = "\uFEFF";
-
-/** Euros with a decimal comma, as a Finnish spreadsheet reads a number: 600,00. */
-function csvEuros(cents: number): string {
-  return centsToDecimal(cents).replace(".", ",");
-}
-
 /**
  * The participant list of a purchase as CSV (organisation, seats, contact person, platform,
  * status, share in euros once closed): committed first, then the waiting list in order.
@@ -629,8 +614,7 @@ export async function participantCsv(db: DbOrTx, purchaseId: number): Promise<(t
     });
   }
   return (t) =>
-    BOM +
-    [
+    excelCsv([
       [
         t("pu-csv-organisation"),
         t("pu-csv-seats"),
@@ -638,14 +622,9 @@ export async function participantCsv(db: DbOrTx, purchaseId: number): Promise<(t
         t("pu-csv-platform"),
         t("pu-csv-status"),
         t("pu-csv-share"),
-      ]
-        .map(csvCell)
-        .join(";"),
-      ...lines.map((l) =>
-        [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share].map(csvCell).join(";"),
-      ),
-    ].join("\r\n") +
-    "\r\n";
+      ],
+      ...lines.map((l) => [l.org, l.seats, l.contact, l.platform, t(`pu-seat-status-${l.status}`), l.share]),
+    ]);
 }
 
 export function csvFile(t: Translate, purchaseId: number, content: string) {

@@ -12,7 +12,7 @@ import { formatEuros } from "../../money.js";
 import type { OutgoingFile } from "../../types.js";
 import type { Breakdown, Series } from "./figures.js";
 import type { Bucket } from "./period.js";
-import { masked, municipalityLabel, SMALL_COUNT } from "./render.js";
+import { masked, municipalityLabel, protectedCells, SMALL_COUNT } from "./render.js";
 
 export const CHART_WIDTH = 1000;
 export const CHART_HEIGHT = 500;
@@ -150,9 +150,24 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
       smallSolved += solved;
     } else shown.push({ label: municipalityLabel(t, k), asked, solved });
   }
+  // The page shows the exact total beside the chart, so left-out municipalities must not add up to
+  // 1 or 2: then the smallest drawn ones join the "other municipalities" bar until it is at least 3.
+  while (small && smallAsked > 0 && smallAsked < SMALL_COUNT && shown.length) {
+    const joined = shown.pop()!;
+    small++;
+    smallAsked += joined.asked;
+    smallSolved += joined.solved;
+  }
   if (small && smallAsked >= SMALL_COUNT)
     shown.push({ label: t("rp-chart-small-group"), asked: smallAsked, solved: smallSolved });
-  const hideSolved = (n: number) => (n < SMALL_COUNT ? 0 : n);
+  // Solved counts beside the exact total solved: "< 3" and any cell that would give one away are not drawn.
+  const solvedCells = protectedCells(
+    new Map(shown.map((r) => [r.label, r.solved])),
+    shown.map((r) => r.label),
+    t("rp-masked-secondary"),
+  );
+  const hideSolvedOf = (r: { label: string; solved: number }) =>
+    /^\d+$/.test(solvedCells.get(r.label)!) ? r.solved : 0;
   const notes: string[] = [];
   if (small && smallAsked < SMALL_COUNT) notes.push(t("rp-chart-small-left-out"));
   if (shown.some((s) => s.solved > 0 && s.solved < SMALL_COUNT)) notes.push(t("rp-chart-small-solved"));
@@ -168,12 +183,12 @@ export function municipalityChart(t: Translate, by: Breakdown): ChartSpec {
       yAxis: { type: "category", data: rows.map((r) => r.label), axisLabel: { fontFamily: FONT_FAMILY } },
       series: [
         { name: t("rp-asked"), type: "bar", data: rows.map((r) => r.asked) },
-        { name: t("rp-solved"), type: "bar", data: rows.map((r) => hideSolved(r.solved)) },
+        { name: t("rp-solved"), type: "bar", data: rows.map(hideSolvedOf) },
       ],
     },
     table: {
       head: [t("rp-chart-col-municipality"), t("rp-asked"), t("rp-solved")],
-      rows: shown.map((r) => [r.label, masked(r.asked), masked(r.solved)]),
+      rows: shown.map((r) => [r.label, masked(r.asked), solvedCells.get(r.label)!]),
       ...(notes.length ? { note: notes.join(" ") } : {}),
     },
   };

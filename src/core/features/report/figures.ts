@@ -87,7 +87,8 @@ export function purchaseSaving(p: {
   committedSeats: number;
 }): number | null {
   if (p.soloPriceCents === null || p.soloPriceCents === undefined) return null;
-  return p.soloPriceCents * p.committedSeats - totalCents(p.priceMode, p.priceCents, p.committedSeats);
+  // Never negative: pooling that cost more than buying alone saved nothing (it does not "unsave").
+  return Math.max(0, p.soloPriceCents * p.committedSeats - totalCents(p.priceMode, p.priceCents, p.committedSeats));
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -246,7 +247,7 @@ export async function gatherFigures(db: DbOrTx, period: Period): Promise<Figures
     db.need.count({ where: { createdAt: range } }),
     activity(db, period),
     digestReach(db, period),
-    db.openPlace.count({ where: { createdAt: range, status: { not: "hidden" } } }),
+    db.openPlace.count({ where: { createdAt: range, status: { notIn: ["hidden", "pending"] } } }),
     db.openPlace.count({ where: { status: "filled", closedAt: range } }),
   ]);
   const realisedIds = rows.realised.map((p) => p.id);

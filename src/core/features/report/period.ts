@@ -6,7 +6,7 @@
  * Every period has a previous one beside it: the month, quarter or year before, or as many
  * days just before typed days.
  */
-import { DAY_MS, parseLocalDate, zonedParts, zonedTime } from "../../time.js";
+import { DAY_MS, zonedParts, zonedTime } from "../../time.js";
 
 export type PeriodKind = "month" | "quarter" | "year" | "months" | "days";
 
@@ -128,6 +128,35 @@ const WORDS: Record<string, "month" | "quarter" | "year"> = {
 /** Longest typed period accepted (days), so a typo such as 1.1.1026 does not make a thousand-year report. */
 export const MAX_DAYS = 3660;
 
+/** The years a report day may have: the network's data starts well after 2000. */
+export const REPORT_YEAR_MIN = 2000;
+export const REPORT_YEAR_MAX = 2100;
+
+/** One report day as typed: 31.1.2026 or 2026-01-31 (a date field's value). */
+const DAY = String.raw`(?:\d{1,2}\.\d{1,2}\.\d{4}|\d{4}-\d{1,2}-\d{1,2})`;
+
+/**
+ * The one parser of a report's typed day, for `/raportti` and the portal's /tulokset alike:
+ * `d.m.yyyy` or ISO `yyyy-mm-dd`, a four-digit year in REPORT_YEAR_MIN…REPORT_YEAR_MAX (no
+ * two-digit years: JavaScript would read 0050 as 1950), a day that is in the calendar.
+ */
+export function parseReportDay(raw: string): CalendarDay | "format" | "invalid" {
+  const text = raw.trim();
+  const dmy = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const iso = dmy ? null : /^(\d{4})-(\d{1,2})-(\d{1,2})$/.exec(text);
+  if (!dmy && !iso) return "format";
+  const [year, month, day] = dmy ? [dmy[3], dmy[2], dmy[1]].map(Number) : [iso![1], iso![2], iso![3]].map(Number);
+  if (year! < REPORT_YEAR_MIN || year! > REPORT_YEAR_MAX) return "invalid";
+  const d = new Date(Date.UTC(year!, month! - 1, day!));
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month! - 1 || d.getUTCDate() !== day) return "invalid";
+  return { year: year!, month: month!, day: day! };
+}
+
+/** A calendar day as ISO yyyy-mm-dd (what a date field shows). */
+export function isoDay(d: CalendarDay): string {
+  return `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
+}
+
 /**
  * What staff typed after `raportti`: nothing (this month), `kvartaali`, `vuosi` (or their Swedish
  * and English words), or two days "1.1.2026–30.6.2026" separated by an en or em dash, a hyphen
@@ -137,17 +166,12 @@ export function parsePeriodArgs(raw: string, now: Date, timeZone: string): Parse
   const text = raw.trim().toLowerCase().replace(/\s+/g, " ");
   const word = WORDS[text];
   if (word) return { ok: true, periods: calendarPeriods(word, now, timeZone) };
-  const m = /^(\d{1,2}\.\d{1,2}\.\d{2,4})\s*(?:[–—-]|\s)\s*(\d{1,2}\.\d{1,2}\.\d{2,4})$/.exec(text);
+  const m = new RegExp(String.raw`^(${DAY})\s*(?:[–—-]|\s)\s*(${DAY})$`).exec(text);
   if (!m) return { ok: false, reason: "format" };
-  const a = parseLocalDate(m[1]!);
-  const b = parseLocalDate(m[2]!);
-  if (!a.ok || !b.ok)
-    return {
-      ok: false,
-      reason: !a.ok && a.reason === "format" ? "format" : !b.ok && b.reason === "format" ? "format" : "invalid",
-    };
-  const first = { year: a.value.year, month: a.value.month, day: a.value.day };
-  const last = { year: b.value.year, month: b.value.month, day: b.value.day };
+  const first = parseReportDay(m[1]!);
+  const last = parseReportDay(m[2]!);
+  if (typeof first === "string" || typeof last === "string")
+    return { ok: false, reason: first === "format" || last === "format" ? "format" : "invalid" };
   const length = daysBetween(first, last) + 1;
   if (length < 1) return { ok: false, reason: "invalid" };
   if (length > MAX_DAYS) return { ok: false, reason: "too_long" };

@@ -17,12 +17,13 @@
  */
 import type { DbOrTx } from "../../../db/client.js";
 import type { Logger } from "../../app/contract.js";
-import { parseLocalDate } from "../../time.js";
 import { gatherReport } from "./build.js";
 import { renderCharts, type ChartSpec, type RenderedChart } from "./charts.js";
 import {
   calendarPeriods,
   customPeriods,
+  isoDay,
+  parseReportDay,
   daysBetween,
   lastMonthsPeriods,
   type CalendarDay,
@@ -56,13 +57,6 @@ export type PublicPeriod =
 
 const dayKey = (d: CalendarDay) => `${d.year}-${String(d.month).padStart(2, "0")}-${String(d.day).padStart(2, "0")}`;
 
-function typedDay(raw: string): CalendarDay | "format" | "invalid" {
-  const parsed = parseLocalDate(raw);
-  if (!parsed.ok) return parsed.reason === "format" ? "format" : "invalid";
-  if (parsed.value.hour !== undefined) return "format";
-  return { year: parsed.value.year, month: parsed.value.month, day: parsed.value.day };
-}
-
 /**
  * The period of the form's fields: `jakso` (one of PUBLIC_CHOICES; anything else is the
  * default), and for `oma` the days `alku` and `loppu` (2026-01-31, as a date field sends them, or
@@ -78,10 +72,13 @@ export function parsePublicPeriod(q: URLSearchParams, now: Date, timeZone: strin
   };
   let periods: ReportPeriods;
   if (choice === "oma") {
-    const first = typedDay(form.from);
-    const last = typedDay(form.to);
+    const first = parseReportDay(form.from);
+    const last = parseReportDay(form.to);
     if (typeof first === "string" || typeof last === "string")
       return { ok: false, form, reason: first === "format" || last === "format" ? "format" : "invalid" };
+    // Shown back in the form's date fields, which read only ISO days.
+    form.from = isoDay(first);
+    form.to = isoDay(last);
     const length = daysBetween(first, last) + 1;
     if (length < 1) return { ok: false, form, reason: "invalid" };
     if (length > PUBLIC_MAX_DAYS) return { ok: false, form, reason: "too_long" };

@@ -19,6 +19,7 @@ help-staff = With a request's buttons you can hide it, close it or open it again
     /report – what the network achieved: figures and pictures (also /report quarter, year or 1.1.2026–30.6.2026).
     /coursetype – see the course types or add one.
     /purchase 12 – any purchase's participant list, closing and cancelling.
+    /hide place 12 or /hide profile 5 – take a place or an organisation's profile off the portal at once. New places and profiles are published with the Approve and publish button.
 organisation-similar = The network already has { $organisation } ({ $municipality }). Did you mean that one? If “{ $name }” is another organisation, I will add it as new.
 organisation-button-join-existing = Yes, join { $organisation }
 organisation-button-add-new = No, add new: { $name }

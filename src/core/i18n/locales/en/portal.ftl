@@ -135,7 +135,7 @@ pt-staff-changed = Changed profile to approve: { $organisation } (sent by { $nam
 pt-stale-dm = The portal profile of { $organisation } has not been updated for a year. Is everything in it still right?
 pt-stale-staff = The profile of { $organisation } has not been updated for a year, and nobody has answered the reminder. Could you contact the organisation?
 
-pt-place-created = Thank you! The network now knows about the place, and it is shown in the portal.
+pt-place-created = Thank you! The place has been sent to the network staff for approval. Once approved, it is shown to the network and in the portal (if your organisation's profile is published). You will get a message.
 pt-place-closed = The place “{ $title }” is closed. Great that it was filled!
 pt-list-title = Open places ({ $count })
 pt-list-filters = Filters
@@ -194,3 +194,15 @@ help-portal = /find – search organisations and places, for example /find young
     /places – open work-trial, wage-subsidy and other places.
     /place – announce an open place at your organisation.
     /profile – your organisation's profile in the portal: fill it in or update it.
+pt-place-status-pending = Waiting for approval
+pt-place-approved-dm = Your place “{ $title }” has been approved and is now shown to the network.
+pt-button-hide = Hide
+pt-button-unpublish = Hide from the portal
+pt-hidden-toast = Hidden
+pt-error-not-pending = The place has already been handled.
+pt-error-not-published = The profile is not published.
+pt-profile-unpublished = The profile of { $organisation } is hidden from the portal.
+pt-place-hidden-staff = Place { $title } is hidden and its texts removed.
+pt-cmd-hide = For staff: hide a place or an organisation's profile from the portal
+pt-hide-usage = Type for example /hide place 12 or /hide profile 5 (the number is in the portal address, as in /paikat/12).
+pt-error-no-place = I can't find that place.

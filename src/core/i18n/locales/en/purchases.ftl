@@ -319,3 +319,5 @@ pu-types-add-hint = Add or change: /coursetype key Name minimum, for example /co
 pu-types-invalid = Type: /coursetype key Name minimum. The key has lowercase a–z, digits, - or _ (2–24 characters).
 pu-types-added = Added course type { $key }: { $name } (usually at least { $min }).
 pu-types-updated = Updated course type { $key }: { $name } (usually at least { $min }).
+pu-err-solo-below = Bought alone, a seat cannot be cheaper than together (€{ $pooled } per seat) – then pooling saves nothing. Please check the price or skip it.
+pu-err-solo-too-high = The solo price per seat is implausibly high (at most { $ratio } times the pooled price, i.e. €{ $max }). Please check the number.

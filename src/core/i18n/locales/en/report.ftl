@@ -13,7 +13,7 @@ rp-charts-failed = The charts could not be drawn this time, but the figures and 
 
 rp-title = 📊 What the network achieved { $period }
 rp-monthly-title = 📊 Monthly report { $period }
-rp-previous-note = The figures in brackets are for the previous period, { $period }. Counts below three are shown as “< 3”.
+rp-previous-note = The figures in brackets are for the previous period, { $period }. Counts below three are shown as “< 3”, and if the total would then give a small count away, the next smallest is shown as “hidden” too.
 rp-section-help = Help requests
 rp-section-category = Help requests by category
 rp-section-municipality = Help requests by municipality
@@ -84,3 +84,4 @@ rp-chart-col-period = Week or month
 rp-chart-col-saved = saved
 rp-chart-col-cumulative = running total
 rp-chart-col-municipality = Municipality
+rp-masked-secondary = hidden

@@ -19,6 +19,7 @@ help-staff = Pyynnön painikkeilla voit piilottaa pyynnön, sulkea sen tai avata
     /raportti – mitä verkosto sai aikaan: luvut ja kuvat (myös /raportti kvartaali, vuosi tai 1.1.2026–30.6.2026).
     /kurssityyppi – katso kurssityypit tai lisää uusi.
     /hankinta 12 – minkä tahansa hankinnan osallistujalista, sulkeminen ja peruminen.
+    /piilota paikka 12 tai /piilota jarjesto 5 – ota paikka tai järjestön esittely heti pois portaalista. Uudet paikat ja esittelyt julkaistaan painikkeella Hyväksy ja julkaise.
 organisation-similar = Verkostossa on jo järjestö { $organisation } ({ $municipality }). Tarkoititko sitä? Jos ”{ $name }” on eri järjestö, lisään sen uutena.
 organisation-button-join-existing = Kyllä, liityn: { $organisation }
 organisation-button-add-new = Ei, lisää uusi: { $name }

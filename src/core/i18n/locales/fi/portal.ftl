@@ -135,7 +135,7 @@ pt-staff-changed = Muutettu esittely hyväksyttäväksi: { $organisation } (läh
 pt-stale-dm = Järjestön { $organisation } esittelyä portaalissa ei ole päivitetty vuoteen. Ovatko tiedot yhä oikein?
 pt-stale-staff = Järjestön { $organisation } esittelyä ei ole päivitetty vuoteen, eikä järjestöstä ole vastattu muistutukseen. Voisitteko ottaa yhteyttä järjestöön?
 
-pt-place-created = Kiitos! Paikka on nyt ilmoitettu verkostolle ja näkyy portaalissa.
+pt-place-created = Kiitos! Paikka on lähetetty verkoston henkilökunnalle hyväksyttäväksi. Kun se on hyväksytty, se näkyy verkostolle ja portaalissa (jos järjestösi esittely on julkaistu). Saat siitä viestin.
 pt-place-closed = Paikka ”{ $title }” on suljettu. Hienoa, että se täyttyi!
 pt-list-title = Avoimet paikat ({ $count })
 pt-list-filters = Rajaus
@@ -194,3 +194,15 @@ help-portal = /etsi – etsi järjestöjä ja paikkoja, esimerkiksi /etsi nuoril
     /paikat – avoimet työkokeilu-, palkkatuki- ja muut paikat.
     /paikka – ilmoita järjestösi avoin paikka.
     /jarjesto – järjestösi esittely portaalissa: täytä tai päivitä.
+pt-place-status-pending = Odottaa hyväksyntää
+pt-place-approved-dm = Paikkailmoituksesi ”{ $title }” on hyväksytty ja näkyy nyt verkostolle.
+pt-button-hide = Piilota
+pt-button-unpublish = Piilota portaalista
+pt-hidden-toast = Piilotettu
+pt-error-not-pending = Paikka on jo käsitelty.
+pt-error-not-published = Esittely ei ole julkaistu.
+pt-profile-unpublished = Järjestön { $organisation } esittely on piilotettu portaalista.
+pt-place-hidden-staff = Paikka { $title } on piilotettu, ja sen tekstit on poistettu.
+pt-cmd-hide = Henkilökunnalle: piilota paikka tai järjestön esittely portaalista
+pt-hide-usage = Kirjoita esimerkiksi /piilota paikka 12 tai /piilota jarjesto 5 (numero on portaalin osoitteessa, kuten /paikat/12).
+pt-error-no-place = En löydä tätä paikkaa.

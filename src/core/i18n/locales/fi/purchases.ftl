@@ -298,3 +298,5 @@ pu-types-add-hint = Lisää tai muuta: /kurssityyppi avain Nimi vähimmäismää
 pu-types-invalid = Kirjoita: /kurssityyppi avain Nimi vähimmäismäärä. Avaimessa pienet kirjaimet a–z, numerot, - tai _ (2–24 merkkiä).
 pu-types-added = Lisätty kurssityyppi { $key }: { $name } (yleensä vähintään { $min }).
 pu-types-updated = Päivitetty kurssityyppi { $key }: { $name } (yleensä vähintään { $min }).
+pu-err-solo-below = Yksin ostettuna paikka ei voi olla halvempi kuin yhdessä ostaen ({ $pooled } € paikalta) – silloin yhteishankinta ei säästä mitään. Tarkista hinta tai ohita kohta.
+pu-err-solo-too-high = Yksin ostetun paikan hinta on epäuskottavan suuri (enintään { $ratio }-kertainen yhteishintaan nähden, eli { $max } €). Tarkista luku.

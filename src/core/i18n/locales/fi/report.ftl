@@ -13,7 +13,7 @@ rp-charts-failed = Kuvia ei tällä kertaa saatu piirrettyä. Luvut ja CSV-tiedo
 
 rp-title = 📊 Mitä verkosto sai aikaan { $period }
 rp-monthly-title = 📊 Kuukauden raportti { $period }
-rp-previous-note = Suluissa ovat edellisen jakson { $period } luvut. Alle kolmen lukumäärät näytetään muodossa ”< 3”.
+rp-previous-note = Suluissa ovat edellisen jakson { $period } luvut. Alle kolmen lukumäärät näytetään muodossa ”< 3”, ja jos summasta voisi silloin laskea pienen luvun, myös seuraavaksi pienin näytetään sanalla ”piilotettu”.
 rp-section-help = Avunpyynnöt
 rp-section-category = Avunpyynnöt luokittain
 rp-section-municipality = Avunpyynnöt kunnittain
@@ -84,3 +84,4 @@ rp-chart-col-period = Viikko tai kuukausi
 rp-chart-col-saved = säästö
 rp-chart-col-cumulative = kertymä
 rp-chart-col-municipality = Kunta
+rp-masked-secondary = piilotettu

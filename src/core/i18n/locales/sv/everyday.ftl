@@ -19,6 +19,7 @@ help-staff = Med knapparna på en förfrågan kan du dölja den, stänga den ell
     /report – vad nätverket åstadkom: siffror och bilder (även /report kvartal, år eller 1.1.2026–30.6.2026).
     /coursetype – se kurstyperna eller lägg till en ny.
     /purchase 12 – deltagarlistan för vilken upphandling som helst, stängning och inställning.
+    /hide place 12 eller /hide profile 5 – ta genast bort en plats eller en organisations presentation från portalen. Nya platser och presentationer publiceras med knappen Godkänn och publicera.
 organisation-similar = Nätverket har redan organisationen { $organisation } ({ $municipality }). Menade du den? Om ”{ $name }” är en annan organisation lägger jag till den som ny.
 organisation-button-join-existing = Ja, jag går med: { $organisation }
 organisation-button-add-new = Nej, lägg till ny: { $name }

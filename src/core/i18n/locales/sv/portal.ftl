@@ -135,7 +135,7 @@ pt-staff-changed = Ändrad presentation att godkänna: { $organisation } (skicka
 pt-stale-dm = Presentationen av { $organisation } i portalen har inte uppdaterats på ett år. Stämmer uppgifterna fortfarande?
 pt-stale-staff = Presentationen av { $organisation } har inte uppdaterats på ett år, och ingen har svarat på påminnelsen. Kunde ni kontakta organisationen?
 
-pt-place-created = Tack! Nu vet nätverket om platsen, och den syns i portalen.
+pt-place-created = Tack! Platsen har skickats till nätverkets personal för godkännande. När den är godkänd syns den för nätverket och i portalen (om din organisations presentation är publicerad). Du får ett meddelande.
 pt-place-closed = Platsen ”{ $title }” är stängd. Vad bra att den blev tillsatt!
 pt-list-title = Lediga platser ({ $count })
 pt-list-filters = Urval
@@ -194,3 +194,15 @@ help-portal = /find – sök organisationer och platser, till exempel /find unga
     /places – lediga platser för arbetsprövning, lönesubvention och annat.
     /place – anmäl en ledig plats hos din organisation.
     /profile – din organisations presentation i portalen: fyll i eller uppdatera.
+pt-place-status-pending = Väntar på godkännande
+pt-place-approved-dm = Din platsannons ”{ $title }” är godkänd och syns nu för nätverket.
+pt-button-hide = Dölj
+pt-button-unpublish = Dölj från portalen
+pt-hidden-toast = Dold
+pt-error-not-pending = Platsen är redan behandlad.
+pt-error-not-published = Presentationen är inte publicerad.
+pt-profile-unpublished = Organisationen { $organisation }s presentation är dold från portalen.
+pt-place-hidden-staff = Plats { $title } är dold och dess texter har tagits bort.
+pt-cmd-hide = För personalen: dölj en plats eller en organisations presentation från portalen
+pt-hide-usage = Skriv till exempel /piilota paikka 12 eller /piilota jarjesto 5 (numret finns i portalens adress, som /paikat/12).
+pt-error-no-place = Jag hittar inte den platsen.

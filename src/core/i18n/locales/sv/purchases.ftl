@@ -289,3 +289,5 @@ pu-types-add-hint = Lägg till eller ändra: /coursetype nyckel Namn minsta anta
 pu-types-invalid = Skriv: /coursetype nyckel Namn minsta antal. Nyckeln har små bokstäver a–z, siffror, - eller _ (2–24 tecken).
 pu-types-added = Kurstypen { $key } lades till: { $name } (vanligen minst { $min }).
 pu-types-updated = Kurstypen { $key } uppdaterades: { $name } (vanligen minst { $min }).
+pu-err-solo-below = Ensam kan en plats inte vara billigare än tillsammans ({ $pooled } € per plats) – då sparar den gemensamma upphandlingen ingenting. Kontrollera priset eller hoppa över.
+pu-err-solo-too-high = Priset för en plats köpt ensam är orimligt högt (högst { $ratio } gånger det gemensamma priset, dvs. { $max } €). Kontrollera talet.

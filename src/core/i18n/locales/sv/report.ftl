@@ -13,7 +13,7 @@ rp-charts-failed = Bilderna kunde inte ritas den här gången. Siffrorna och CSV
 
 rp-title = 📊 Vad nätverket har åstadkommit { $period }
 rp-monthly-title = 📊 Månadens rapport { $period }
-rp-previous-note = Inom parentes står siffrorna för föregående period { $period }. Antal under tre visas som ”< 3”.
+rp-previous-note = Inom parentes står siffrorna för föregående period { $period }. Antal under tre visas som ”< 3”, och om ett litet antal då kunde räknas ut ur summan visas också det näst minsta som ”dold”.
 rp-section-help = Hjälpförfrågningar
 rp-section-category = Hjälpförfrågningar per kategori
 rp-section-municipality = Hjälpförfrågningar per kommun
@@ -84,3 +84,4 @@ rp-chart-col-period = Vecka eller månad
 rp-chart-col-saved = sparat
 rp-chart-col-cumulative = löpande summa
 rp-chart-col-municipality = Kommun
+rp-masked-secondary = dold
