@@ -76,6 +76,9 @@ const NOT_CONTACT = [
   /(?:y-tunnus|ly-tunnus|fo-nummer|business id|org\.? ?nr|viite(?:numero)?|ref(?:erence)?|tilaus(?:numero)?|lasku(?:numero)?|order|invoice|faktura|beställning)\s*(?:nro|no|nr|#)?[:.]?\s*[\d -]{4,30}/gu,
 ];
 
+/** Finnish singular case endings and possessive suffixes (no plural "i"/"j"/"t"). */
+const SINGULAR_ENDING = "(?:n|a|ä|lle|lta|ltä|lla|llä|ksi|na|nä|ssa|ssä|sta|stä|an|än|en)?(?:ni|si|nsa|nsä|mme|nne)?";
+
 const CLIENT_WORDS = [
   // Finnish
   "asiak(?!aspalvel)\\p{L}*",
@@ -134,7 +137,9 @@ const CLIENT_WORDS = [
   "kävijä\\p{L}*",
   "tuettava\\p{L}*",
   "kotiosoite\\p{L}*",
-  // relatives and the network's own client groups, every case ending
+  // relatives and the network's own client groups, every case ending; the group words only in
+  // the singular (one person: "asukkaan", "vapaaehtoiselle"), as the plural addresses a group
+  // ("Tarvitsemme vapaaehtoisia…, lisätiedot 044 …" is the organisation's own call)
   "tytär\\p{L}*",
   "tyttäre\\p{L}*",
   "vaimo\\p{L}*",
@@ -154,30 +159,32 @@ const CLIENT_WORDS = [
   "eno\\p{L}{0,4}",
   "isovanhem\\p{L}*",
   "lapsenlap\\p{L}*",
-  "kaveri\\p{L}*",
-  "ystävä\\p{L}*",
-  "naapuri\\p{L}*",
-  "tuttava\\p{L}*",
-  "asukas",
-  "asukka\\p{L}*",
-  "vanki",
-  "vangi\\p{L}*",
-  "vanke\\p{L}*",
-  "työkokeilija\\p{L}*",
-  "kokeilija\\p{L}*",
-  "harjoittelija\\p{L}*",
-  "palkkatukilai\\p{L}*",
-  "maahanmuuttaja\\p{L}*",
-  "pakolai\\p{L}*",
-  "turvapaikanhakija\\p{L}*",
-  "vapaaehtoinen",
-  "vapaaehtoise(?!sti)\\p{L}*",
-  "tulkki",
-  "tulki\\p{L}*",
-  "mielenterveyskuntoutuja\\p{L}*",
-  "päihdekuntoutuja\\p{L}*",
-  "lapsi\\p{L}*",
-  "vauva\\p{L}*",
+  ...[
+    "asukas",
+    "asukkaa",
+    "vapaaehtoinen",
+    "vapaaehtoise",
+    "vapaaehtoista",
+    "maahanmuuttaja",
+    "työkokeilija",
+    "kokeilija",
+    "harjoittelija",
+    "palkkatukilainen",
+    "palkkatukilaise",
+    "pakolainen",
+    "pakolaise",
+    "turvapaikanhakija",
+    "mielenterveyskuntoutuja",
+    "päihdekuntoutuja",
+    "kaveri",
+    "ystävä",
+    "naapuri",
+    "tuttava",
+    "tulkki",
+    "tulki",
+    "vanki",
+    "vangi",
+  ].map((stem) => `${stem}${SINGULAR_ENDING}`),
   // Swedish
   "klient\\p{L}*",
   "kund(?!tjänst)\\p{L}*",
