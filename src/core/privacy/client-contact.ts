@@ -63,6 +63,10 @@ const LOOSE_EMAIL = new RegExp(
 );
 /** A handle on a social network ("@matti_virtanen92"). */
 const HANDLE = /(?<![\p{L}\d._%+@-])@[\p{L}\d_.]{2,30}(?![\p{L}\d@])/gu;
+/** What follows a display-name mention: a space and a capitalised word ("@Maija Virtanen"). */
+const MENTION_TAIL = /^[ \u00a0]\p{Lu}\p{Ll}+/u;
+/** Mentions of a whole channel, which reach nobody outside it. */
+const CHAT_WIDE_MENTION = /^@(?:channel|here|everyone)$/u;
 
 const ROLE_MAILBOX =
   /^(?:info|toimisto|kanslia|kansli|office|contact|kontakt|yhteys|yhteystiedot|asiakaspalvelu|palvelu|palvelut|posti|kirjaamo|registry|hallinto|tiimi|team|hr|laskutus|billing|admin|support|tuki|vapaaehtoiset|vapaaehtoistoiminta|volunteers|noreply|no-reply|jasenet|jasenpalvelu|kundtjanst|kundtjänst|hello|hei|moi|myynti|sales|tilaukset|orders|viestinta|press|media|koulutus|kurssit|hankinnat|ruokajako|ruoka-apu|toiminta|nuoriso|etsiva|paja|työpaja|tyopaja)(?:[._-][\p{L}\d]+)?$/u;
@@ -693,7 +697,16 @@ export function findContactDetails(text: string): Item[] {
   s = blank(s, OBFUSCATED_EMAIL);
   for (const m of s.matchAll(LOOSE_EMAIL)) email(m, m[0].split(/\s|@|\(|\[/)[0]!);
   s = blank(s, LOOSE_EMAIL);
-  for (const m of s.matchAll(HANDLE)) items.push({ start: m.index, end: m.index + m[0].length, kind: "handle" });
+  const cased = normaliseWords(text);
+  for (const m of s.matchAll(HANDLE)) {
+    // "@Maija Virtanen" is a chat mention of a member by display name (Slack and Telegram show
+    // mentions so), not a handle on a social network: a capitalised word follows.
+    if (cased.length === s.length && MENTION_TAIL.test(cased.slice(m.index + m[0].length))) continue;
+    if (CHAT_WIDE_MENTION.test(m[0])) continue; // Slack's @channel, @here, @everyone
+    if (s[m.index - 1] === "<") continue; // Slack's own markup for a member ("<@U0123>"), typed as text
+
+    items.push({ start: m.index, end: m.index + m[0].length, kind: "handle" });
+  }
   s = blank(s, HANDLE);
   for (const re of NOT_CONTACT) s = blank(s, re);
   const phones = new Map<number, Span>();
