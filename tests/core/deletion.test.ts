@@ -172,6 +172,28 @@ describe("/poista_tiedot", () => {
   });
 });
 
+describe("/poista_tiedot and the portal", () => {
+  it("forgets who submitted a profile version waiting for approval; the version stays the organisation's", async () => {
+    const h = await setup();
+    const eeva = tg(7775678, "Eeva Esimerkki");
+    await h.say(eeva, "/organisaatio Profiili ry, Lahti");
+    const member = await h.db.member.findFirstOrThrow();
+    const profile = await h.db.portalProfile.create({
+      data: {
+        organisationId: member.organisationId!,
+        draft: JSON.stringify({ about: "Kahvila ja työkokeilupaikkoja." }),
+        draftRevision: 1,
+        draftById: member.id,
+      },
+    });
+    await h.say(eeva, `md:delete:${member.id}`);
+    const after = await h.db.portalProfile.findUniqueOrThrow({ where: { id: profile.id } });
+    expect(after.draftById).toBeNull();
+    expect(after.draft).toContain("Kahvila");
+    expect(await h.db.member.findUnique({ where: { id: member.id } })).toBeNull();
+  });
+});
+
 describe("the fresh-start mark is keyed with the installation's secret", () => {
   async function deleteThrough(core: Core, actor: ActorRef) {
     await core.handle(command(actor, "/ohje"));

@@ -191,6 +191,8 @@ export async function deleteMemberData(deps: CoreDeps, memberId: number): Promis
     await tx.purchase.updateMany({ where: { organiserId: memberId }, data: { organiserId: null } });
     await tx.need.updateMany({ where: { memberId }, data: { memberId: null } });
     await tx.purchaseSeat.updateMany({ where: { memberId }, data: { memberId: null } });
+    // A profile version they submitted stays the organisation's; who submitted it is forgotten.
+    await tx.portalProfile.updateMany({ where: { draftById: memberId }, data: { draftById: null } });
 
     // The outbox: nothing to them, nothing quoting them.
     for (const i of member.identities) {
