@@ -3,7 +3,7 @@
  * instance died mid-way is taken over by another one after the claim runs out.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { claimUpdate, handleOnce } from "../../src/core/delivery/dedupe.js";
+import { claimUpdate, handleOnce, releaseBatcher } from "../../src/core/delivery/dedupe.js";
 import { cleanupDatabases, freshDb } from "../support/db.js";
 
 afterAll(cleanupDatabases);
@@ -27,6 +27,52 @@ describe("handling an update once", () => {
       "boom",
     );
     expect(await claimUpdate(db, "telegram", "2")).toBe("handled");
+  });
+
+  it("updates finishing together are marked handled together (group commit), each only once its mark is written", async () => {
+    const { db } = await freshDb();
+    let statements = 0;
+    const counted = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== "processedUpdate") return Reflect.get(target, prop, receiver);
+        return new Proxy(target.processedUpdate, {
+          get(model, name, r) {
+            const value = Reflect.get(model, name, r);
+            if (name !== "updateMany" || typeof value !== "function") return value;
+            return (...args: unknown[]) => {
+              statements++;
+              return (value as (...a: unknown[]) => unknown).apply(model, args);
+            };
+          },
+        });
+      },
+    }) as typeof db;
+    const release = releaseBatcher(counted);
+    const ids = Array.from({ length: 40 }, (_, i) => String(1000 + i));
+    // All 40 handlers finish at the same moment (as a busy instance's do, one after another).
+    let open!: () => void;
+    const gate = new Promise<void>((r) => (open = r));
+    let started = 0;
+    const handler = async () => {
+      if (++started === ids.length) open();
+      await gate;
+    };
+    const results = await Promise.all(ids.map((id) => handleOnce(counted, "telegram", id, handler, { release })));
+    expect(results.every((r) => r === "handled")).toBe(true);
+    // Every mark is committed when handleOnce returns: a redelivery of any of them is ignored.
+    const rows = await db.processedUpdate.findMany({ where: { externalId: { in: ids } } });
+    expect(rows).toHaveLength(40);
+    expect(rows.every((r) => r.claimedUntil === null)).toBe(true);
+    for (const id of ids) expect(await claimUpdate(db, "telegram", id)).toBe("handled");
+    // 40 updates, far fewer statements than 40 (the first mark is written alone, the rest batched).
+    expect(statements).toBeLessThan(10);
+    // Marks for several platforms in one batch go to their own platform's rows.
+    await Promise.all([
+      handleOnce(counted, "telegram", "77", async () => {}, { release }),
+      handleOnce(counted, "slack", "77", async () => {}, { release }),
+    ]);
+    expect(await claimUpdate(db, "telegram", "77")).toBe("handled");
+    expect(await claimUpdate(db, "slack", "77")).toBe("handled");
   });
 
   it("the same update at two instances at once: one handles it, the other waits and then ignores it", async () => {

@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery, handleOnce } from "../delivery/dedupe.js";
+import { firstDelivery, handleOnce, releaseBatcher } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
 import {
@@ -95,13 +95,14 @@ export interface Core {
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
   const registry = createRegistry(features);
+  const release = releaseBatcher(deps.db);
   return {
     deps,
     registry,
     defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
-    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle),
+    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle, { release }),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);

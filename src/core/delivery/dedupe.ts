@@ -56,7 +56,7 @@ export async function handleOnce(
   platform: string,
   externalId: string,
   handle: () => Promise<void>,
-  options: { leaseMs?: number; pollMs?: number } = {},
+  options: { leaseMs?: number; pollMs?: number; release?: Release } = {},
 ): Promise<"handled" | "duplicate"> {
   const leaseMs = options.leaseMs ?? UPDATE_LEASE_MS;
   const giveUpAt = Date.now() + leaseMs + 2_000;
@@ -83,9 +83,56 @@ export async function handleOnce(
     await handle();
   } finally {
     clearInterval(renew);
-    await db.processedUpdate.updateMany({ where: key, data: { claimedUntil: null } });
+    if (options.release) await options.release(platform, externalId);
+    else await db.processedUpdate.updateMany({ where: key, data: { claimedUntil: null } });
   }
   return "handled";
+}
+
+/** Marks a claimed update handled; resolves once the mark is committed. */
+export type Release = (platform: string, externalId: string) => Promise<void>;
+
+/** At most this many updates are marked handled by one statement. */
+const RELEASE_BATCH = 500;
+
+/**
+ * Group commit for the "handled" marks: the releases of updates that finish while an earlier
+ * release is being written are written together by the next statement, so a busy instance pays
+ * one durable commit for many updates instead of one each. Each caller still waits until its own
+ * mark is committed, so what a redelivery sees is exactly what it would see without batching.
+ * One batcher per core (per process); nothing in it is shared between instances.
+ */
+export function releaseBatcher(db: DbOrTx): Release {
+  let pending: { platform: string; externalId: string; done: () => void; fail: (err: unknown) => void }[] = [];
+  let writing = false;
+  const writeAll = async () => {
+    writing = true;
+    try {
+      while (pending.length) {
+        const batch = pending.slice(0, RELEASE_BATCH);
+        pending = pending.slice(batch.length);
+        try {
+          const byPlatform = new Map<string, string[]>();
+          for (const p of batch) byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), p.externalId]);
+          for (const [platform, ids] of byPlatform)
+            await db.processedUpdate.updateMany({
+              where: { platform, externalId: { in: ids } },
+              data: { claimedUntil: null },
+            });
+          for (const p of batch) p.done();
+        } catch (err) {
+          for (const p of batch) p.fail(err);
+        }
+      }
+    } finally {
+      writing = false;
+    }
+  };
+  return (platform, externalId) =>
+    new Promise<void>((done, fail) => {
+      pending.push({ platform, externalId, done, fail });
+      if (!writing) void writeAll();
+    });
 }
 
 /** Records an incoming update id as handled; false when it was seen before (a redelivery to ignore). */
