@@ -39,6 +39,8 @@ export interface PgTarget {
   ssl?: boolean | { rejectUnauthorized: boolean };
   /** Largest number of connections the application's pool opens. */
   max?: number;
+  /** How long an idle connection stays open, ms (pg's default: 10 000). */
+  idleMs?: number;
 }
 
 /** `postgresql://user:password@host:5432/database?sslmode=require&pool_max=10` → discrete settings. */
@@ -57,6 +59,7 @@ export function pgTarget(databaseUrl: string): PgTarget {
   const host = params.get("host") ?? (url.hostname.replace(/^\[|\]$/g, "") || "localhost");
   const sslmode = params.get("sslmode");
   const max = params.get("pool_max") ?? params.get("connection_limit");
+  const idle = params.get("pool_idle_ms");
   return {
     host,
     port: url.port ? Number(url.port) : 5432,
@@ -69,6 +72,7 @@ export function pgTarget(databaseUrl: string): PgTarget {
         ? { ssl: true }
         : {}),
     ...(max && /^\d+$/.test(max) ? { max: Number(max) } : {}),
+    ...(idle && /^\d+$/.test(idle) ? { idleMs: Number(idle) } : {}),
   };
 }
 
@@ -101,7 +105,14 @@ function poolConfig(target: PgTarget, extra: pg.PoolConfig = {}): pg.PoolConfig 
 export function pgAdapter(target: PgTarget, onPoolError: (err: Error) => void = () => {}): PrismaPg {
   // A request waits for a free connection as long as an interactive transaction may wait to start
   // (the core allows 60 s under contention); a server that does not answer at all fails sooner.
-  return new PrismaPg(poolConfig(target, { max: target.max ?? 10, connectionTimeoutMillis: 60_000 }), { onPoolError });
+  return new PrismaPg(
+    poolConfig(target, {
+      max: target.max ?? 10,
+      connectionTimeoutMillis: 60_000,
+      ...(target.idleMs !== undefined ? { idleTimeoutMillis: target.idleMs } : {}),
+    }),
+    { onPoolError },
+  );
 }
 
 /** Why a connection failed, in one line that names DATABASE_URL (never the password). */

@@ -9,7 +9,8 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import pg from "pg";
 import { PrismaPg } from "@prisma/adapter-pg";
-import { cleanupDatabases, emptyDatabaseUrl, testProvider } from "../support/db.js";
+import { cleanupDatabases, emptyDatabaseUrl, freshDatabaseUrl, testProvider } from "../support/db.js";
+import { openDatabase } from "../../src/db/client.js";
 import { testServer } from "../support/postgres.js";
 import { pgMigrationFactory, pgTarget, pgUrl, withDatabase } from "../../src/db/postgres.js";
 import { loadMigrationsList, migrationsDirs } from "../../src/db/migrate.js";
@@ -148,6 +149,34 @@ describe.runIf(testProvider === "postgresql")("PostgreSQL", () => {
       expect(await query(url, "SELECT mk_two() AS v")).toEqual([{ v: 2 }]);
       expect(await query(url, "SELECT to_regclass('mk_half') AS t")).toEqual([{ t: null }]);
     });
+  });
+
+  it("pool_max and pool_idle_ms in DATABASE_URL size the pool and close idle connections", async () => {
+    expect(pgTarget("postgresql://u@h:5432/d?pool_max=4&pool_idle_ms=250")).toMatchObject({ max: 4, idleMs: 250 });
+    expect(pgTarget("postgresql://u@h:5432/d?pool_idle_ms=soon").idleMs).toBeUndefined();
+    const base = (await freshDatabaseUrl()).replace(/[?&]pool_idle_ms=\d+/, "");
+    const url = `${base}&pool_idle_ms=300`;
+    const name = pgTarget(url).database;
+    const db = await openDatabase(url, { migrate: false });
+    const open = async () =>
+      Number(
+        (
+          await query<{ n: string }>(
+            pgUrl(testServer()),
+            "SELECT count(*) AS n FROM pg_stat_activity WHERE datname = $1",
+            [name],
+          )
+        )[0]!.n,
+      );
+    try {
+      await Promise.all([db.member.count(), db.member.count(), db.member.count()]);
+      expect(await open()).toBeGreaterThan(0);
+      await new Promise((r) => setTimeout(r, 1200));
+      expect(await open()).toBe(0);
+      expect(await db.member.count()).toBe(0); // the pool opens a new connection when asked
+    } finally {
+      await db.$disconnect();
+    }
   });
 
   it("three instances starting at once on an empty database apply each migration once", async () => {

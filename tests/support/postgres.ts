@@ -77,5 +77,8 @@ export async function databasesLike(prefix: string): Promise<string[]> {
  * opening several clients, and the server allows 100 connections in all.
  */
 export function smallPool(url: string): string {
-  return `${url}${url.includes("?") ? "&" : "?"}pool_max=3`;
+  // Idle connections close after a second: a file opens a database per test and its clients stay
+  // until the file ends, so with three files side by side idle connections would otherwise pile up
+  // past the server's max_connections (100).
+  return `${url}${url.includes("?") ? "&" : "?"}pool_max=3&pool_idle_ms=1000`;
 }
