@@ -8,8 +8,6 @@
  * (Runs in the "postgresql" project.)
  */
 import { spawn, type ChildProcess } from "node:child_process";
-import http from "node:http";
-import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, it } from "vitest";
 import type { Update, User } from "grammy/types";
@@ -17,6 +15,7 @@ import { startTelegramEmulator, TEST_TOKEN, makeUser, type TelegramEmulator } fr
 import { startSlackEmulator, type SlackEmulator } from "../emulators/slack/server.js";
 import { cleanupDatabases, freshDatabaseUrl, testProvider } from "../support/db.js";
 import { freePort, SIGNING_SECRET, WEBHOOK_SECRET, slackText } from "../support/harness.js";
+import { startBalancer } from "../support/balancer.js";
 import { openDatabase, type Db } from "../../src/db/client.js";
 
 const root = path.resolve(import.meta.dirname, "../..");
@@ -45,49 +44,6 @@ async function until<T>(
     if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
     await sleep(200);
   }
-}
-
-/**
- * A round-robin HTTP load balancer: each request goes to the next backend; a backend that refuses
- * the connection is skipped (the request goes to the next one), one that fails mid-request gets
- * the client a 502 (Telegram then delivers the update again).
- */
-async function startBalancer(ports: number[]) {
-  let next = 0;
-  const server = http.createServer((req, res) => {
-    const chunks: Buffer[] = [];
-    req.on("data", (c: Buffer) => chunks.push(c));
-    req.on("end", () => {
-      const body = Buffer.concat(chunks);
-      const tryBackend = (tries: number) => {
-        const port = ports[next++ % ports.length]!;
-        const out = http.request(
-          { host: "127.0.0.1", port, method: req.method, path: req.url, headers: req.headers },
-          (r) => {
-            res.writeHead(r.statusCode ?? 502, r.headers);
-            r.pipe(res);
-            r.on("error", () => res.destroy());
-          },
-        );
-        out.on("error", (err: NodeJS.ErrnoException) => {
-          if (err.code === "ECONNREFUSED" && tries < ports.length) return tryBackend(tries + 1);
-          if (!res.headersSent) res.writeHead(502).end();
-          else res.destroy();
-        });
-        out.end(body);
-      };
-      tryBackend(1);
-    });
-  });
-  await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
-  return {
-    url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-    close: () => {
-      const closed = new Promise((r) => server.close(r));
-      server.closeAllConnections();
-      return closed;
-    },
-  };
 }
 
 describe.runIf(testProvider === "postgresql")("three instances behind a load balancer, one killed mid-burst", () => {
