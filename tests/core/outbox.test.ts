@@ -14,6 +14,7 @@ import type { PostRenderer } from "../../src/core/app/contract.js";
 import { ensureMember, organisationRow } from "../../src/core/members.js";
 import { translator } from "../../src/core/i18n/index.js";
 import { syncChannels } from "../../src/core/delivery/channels.js";
+import { createOutboxWorker } from "../../src/core/delivery/worker.js";
 
 afterAll(cleanupDatabases);
 
@@ -216,5 +217,32 @@ describe("private messages to members", () => {
     await db.identity.deleteMany({ where: { memberId: member.id } });
     expect(await enqueueToMember(db, member.id, () => ({ text: ["x"] }), clock.now())).toBe(false);
     expect(await db.outboxMessage.count()).toBe(2);
+  });
+});
+
+describe("the outbox worker", () => {
+  it("drain() returns only after rounds that the timer or an enqueue started beside it have sent their rows", async () => {
+    const { deps, db, clock, telegram } = await setup();
+    const send = telegram.send.bind(telegram);
+    // The first message's send waits for a gate the test opens; the second one's opens itself later.
+    let openFirst!: () => void;
+    const firstGate = new Promise<void>((resolve) => (openFirst = resolve));
+    telegram.send = async (target, message) => {
+      if (target.chatId === "1") await firstGate;
+      if (target.chatId === "2") await new Promise((resolve) => setTimeout(resolve, 50));
+      return send(target, message);
+    };
+    const worker = createOutboxWorker(deps, { telegram }, renderers);
+    await enqueueMessage(db, "telegram", { chatId: "1" }, { text: ["eka"] }, clock.now());
+    const drained = worker.drain();
+    // While the drain's round waits on the first send, another message arrives and a background round starts.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await enqueueMessage(db, "telegram", { chatId: "2" }, { text: ["toka"] }, clock.now());
+    worker.kick();
+    openFirst();
+    await drained;
+    expect(telegram.texts("1")).toEqual(["eka"]);
+    expect(telegram.texts("2")).toEqual(["toka"]);
+    await worker.stop();
   });
 });

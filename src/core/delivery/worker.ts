@@ -58,10 +58,14 @@ export function createOutboxWorker(
     },
     kick: tick,
     async drain(maxRounds = 50) {
-      await running;
       const total: DeliveryReport = { sent: 0, retried: 0, failed: 0 };
       for (let i = 0; i < maxRounds; i++) {
-        const r = await round();
+        // Each round queues behind whatever the timer or an enqueue started meanwhile: a round
+        // running beside a background one would find its rows claimed, report nothing sent and
+        // end the drain while the background round is still sending them.
+        const step = running.then(round);
+        running = step;
+        const r = await step;
         total.sent += r.sent;
         total.retried += r.retried;
         total.failed += r.failed;
