@@ -24,6 +24,8 @@ const importedAtMs = nowMs();
 // product's connection caches prepared statements (src/db/statement-cache.ts), so prepares are
 // counted apart: executions are what each update costs in round trips.
 const sqlCounts = new Map<string, number>();
+/** Wall time inside better-sqlite3 per statement text (µs): SQLite executing it, fsync included. */
+const sqlMicros = new Map<string, number>();
 let prepareCount = 0;
 if (process.env.BENCH_COUNT_SQL === "1") {
   const { default: Database } = await import("better-sqlite3");
@@ -40,7 +42,12 @@ if (process.env.BENCH_COUNT_SQL === "1") {
     const original = stmtProto[method] as (this: { source: string }, ...a: unknown[]) => unknown;
     stmtProto[method] = function (this: { source: string }, ...a: unknown[]) {
       sqlCounts.set(this.source, (sqlCounts.get(this.source) ?? 0) + 1);
-      return original.apply(this, a);
+      const started = performance.now();
+      try {
+        return original.apply(this, a);
+      } finally {
+        sqlMicros.set(this.source, (sqlMicros.get(this.source) ?? 0) + (performance.now() - started) * 1000);
+      }
     };
   }
 }
@@ -108,7 +115,10 @@ try {
     /** Statements run since the last call: total, by kind, prepares, and the most frequent texts (`top` of them, `width` characters). */
     sql: (args) => {
       const entries = [...sqlCounts.entries()];
+      const micros = new Map(sqlMicros);
+      const runs = new Map(entries);
       sqlCounts.clear();
+      sqlMicros.clear();
       const prepares = prepareCount;
       prepareCount = 0;
       const kind = (sql: string) => (/^\s*(\w+)/.exec(sql)?.[1] ?? "?").toUpperCase();
@@ -123,6 +133,19 @@ try {
           .slice(0, Number(args.top ?? 12))
           .map(([q, n]) => [
             n,
+            q
+              .replace(/`main`\./g, "")
+              .replace(/`/g, "")
+              .slice(0, Number(args.width ?? 160)),
+          ]),
+        /** Total µs inside SQLite, and the statements that took most of it: [µs, runs, text]. */
+        micros: [...micros.values()].reduce((t, n) => t + n, 0),
+        topTime: [...micros.entries()]
+          .sort((a, b) => b[1] - a[1])
+          .slice(0, Number(args.top ?? 12))
+          .map(([q, us]) => [
+            Math.round(us),
+            runs.get(q) ?? 0,
             q
               .replace(/`main`\./g, "")
               .replace(/`/g, "")

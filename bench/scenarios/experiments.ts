@@ -23,6 +23,8 @@ interface SqlReport {
   prepares: number;
   byKind: Record<string, number>;
   top: [number, string][];
+  micros: number;
+  topTime: [number, number, string][];
 }
 
 async function statementsPerUpdate(ctx: BenchContext): Promise<void> {
@@ -67,7 +69,14 @@ async function statementsPerUpdate(ctx: BenchContext): Promise<void> {
         (sql.byKind.BEGIN ?? 0) / n,
         sql.prepares / n,
         cpuUs / n / 1000,
+        sql.micros / n / 1000,
       ]);
+      ctx.log(
+        `    ${kind}: time inside SQLite per update: ${sql.topTime
+          .slice(0, 8)
+          .map(([us, runs, q]) => `${(us / n / 1000).toFixed(3)} ms (${(runs / n).toFixed(2)}×) ${q.slice(0, 70)}`)
+          .join(" ‖ ")}`,
+      );
       tops.push(
         `${kind}: ${sql.top
           .slice(0, 6)
@@ -93,6 +102,7 @@ async function statementsPerUpdate(ctx: BenchContext): Promise<void> {
         "BEGIN (transactions)",
         "prepares/update",
         "CPU ms/update",
+        "in SQLite ms/update",
       ],
       rows,
       note: `Statements = better-sqlite3 runs (Statement run/get/all/iterate), prepares counted apart (the connection caches statements). CPU = the product process's user + system time over the burst and the outbox drain. Most frequent statements per update: ${tops.join(" /// ")}`,

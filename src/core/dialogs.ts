@@ -30,7 +30,28 @@ function parseJson(text: string): unknown {
   }
 }
 
-export async function setDialog(db: DbOrTx, platform: string, userId: string, state: DialogState): Promise<void> {
+/**
+ * What a command or a button press did to the member's forms (the router's `keepingForms`): the
+ * first dialog write of the press reads which form was open before it, so a press that opens no
+ * form (most of them: `/avoimet`, a list's buttons) reads nothing extra.
+ */
+export interface FormWatch {
+  /** The form open before the first write of this press; undefined while nothing was written. */
+  before?: DialogState | null;
+}
+
+/** Whose dialog: the member's platform identity, the database (or transaction), and the press's watch if any. */
+export interface DialogOwner {
+  db: DbOrTx;
+  actor: { platform: string; userId: string };
+  formWatch?: FormWatch | undefined;
+}
+
+/** Saves the member's form state (`db`: a transaction to write it in, by default the owner's database). */
+export async function setDialog(owner: DialogOwner, state: DialogState, db: DbOrTx = owner.db): Promise<void> {
+  const { platform, userId } = owner.actor;
+  const watch = owner.formWatch;
+  if (watch && watch.before === undefined) watch.before = await getDialog(db, platform, userId);
   const data = JSON.stringify(state.data);
   await db.dialog.upsert({
     where: { platform_userId: { platform, userId } },
@@ -39,6 +60,10 @@ export async function setDialog(db: DbOrTx, platform: string, userId: string, st
   });
 }
 
-export async function clearDialog(db: DbOrTx, platform: string, userId: string): Promise<void> {
+/** Ends the member's form, if one is open. */
+export async function clearDialog(owner: DialogOwner, db: DbOrTx = owner.db): Promise<void> {
+  const { platform, userId } = owner.actor;
+  const watch = owner.formWatch;
+  if (watch && watch.before === undefined) watch.before = await getDialog(db, platform, userId);
   await db.dialog.deleteMany({ where: { platform, userId } });
 }

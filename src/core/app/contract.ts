@@ -20,6 +20,7 @@ import type {
 } from "../types.js";
 import type { Member, Identity } from "../../generated/prisma/client.js";
 import type { SafeText } from "../privacy/index.js";
+import type { FormWatch } from "../dialogs.js";
 
 export type Input =
   | { type: "command"; command: string; args: string }
@@ -80,6 +81,8 @@ export interface HandlerContext extends CoreDeps, MemberContext {
   actor: ActorRef;
   /** What the features of this core contribute (e.g. `/omat` gathers every feature's section). */
   registry: Registry;
+  /** Set by the router around a command or a button press: what the press did to the member's forms (src/core/dialogs.ts). */
+  formWatch?: FormWatch | undefined;
 }
 
 /** `args` has passed the confidentiality guard (src/core/privacy): only the router makes SafeText. */

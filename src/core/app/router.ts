@@ -4,7 +4,7 @@
  * conversation), and turns any failure into a friendly message so nothing crashes the process.
  */
 import { ensureMember, isStaff } from "../members.js";
-import { clearDialog, getDialog } from "../dialogs.js";
+import { clearDialog, getDialog, type FormWatch } from "../dialogs.js";
 import { asLocale, translator } from "../i18n/index.js";
 import { guardText, guardTogether, refusalKey, safeError, type GuardReason } from "../privacy/index.js";
 import { consumeDeletionMark } from "../privacy/deletion.js";
@@ -166,7 +166,7 @@ async function continueDialog(ctx: HandlerContext, registry: Registry, text: str
       { flow: dialog.flow, step: dialog.step, platform },
       "stored dialog state does not fit its flow: dropped",
     );
-    await clearDialog(ctx.db, platform, userId);
+    await clearDialog(ctx);
     return null;
   }
   const guarded = guardText(text, `dialog:${dialog.flow}:${dialog.step}`);
@@ -190,11 +190,19 @@ async function keepingForms(
   registry: Registry,
   run: () => Promise<HandlerOutcome>,
 ): Promise<HandlerOutcome> {
-  const { platform, userId } = ctx.actor;
-  const before = await getDialog(ctx.db, platform, userId);
-  const outcome = await run();
+  // The form open before is read by the press's first dialog write (setDialog), not here: a press
+  // that writes no form cannot replace one, and most presses write none.
+  const watch: FormWatch = {};
+  ctx.formWatch = watch;
+  let outcome: HandlerOutcome;
+  try {
+    outcome = await run();
+  } finally {
+    ctx.formWatch = undefined;
+  }
+  const before = watch.before;
   if (!before || !registry.dialogs.has(before.flow)) return outcome;
-  const after = await getDialog(ctx.db, platform, userId);
+  const after = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (!after || after.flow === before.flow) return outcome;
   return {
     ...outcome,

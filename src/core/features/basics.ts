@@ -112,7 +112,7 @@ async function organisation(ctx: HandlerContext, args: string): Promise<HandlerO
       description: rest.join(",").trim(),
     });
     if (result.type === "similar") {
-      await setDialog(db, ctx.actor.platform, ctx.actor.userId, {
+      await setDialog(ctx, {
         flow: ORG_SIMILAR_FLOW,
         step: "confirm",
         data: {
@@ -179,7 +179,7 @@ type SimilarData = z.infer<typeof similarData>;
 async function addSimilarAnyway(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (dialog?.flow !== ORG_SIMILAR_FLOW) return { replies: [], toast: ctx.t("error-stale-button") };
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   const stored = similarData.safeParse(dialog.data);
   if (!stored.success) return { replies: [], toast: ctx.t("error-stale-button") };
   const d = stored.data;
@@ -209,7 +209,7 @@ const similarDialog: DialogDef<SimilarData> = {
     if (/^(e|ei|nej|no|n)$/.test(answer)) return addSimilarAnyway(ctx);
     const existing = await ctx.db.organisation.findUnique({ where: { id: Number(data.id) } });
     if (!existing) {
-      await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+      await clearDialog(ctx);
       return say(ctx.t("organisation-add-hint"));
     }
     return similarQuestion(ctx, existing, String(data.name));
@@ -219,7 +219,7 @@ const similarDialog: DialogDef<SimilarData> = {
 async function organisationAction(ctx: HandlerContext, action: string): Promise<HandlerOutcome> {
   if (action === "org:new") return addSimilarAnyway(ctx);
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (dialog?.flow === ORG_SIMILAR_FLOW) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow === ORG_SIMILAR_FLOW) await clearDialog(ctx);
   const id = Number(action.split(":")[1]);
   if (!Number.isSafeInteger(id)) return { replies: [], toast: ctx.t("error-stale-button") };
   const result = await joinOrganisationById(ctx.db, ctx.member.id, id);
@@ -255,7 +255,7 @@ async function tellOrganisation(ctx: HandlerContext, organisation: { id: number;
 
 async function cancel(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   return say(ctx.t(dialog ? "cancel-done" : "cancel-nothing"));
 }
 

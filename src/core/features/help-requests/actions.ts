@@ -48,7 +48,7 @@ function idOf(raw: string | undefined): number {
 async function offerStart(ctx: HandlerContext, requestId: number): Promise<HandlerOutcome> {
   const check = await checkOffer(ctx.db, ctx.member.id, requestId);
   if (check.type !== "ok") return refusal(ctx, check);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+  await setDialog(ctx, {
     flow: OFFER_FLOW,
     step: "note",
     data: { requestId },
@@ -78,7 +78,7 @@ async function offerFinish(
   via: "button" | "text",
 ): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (dialog?.flow === OFFER_FLOW) await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow === OFFER_FLOW) await clearDialog(ctx);
   const result = await createOffer(ctx, ctx.member.id, requestId, note);
   if (result.type === "invalid") return answerText(ctx, "⚠️ ", ctx.t(result.error, result.args));
   if (result.type !== "ok") {
@@ -199,7 +199,7 @@ async function hideStart(ctx: HandlerContext, requestId: number): Promise<Handle
   const request = await findRequest(ctx.db, requestId);
   if (!request) return stale(ctx);
   if (!isLive(request.status)) return refusal(ctx, { type: "wrong_state", status: request.status });
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+  await setDialog(ctx, {
     flow: HIDE_FLOW,
     step: "reason",
     data: { requestId },
@@ -222,7 +222,7 @@ export const hideDialog: DialogDef<z.infer<typeof aboutRequest>> = {
         buttons: [[{ label: ctx.t("hr-button-cancel"), action: "hr:cancel" }]],
       });
     }
-    await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+    await clearDialog(ctx);
     if (result.type !== "ok") return answerText(ctx, refusal(ctx, result, true).toast ?? ctx.t("error-stale-button"));
     return answerText(ctx, "✅ ", ctx.t("hr-hidden", { title: `#${result.request.id}` }));
   },
@@ -249,7 +249,7 @@ async function purge(ctx: HandlerContext, requestId: number): Promise<HandlerOut
 async function cancel(ctx: HandlerContext): Promise<HandlerOutcome> {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (dialog?.flow !== OFFER_FLOW && dialog?.flow !== HIDE_FLOW) return stale(ctx);
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   return answerText(ctx, ctx.t("cancel-done"));
 }
 

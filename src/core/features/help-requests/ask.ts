@@ -159,7 +159,7 @@ async function prompt(ctx: HandlerContext, step: Step, error?: StepError): Promi
 }
 
 async function goTo(ctx: HandlerContext, step: Step, data: AskData): Promise<HandlerOutcome> {
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: ASK_FLOW, step, data: { ...data } });
+  await setDialog(ctx, { flow: ASK_FLOW, step, data: { ...data } });
   return prompt(ctx, step);
 }
 
@@ -211,10 +211,10 @@ async function finish(ctx: HandlerContext, data: AskData, askedAs: AskInput["ask
   const result = await createHelpRequest(ctx, ctx.member, input);
   if (result.type === "invalid" && result.error.startsWith("hr-error-until")) {
     // The chosen date passed while the member was answering: ask it again.
-    await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: ASK_FLOW, step: "until", data: { ...data } });
+    await setDialog(ctx, { flow: ASK_FLOW, step: "until", data: { ...data } });
     return stay(ctx, "until", result);
   }
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   if (result.type !== "ok") return createFailed(ctx, result);
   return created(ctx, result, ["✅ ", { b: ctx.t("hr-created") }]);
 }
@@ -268,7 +268,7 @@ export const askDialog: DialogDef<AskData> = {
   async onText(ctx, step, data, text) {
     if (ctx.chat.kind === "group") return { replies: [] }; // the conversation continues in private
     if (!isStep(step)) {
-      await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+      await clearDialog(ctx);
       return startAsk(ctx);
     }
     return answerStep(ctx, step, data, text);
@@ -319,7 +319,7 @@ export const askAction: Handler = async (ctx, action) => {
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
   if (verb === "cancel") {
     if (dialog?.flow !== ASK_FLOW) return stale(ctx);
-    await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+    await clearDialog(ctx);
     return answerText(ctx, ctx.t("cancel-done"));
   }
   const stored = dialog?.flow === ASK_FLOW ? askData.safeParse(dialog.data) : null;

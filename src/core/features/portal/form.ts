@@ -149,7 +149,7 @@ async function prompt(
 }
 
 async function save(ctx: HandlerContext, form: FormDef, step: string, data: FormData) {
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: form.flow, step, data });
+  await setDialog(ctx, { flow: form.flow, step, data });
 }
 
 async function goTo(ctx: HandlerContext, form: FormDef, index: number, data: FormData): Promise<HandlerOutcome> {
@@ -285,7 +285,7 @@ export function formDialog(form: FormDef): DialogDef<FormData> {
       }
       const index = indexOf(form, step);
       if (index < 0) {
-        await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+        await clearDialog(ctx);
         return answerText(ctx, ctx.t("error-stale-button"));
       }
       return typed(ctx, form, index, data, text);
@@ -294,7 +294,7 @@ export function formDialog(form: FormDef): DialogDef<FormData> {
 }
 
 async function confirm(ctx: HandlerContext, form: FormDef, data: FormData): Promise<HandlerOutcome> {
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   return form.finish(ctx, data.v);
 }
 
@@ -311,7 +311,7 @@ export async function formAction(ctx: HandlerContext, form: FormDef, action: str
   if (!dialog || !stored?.success) return stale(ctx);
   const data = stored.data;
   if (verb === "x") {
-    await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+    await clearDialog(ctx);
     return answerText(ctx, ctx.t("cancel-done"));
   }
   if (verb === "ok") return dialog.step === CONFIRM ? confirm(ctx, form, data) : stale(ctx);

@@ -86,7 +86,7 @@ async function join(ctx: HandlerContext, idRaw: string | undefined): Promise<Han
     buttons.unshift([{ label: t("pu-button-confirm", { seats: row.seats }), action: `pu:confirm:${p.id}` }]);
   if (row && row.status !== "withdrawn")
     buttons.push([{ label: t("pu-button-withdraw"), action: `pu:seats:${p.id}:0` }]);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, {
+  await setDialog(ctx, {
     flow: FLOW_SEATS,
     step: "seats",
     data: { purchaseId: p.id },
@@ -108,8 +108,7 @@ async function applySeats(
     onlyIfOffered,
   });
   const dialog = await getDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
-  if (dialog?.flow === FLOW_SEATS && !["over_cap", "not_enough"].includes(result.type))
-    await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  if (dialog?.flow === FLOW_SEATS && !["over_cap", "not_enough"].includes(result.type)) await clearDialog(ctx);
   return seatOutcome(ctx, purchaseId, result);
 }
 

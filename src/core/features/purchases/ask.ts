@@ -46,7 +46,7 @@ export async function askNeedStep(
   step: string,
   data: Record<string, unknown>,
 ): Promise<HandlerOutcome> {
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_NEED, step, data });
+  await setDialog(ctx, { flow: FLOW_NEED, step, data });
   const { t } = ctx;
   if (step === "course") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
@@ -152,7 +152,7 @@ async function needDialog(ctx: HandlerContext, step: string, data: NeedData, inp
   const municipality = cleanName(input, 40);
   if (municipality.length < 2) return text(ctx, t("pu-need-ask-municipality"));
   if (!ctx.member.organisationId) return noOrganisation(ctx);
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   return saveNeed(ctx, {
     courseTypeId: data.courseTypeId ?? null,
     courseText: data.courseText ?? "",
@@ -265,7 +265,7 @@ async function askPurchaseField(
   const { t } = ctx;
   const field = nextField(data.draft, data.details);
   if (!field) return showSummary(ctx, data, prefix);
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: field, data });
+  await setDialog(ctx, { flow: FLOW_PURCHASE, step: field, data });
   let buttons: Button[][] = [];
   if (field === "type") {
     const types = await ctx.db.courseType.findMany({ orderBy: { id: "asc" } });
@@ -343,7 +343,7 @@ async function showSummary(
     clearField(draft, first.field);
     return askPurchaseField(ctx, { ...data, draft }, [...prefix, ...errorLines(ctx, final.errors), "\n"]);
   }
-  await setDialog(ctx.db, ctx.actor.platform, ctx.actor.userId, { flow: FLOW_PURCHASE, step: "summary", data });
+  await setDialog(ctx, { flow: FLOW_PURCHASE, step: "summary", data });
   const preview = previewPurchase(ctx, final);
   const courseType = preview.courseTypeId
     ? await ctx.db.courseType.findUnique({ where: { id: preview.courseTypeId } })
@@ -431,7 +431,7 @@ async function publish(ctx: HandlerContext, input: Parameters<typeof createPurch
   const flood = await purchaseFlood(ctx);
   if (flood) return flood;
   const { purchase: p, invited } = await createPurchase(ctx, ctx.member.id, ctx.member.organisationId, input);
-  await clearDialog(ctx.db, ctx.actor.platform, ctx.actor.userId);
+  await clearDialog(ctx);
   const out: RichText = [
     t("pu-published", { id: String(p.id) }),
     "\n\n",
