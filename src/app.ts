@@ -246,6 +246,7 @@ export async function createApp(options: AppOptions): Promise<App> {
         await http?.drain(options.drainMs ?? 0);
         await http?.close();
         await Promise.allSettled([telegram?.stop(), slack?.stop(), scheduler.stop()]);
+        await core.flush().catch(() => {});
         await Promise.race([worker.stop(), new Promise((r) => setTimeout(r, 5000).unref())]);
         await db.$disconnect();
       })();

@@ -3,7 +3,7 @@
  * instance died mid-way is taken over by another one after the claim runs out.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { claimUpdate, handleOnce, releaseBatcher } from "../../src/core/delivery/dedupe.js";
+import { claimUpdate, handleOnce, releaseQueue } from "../../src/core/delivery/dedupe.js";
 import { cleanupDatabases, freshDb } from "../support/db.js";
 
 afterAll(cleanupDatabases);
@@ -47,7 +47,7 @@ describe("handling an update once", () => {
         });
       },
     }) as typeof db;
-    const release = releaseBatcher(counted);
+    const release = releaseQueue(counted);
     const ids = Array.from({ length: 40 }, (_, i) => String(1000 + i));
     // All 40 handlers finish at the same moment (as a busy instance's do, one after another).
     let open!: () => void;
@@ -57,7 +57,9 @@ describe("handling an update once", () => {
       if (++started === ids.length) open();
       await gate;
     };
-    const results = await Promise.all(ids.map((id) => handleOnce(counted, "telegram", id, handler, { release })));
+    const results = await Promise.all(
+      ids.map((id) => handleOnce(counted, "telegram", id, handler, { release, waitForMark: true })),
+    );
     expect(results.every((r) => r === "handled")).toBe(true);
     // Every mark is committed when handleOnce returns: a redelivery of any of them is ignored.
     const rows = await db.processedUpdate.findMany({ where: { externalId: { in: ids } } });
@@ -68,11 +70,30 @@ describe("handling an update once", () => {
     expect(statements).toBeLessThan(10);
     // Marks for several platforms in one batch go to their own platform's rows.
     await Promise.all([
-      handleOnce(counted, "telegram", "77", async () => {}, { release }),
-      handleOnce(counted, "slack", "77", async () => {}, { release }),
+      handleOnce(counted, "telegram", "77", async () => {}, { release, waitForMark: true }),
+      handleOnce(counted, "slack", "77", async () => {}, { release, waitForMark: true }),
     ]);
     expect(await claimUpdate(db, "telegram", "77")).toBe("handled");
     expect(await claimUpdate(db, "slack", "77")).toBe("handled");
+  });
+
+  it("without waiting for its mark an update's claim holds until the queue writes it; a redelivery meanwhile waits and is ignored", async () => {
+    const { db } = await freshDb();
+    const release = releaseQueue(db, { delayMs: 300 });
+    let runs = 0;
+    expect(await handleOnce(db, "telegram", "5", async () => void runs++, { release })).toBe("handled");
+    // Returned before the mark: the claim is still live, so another instance would wait for it.
+    expect(await claimUpdate(db, "telegram", "5")).toBe("busy");
+    const again = handleOnce(db, "telegram", "5", async () => void runs++, { release, pollMs: 50 });
+    expect(await again).toBe("duplicate");
+    expect(runs).toBe(1);
+    expect(await claimUpdate(db, "telegram", "5")).toBe("handled");
+    // flush() writes what is queued at once (at shutdown).
+    const slow = releaseQueue(db, { delayMs: 60_000 });
+    await handleOnce(db, "telegram", "6", async () => {}, { release: slow });
+    expect(await claimUpdate(db, "telegram", "6")).toBe("busy");
+    await slow.flush();
+    expect(await claimUpdate(db, "telegram", "6")).toBe("handled");
   });
 
   it("the same update at two instances at once: one handles it, the other waits and then ignores it", async () => {

@@ -88,7 +88,9 @@ export function createTelegramAdapter(options: TelegramAdapterOptions): Telegram
   // Each update acts once, even when Telegram (or a restarted poller) delivers it again, and
   // across instances behind a load balancer (an instance that dies mid-update is taken over from).
   bot.use(async (ctx, next) => {
-    if ((await core.handleOnce("telegram", String(ctx.update.update_id), next)) === "duplicate") {
+    // A webhook update is answered after its "handled" mark is written; a polled one needs no wait.
+    const waitForMark = config.webhook !== undefined;
+    if ((await core.handleOnce("telegram", String(ctx.update.update_id), next, { waitForMark })) === "duplicate") {
       log.debug({ updateId: ctx.update.update_id }, "duplicate update ignored");
     }
   });

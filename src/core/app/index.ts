@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery, handleOnce, releaseBatcher } from "../delivery/dedupe.js";
+import { firstDelivery, handleOnce, releaseQueue } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
 import {
@@ -19,6 +19,7 @@ import { ensureMember } from "../members.js";
 import type { ActorRef, Locale } from "../types.js";
 import { getDialog } from "../dialogs.js";
 import { guardText, refusalKey } from "../privacy/index.js";
+import { safeError } from "../privacy/logs.js";
 import { basicsFeature } from "../features/basics.js";
 import { memberDataFeature } from "../features/member-data.js";
 import { helpRequestsFeature } from "../features/help-requests/index.js";
@@ -59,7 +60,15 @@ export interface Core {
    * Runs `handle` for an incoming update once across every instance on the database, taking over
    * from an instance that died while handling it (see src/core/delivery/dedupe.ts).
    */
-  handleOnce(platform: string, externalId: string, handle: () => Promise<void>): Promise<"handled" | "duplicate">;
+  handleOnce(
+    platform: string,
+    externalId: string,
+    handle: () => Promise<void>,
+    /** Wait until the update is marked handled (a webhook answers after that; see dedupe.ts). */
+    options?: { waitForMark?: boolean },
+  ): Promise<"handled" | "duplicate">;
+  /** Writes what this core still queues in memory (updates' "handled" marks); before the database is closed. */
+  flush(): Promise<void>;
   /** The language of the person acting (registering them first if the bot does not know them yet). */
   localeOf(actor: ActorRef): Promise<Locale>;
   /**
@@ -95,14 +104,19 @@ export interface Core {
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
   const registry = createRegistry(features);
-  const release = releaseBatcher(deps.db);
+  const release = releaseQueue(deps.db, {
+    onError: (err) =>
+      deps.log.warn({ err: safeError(err) }, "updates could not be marked handled; their claims run out by themselves"),
+  });
   return {
     deps,
     registry,
     defaultLocale: deps.config.defaultLocale,
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
-    handleOnce: (platform, externalId, handle) => handleOnce(deps.db, platform, externalId, handle, { release }),
+    handleOnce: (platform, externalId, handle, options) =>
+      handleOnce(deps.db, platform, externalId, handle, { release, waitForMark: options?.waitForMark ?? true }),
+    flush: () => release.flush(),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);
       return asLocale(member.locale);

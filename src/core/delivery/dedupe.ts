@@ -9,7 +9,10 @@
  * to run out: a claim that runs out belonged to an instance that died mid-update (SIGKILL, power
  * cut), and the update is handled here instead. (The changes a handler commits are each atomic;
  * an instance that died after committing its change but before releasing the claim would have
- * that update handled a second time: the window is the one statement in between.)
+ * that update handled a second time if the platform delivered it again: the window is the few
+ * milliseconds until the instance's queued marks are written, see `releaseQueue`. Telegram
+ * delivers a webhook update again only when it got no answer, and the answer is sent after the
+ * handler; with long polling the runner confirms updates when it fetches them.)
  */
 import type { DbOrTx } from "../../db/client.js";
 import { isUniqueViolation } from "../errors.js";
@@ -56,7 +59,7 @@ export async function handleOnce(
   platform: string,
   externalId: string,
   handle: () => Promise<void>,
-  options: { leaseMs?: number; pollMs?: number; release?: Release } = {},
+  options: { leaseMs?: number; pollMs?: number; release?: ReleaseQueue; waitForMark?: boolean } = {},
 ): Promise<"handled" | "duplicate"> {
   const leaseMs = options.leaseMs ?? UPDATE_LEASE_MS;
   const giveUpAt = Date.now() + leaseMs + 2_000;
@@ -83,56 +86,86 @@ export async function handleOnce(
     await handle();
   } finally {
     clearInterval(renew);
-    if (options.release) await options.release(platform, externalId);
-    else await db.processedUpdate.updateMany({ where: key, data: { claimedUntil: null } });
+    if (options.release) {
+      const marked = options.release.add(platform, externalId);
+      if (options.waitForMark) await marked;
+    } else await db.processedUpdate.updateMany({ where: key, data: { claimedUntil: null } });
   }
   return "handled";
 }
-
-/** Marks a claimed update handled; resolves once the mark is committed. */
-export type Release = (platform: string, externalId: string) => Promise<void>;
 
 /** At most this many updates are marked handled by one statement. */
 const RELEASE_BATCH = 500;
 
 /**
- * Group commit for the "handled" marks: the releases of updates that finish while an earlier
- * release is being written are written together by the next statement, so a busy instance pays
- * one durable commit for many updates instead of one each. Each caller still waits until its own
- * mark is committed, so what a redelivery sees is exactly what it would see without batching.
- * One batcher per core (per process); nothing in it is shared between instances.
+ * The "handled" marks of one instance, written together (group commit): a mark is queued when
+ * its update's handler is done and written within `delayMs` along with every other mark queued
+ * by then — one durable commit for many updates instead of one each. Until its mark is written
+ * an update's claim holds (a redelivery meanwhile waits for the claim, then sees "handled").
+ * `handleOnce` waits for the mark only when asked (`waitForMark`): a webhook update is answered
+ * after its mark, so an instance killed before writing it gets the update redelivered (and
+ * taken over) rather than leaving it marked as claimed; with long polling nothing is delivered
+ * again, so nothing waits. One queue per core (per process); nothing in it is shared between
+ * instances.
  */
-export function releaseBatcher(db: DbOrTx): Release {
-  let pending: { platform: string; externalId: string; done: () => void; fail: (err: unknown) => void }[] = [];
-  let writing = false;
+export interface ReleaseQueue {
+  /** Queues the mark; resolves when it is committed (or its write failed: see `onError`). */
+  add(platform: string, externalId: string): Promise<void>;
+  /** Writes every queued mark now; resolves when they are committed (at shutdown, and in tests). */
+  flush(): Promise<void>;
+}
+
+export function releaseQueue(
+  db: DbOrTx,
+  options: { delayMs?: number; onError?: (err: unknown) => void } = {},
+): ReleaseQueue {
+  let pending: { platform: string; externalId: string; done: () => void }[] = [];
+  let timer: NodeJS.Timeout | undefined;
+  let writing: Promise<void> | undefined;
   const writeAll = async () => {
-    writing = true;
-    try {
-      while (pending.length) {
-        const batch = pending.slice(0, RELEASE_BATCH);
-        pending = pending.slice(batch.length);
-        try {
-          const byPlatform = new Map<string, string[]>();
-          for (const p of batch) byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), p.externalId]);
-          for (const [platform, ids] of byPlatform)
-            await db.processedUpdate.updateMany({
-              where: { platform, externalId: { in: ids } },
-              data: { claimedUntil: null },
-            });
-          for (const p of batch) p.done();
-        } catch (err) {
-          for (const p of batch) p.fail(err);
-        }
+    while (pending.length) {
+      const batch = pending.slice(0, RELEASE_BATCH);
+      pending = pending.slice(batch.length);
+      const byPlatform = new Map<string, string[]>();
+      for (const p of batch) byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), p.externalId]);
+      try {
+        for (const [platform, ids] of byPlatform)
+          await db.processedUpdate.updateMany({
+            where: { platform, externalId: { in: ids } },
+            data: { claimedUntil: null },
+          });
+      } catch (err) {
+        // The claims of this batch stay until their lease runs out; a redelivery after that is
+        // handled again, as after a crash.
+        options.onError?.(err);
       }
-    } finally {
-      writing = false;
+      for (const p of batch) p.done();
     }
   };
-  return (platform, externalId) =>
-    new Promise<void>((done, fail) => {
-      pending.push({ platform, externalId, done, fail });
-      if (!writing) void writeAll();
+  const write = () => {
+    timer = undefined;
+    writing ??= writeAll().finally(() => {
+      writing = undefined;
+      if (pending.length && !timer) timer = setTimeout(write, 0);
     });
+    return writing;
+  };
+  return {
+    add(platform, externalId) {
+      return new Promise<void>((done) => {
+        pending.push({ platform, externalId, done });
+        if (!timer && !writing) {
+          timer = setTimeout(write, options.delayMs ?? 5);
+          timer.unref();
+        }
+      });
+    },
+    async flush() {
+      if (timer) clearTimeout(timer);
+      timer = undefined;
+      while (writing || pending.length) await (writing ?? write());
+    },
+  };
 }
 
 /** Records an incoming update id as handled; false when it was seen before (a redelivery to ignore). */
