@@ -5,6 +5,7 @@ import { isLocale, localeFromHint } from "./i18n/index.js";
 import type { ActorRef, Locale, Platform } from "./types.js";
 import { guardText } from "./privacy/index.js";
 import { normaliseOrganisationName } from "../db/organisation-names.js";
+import { identityWithMember } from "../db/member-lookup.js";
 import { isUniqueViolation } from "./errors.js";
 
 export { normaliseOrganisationName };
@@ -57,10 +58,7 @@ function profileText(raw: string | undefined, max = 80): string {
  * (their language from the platform's hint). Returns whether they are new.
  */
 export async function ensureMember(db: DbOrTx, actor: ActorRef, defaultLocale: Locale) {
-  const existing = await db.identity.findUnique({
-    where: { platform_externalUserId: { platform: actor.platform, externalUserId: actor.userId } },
-    include: { member: true },
-  });
+  const existing = await identityWithMember(db, actor.platform, actor.userId);
   if (existing) {
     const changes: { privateChatId?: string; username?: string | null } = {};
     const username = profileText(actor.username) || null;

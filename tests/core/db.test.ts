@@ -6,10 +6,68 @@ import { migrationFactoryFor, openDatabase, pendingMigrations } from "../../src/
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { organisationRow } from "../../src/core/members.js";
+import { identityWithMember } from "../../src/db/member-lookup.js";
 
 afterAll(cleanupDatabases);
 
 describe("database", () => {
+  it("the one-statement member lookup returns exactly what Prisma's identity with its member does", async () => {
+    const { db } = await freshDb();
+    const org = await db.organisation.create({ data: organisationRow({ name: "Haku ry", municipality: "Lahti" }) });
+    const full = await db.member.create({
+      data: {
+        displayName: "Äiti Öljynen",
+        locale: "sv",
+        organisationId: org.id,
+        digestSubscribed: true,
+        identities: {
+          create: {
+            platform: "telegram",
+            externalUserId: "42",
+            privateChatId: "42",
+            username: "aiti",
+            privateChatOpen: false,
+          },
+        },
+      },
+    });
+    const bare = await db.member.create({
+      data: {
+        displayName: "?",
+        identities: { create: { platform: "slack", externalUserId: "U1", privateChatId: "D1" } },
+      },
+    });
+    await db.identity.create({
+      data: {
+        platform: "terminal",
+        externalUserId: "Kaisa",
+        privateChatId: "Kaisa",
+        privateChatOpen: true,
+        memberId: bare.id,
+      },
+    });
+    for (const [platform, externalUserId] of [
+      ["telegram", "42"],
+      ["slack", "U1"],
+      ["terminal", "Kaisa"],
+    ] as const) {
+      const prisma = await db.identity.findUnique({
+        where: { platform_externalUserId: { platform, externalUserId } },
+        include: { member: true },
+      });
+      expect(prisma).not.toBeNull();
+      expect(await identityWithMember(db, platform, externalUserId)).toStrictEqual(prisma);
+    }
+    expect(full.organisationId).toBe(org.id);
+    expect(await identityWithMember(db, "telegram", "43")).toBeNull();
+    expect(await identityWithMember(db, "slack", "42")).toBeNull();
+    // Inside a transaction too.
+    expect(await db.$transaction((tx) => identityWithMember(tx, "telegram", "42"))).toMatchObject({
+      username: "aiti",
+      member: { displayName: "Äiti Öljynen", digestSubscribed: true },
+    });
+  });
+
   it("applies committed migrations once; a second run applies nothing", async () => {
     const { db, url } = await freshDb();
     expect(await applyMigrations(migrationFactoryFor(url))).toEqual([]);
