@@ -695,6 +695,50 @@ describe("lists", () => {
     expect(textOf(en)).toContain("Sali juhlaan");
   });
 
+  it("/avoimet names who asks: the organisation, else the member, or nobody when anonymous; staff see who really asked", async () => {
+    const h = await setup();
+    const solo = terminalActor("Sointu");
+    const member = terminalActor("Bertta");
+    const other = terminalActor("Cecilia");
+    const hidden = terminalActor("Dora");
+    await joinOrg(h, member, "Manna ry");
+    await joinOrg(h, other, "Pelastusarmeija");
+    await joinOrg(h, hidden, "Harjulan Setlementti ry");
+    await h.ask(solo, "Pöytiä lainaksi"); // no organisation: asked anonymously
+    await h.ask(member, "Kahvinkeitin lainaksi");
+    const orphan = await h.ask(other, "Kyyti Heinolaan");
+    // Asked in an organisation's name, and the organisation is gone since: the member's name is shown.
+    await h.db.helpRequest.update({ where: { id: orphan }, data: { organisationId: null } });
+    await h.say(hidden, "/pyyda");
+    await h.say(hidden, "Neuvoja palkkatukeen");
+    await h.press(hidden, "ask:skip");
+    await h.press(hidden, "ask:cat:knowhow");
+    await h.press(hidden, "ask:mun:0");
+    await h.press(hidden, "ask:until:14");
+    await h.press(hidden, "ask:as:anon");
+
+    const lines = (text: string) => text.split("\n\n").filter((l) => /^\d\./.test(l));
+    const line = (all: string[], title: string) => all.find((l) => l.includes(title))!;
+    const seen = lines(textOf(await h.say(terminalActor("Pekka"), "/avoimet")));
+    expect(seen).toHaveLength(4);
+    expect(line(seen, "Kahvinkeitin")).toContain("Manna ry");
+    expect(line(seen, "Kahvinkeitin")).not.toContain("Bertta");
+    expect(line(seen, "Kyyti")).toContain("Cecilia");
+    for (const [title, name] of [
+      ["Pöytiä", "Sointu"],
+      ["palkkatukeen", "Dora"],
+    ]) {
+      expect(line(seen, title!)).toContain("Nimetön pyytäjä verkostosta");
+      expect(line(seen, title!)).not.toContain(name);
+    }
+    expect(line(seen, "palkkatukeen")).not.toContain("Harjulan");
+
+    const staff = lines(textOf(await h.say(terminalActor("Kaisa"), "/avoimet")));
+    expect(line(staff, "palkkatukeen")).toContain("henkilökunnalle näkyy: Dora (Harjulan Setlementti ry)");
+    expect(line(staff, "Pöytiä")).toContain("henkilökunnalle näkyy: Sointu");
+    expect(line(staff, "Kyyti")).toContain("Cecilia");
+  });
+
   it("/omat shows own requests with their actions and own offers with their status", async () => {
     const h = await setup();
     const aino = terminalActor("Aino");

@@ -31,6 +31,7 @@ import {
   staffButtons,
   statusLabel,
   whoAsks,
+  type RequestView,
 } from "./render.js";
 import { matchCategory, matchMunicipality } from "./validate.js";
 
@@ -85,13 +86,20 @@ async function listing(
   const total = await ctx.db.helpRequest.count({ where });
   const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
   const page = Math.min(Math.max(0, requestedPage), pages - 1);
-  const items = await ctx.db.helpRequest.findMany({
+  const rows = await ctx.db.helpRequest.findMany({
     where,
-    include: requestInclude,
+    include: { organisation: true },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     skip: page * PAGE_SIZE,
     take: PAGE_SIZE,
   });
+  // The asker's name is shown only for a request in nobody's organisation (and to staff, who see
+  // who really asked): the askers are read only then, not on every page (one query fewer for most).
+  const askerIds = rows
+    .filter((r) => r.askerId !== null && (ctx.staff || (r.askedAs !== "anonymous" && !r.organisation)))
+    .map((r) => r.askerId!);
+  const askers = askerIds.length ? await ctx.db.member.findMany({ where: { id: { in: [...new Set(askerIds)] } } }) : [];
+  const items: RequestView[] = rows.map((r) => ({ ...r, asker: askers.find((a) => a.id === r.askerId) ?? null }));
   const described = filterDescription(ctx, filter);
   const text: RichText = [{ b: t("hr-open-title") }];
   if (described) text.push(" – ", t("hr-open-filtered", { filter: described }));
