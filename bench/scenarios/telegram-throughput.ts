@@ -130,14 +130,26 @@ export async function runProduct(
 ): Promise<BotRun> {
   const { emu, users } = await emulator(chats);
   const db = await preparedDatabase(sizes.requests);
+  // BENCH_SQL_TIMES=1: where the product's time inside SQLite goes in this scenario (diagnostics only).
+  const sqlTimes = process.env.BENCH_SQL_TIMES === "1";
   const agent = await spawnAgent("product.ts", {
-    env: telegramEnv(emu, db.url),
+    env: { ...telegramEnv(emu, db.url), ...(sqlTimes ? { BENCH_COUNT_SQL: "1" } : {}) },
     logName: name,
     ...(ctx.profileDir ? { cpuProfDir: ctx.profileDir } : {}),
   });
   try {
     const mix = new UpdateMix(emu, users, { requestIds: db.requestIds });
+    if (sqlTimes) await agent.call("sql");
     const r = await runPhases(ctx, emu, agent, mix, users, sizes);
+    if (sqlTimes) {
+      const sql = await agent.call<{ total: number; micros: number; topTime: [number, number, string][] }>("sql", {
+        top: 15,
+        width: 110,
+      });
+      ctx.log(`    ${name}: ${sql.total} statements, ${(sql.micros / 1000).toFixed(0)} ms inside SQLite; most time:`);
+      for (const [us, runs, q] of sql.topTime)
+        ctx.log(`      ${(us / 1000).toFixed(0)} ms, ${runs} runs, ${(us / runs).toFixed(0)} µs each: ${q}`);
+    }
     const outbox = await agent.call<Record<string, number>>("outbox");
     const log = await agent.call<{ error: number; lastErrors: string[] }>("log");
     if (log.error) ctx.log(`    product logged ${log.error} errors, e.g. ${log.lastErrors[0]}`);

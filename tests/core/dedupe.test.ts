@@ -3,7 +3,7 @@
  * instance died mid-way is taken over by another one after the claim runs out.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { claimUpdate, handleOnce, releaseQueue } from "../../src/core/delivery/dedupe.js";
+import { claimQueue, claimUpdate, handleOnce, releaseQueue } from "../../src/core/delivery/dedupe.js";
 import { cleanupDatabases, freshDb } from "../support/db.js";
 
 afterAll(cleanupDatabases);
@@ -94,6 +94,87 @@ describe("handling an update once", () => {
     expect(await claimUpdate(db, "telegram", "6")).toBe("busy");
     await slow.flush();
     expect(await claimUpdate(db, "telegram", "6")).toBe("handled");
+  });
+
+  it("updates arriving together are claimed together; known, handled and contested ones each get claimUpdate's answer", async () => {
+    const { db } = await freshDb();
+    let statements = 0;
+    let contest: string | undefined;
+    const counted = new Proxy(db, {
+      get(target, prop, receiver) {
+        if (prop !== "processedUpdate") return Reflect.get(target, prop, receiver);
+        return new Proxy(target.processedUpdate, {
+          get(model, name, r) {
+            const value = Reflect.get(model, name, r);
+            if (typeof value !== "function") return value;
+            return async (...args: unknown[]) => {
+              statements++;
+              // Another instance claims an update between the batch's lookup and its insert.
+              if (name === "createMany" && contest) {
+                await db.processedUpdate.create({
+                  data: { platform: "telegram", externalId: contest, claimedUntil: new Date(Date.now() + 60_000) },
+                });
+                contest = undefined;
+              }
+              return (value as (...a: unknown[]) => unknown).apply(model, args);
+            };
+          },
+        });
+      },
+    }) as typeof db;
+    const claims = claimQueue(counted);
+    const release = releaseQueue(counted);
+    // Already known: one handled, one with a live claim of another instance, one whose claim ran out.
+    await db.processedUpdate.createMany({
+      data: [
+        { platform: "telegram", externalId: "h", claimedUntil: null },
+        { platform: "telegram", externalId: "live", claimedUntil: new Date(Date.now() + 1_500) },
+        { platform: "telegram", externalId: "dead", claimedUntil: new Date(Date.now() - 1) },
+      ],
+    });
+    const runs = new Map<string, number>();
+    const handler = (id: string) => async () => void runs.set(id, (runs.get(id) ?? 0) + 1);
+    const ids = Array.from({ length: 40 }, (_, i) => String(2000 + i));
+    const once = (id: string) =>
+      handleOnce(counted, "telegram", id, handler(id), {
+        claims,
+        release,
+        waitForMark: true,
+        leaseMs: 400,
+        pollMs: 50,
+      });
+    const results = await Promise.all([...ids, "h", "dead", "2000"].map(once));
+    expect(results.slice(0, 40).every((r) => r === "handled")).toBe(true);
+    expect(results.slice(40)).toEqual(["duplicate", "handled", "duplicate"]);
+    for (const id of [...ids, "dead"]) expect(runs.get(id), id).toBe(1);
+    expect(runs.get("h")).toBeUndefined();
+    // 40 new updates: a lookup and one insert, not 40 inserts (plus the known ones alone and the marks).
+    expect(statements).toBeLessThan(20);
+    for (const id of ids) expect(await claimUpdate(db, "telegram", id)).toBe("handled");
+
+    // A live claim elsewhere: waited for, then handled here once it runs out (the other instance died).
+    expect(await once("live")).toBe("handled");
+    expect(runs.get("live")).toBe(1);
+
+    // Contested: another instance inserts one of the batch between lookup and insert; the insert
+    // fails as a whole and each update is claimed alone.
+    contest = "3001";
+    const contested = await Promise.all(
+      ["3000", "3001", "3002"].map((id) =>
+        handleOnce(counted, "telegram", id, handler(id), {
+          claims,
+          release,
+          waitForMark: true,
+          leaseMs: 300,
+          pollMs: 50,
+        }),
+      ),
+    );
+    // The other instance holds 3001 (alive, its claim does not run out): not handled here.
+    expect(contested).toEqual(["handled", "duplicate", "handled"]);
+    expect(runs.get("3000")).toBe(1);
+    expect(runs.get("3002")).toBe(1);
+    expect(runs.get("3001")).toBeUndefined();
   });
 
   it("the same update at two instances at once: one handles it, the other waits and then ignores it", async () => {

@@ -5,7 +5,7 @@
  */
 import type { CoreDeps, Feature, HandlerOutcome, Interaction } from "./contract.js";
 import { createRegistry, handleInteraction, type Registry } from "./router.js";
-import { firstDelivery, handleOnce, releaseQueue } from "../delivery/dedupe.js";
+import { claimQueue, firstDelivery, handleOnce, releaseQueue } from "../delivery/dedupe.js";
 import { asLocale, t, type TArgs } from "../i18n/index.js";
 import { enqueueToStaff, moveChat } from "../delivery/outbox.js";
 import {
@@ -104,6 +104,7 @@ export interface Core {
 
 export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures()): Core {
   const registry = createRegistry(features);
+  const claims = claimQueue(deps.db);
   const release = releaseQueue(deps.db, {
     onError: (err) =>
       deps.log.warn({ err: safeError(err) }, "updates could not be marked handled; their claims run out by themselves"),
@@ -115,7 +116,11 @@ export function createCore(deps: CoreDeps, features: Feature[] = defaultFeatures
     handle: (interaction) => handleInteraction(deps, registry, interaction),
     firstDelivery: (platform, externalId) => firstDelivery(deps.db, platform, externalId),
     handleOnce: (platform, externalId, handle, options) =>
-      handleOnce(deps.db, platform, externalId, handle, { release, waitForMark: options?.waitForMark ?? true }),
+      handleOnce(deps.db, platform, externalId, handle, {
+        claims,
+        release,
+        waitForMark: options?.waitForMark ?? true,
+      }),
     flush: () => release.flush(),
     async localeOf(actor) {
       const { member } = await ensureMember(deps.db, actor, deps.config.defaultLocale);

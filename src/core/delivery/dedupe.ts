@@ -50,6 +50,106 @@ export async function claimUpdate(
 }
 
 /**
+ * Claims of one instance, written together: updates arriving within `delayMs` of each other (a
+ * batch Telegram hands over, a burst of webhook requests) are claimed by two statements — which
+ * of them are known already, and one insert of the rest — instead of one durable insert each.
+ * The result for each update is exactly `claimUpdate`'s: an update known already, or one another
+ * instance inserted between the two statements (the insert then fails as a whole), goes through
+ * `claimUpdate` on its own. A batch of one is `claimUpdate` itself. One queue per core.
+ */
+export interface ClaimQueue {
+  claim(platform: string, externalId: string, leaseMs: number): Promise<Claim>;
+}
+
+/** At most this many updates are claimed by one insert. */
+const CLAIM_BATCH = 200;
+
+export function claimQueue(db: DbOrTx, options: { delayMs?: number } = {}): ClaimQueue {
+  type Waiting = {
+    platform: string;
+    externalId: string;
+    leaseMs: number;
+    done: (c: Claim) => void;
+    fail: (e: unknown) => void;
+  };
+  let pending: Waiting[] = [];
+  let timer: NodeJS.Timeout | undefined;
+
+  const alone = (w: Waiting) => claimUpdate(db, w.platform, w.externalId, w.leaseMs).then(w.done, w.fail);
+
+  const claimBatch = async (batch: Waiting[]) => {
+    if (batch.length === 1) return alone(batch[0]!);
+    // The first request of each update in the batch is claimed together; any repeat waits its turn alone.
+    const seen = new Set<string>();
+    const firsts: Waiting[] = [];
+    const repeats: Waiting[] = [];
+    for (const w of batch) {
+      const key = `${w.platform}\u0000${w.externalId}`;
+      (seen.has(key) ? repeats : firsts).push(w);
+      seen.add(key);
+    }
+    try {
+      const known = await db.processedUpdate.findMany({
+        where: { OR: groupByPlatform(firsts).map(([platform, ids]) => ({ platform, externalId: { in: ids } })) },
+        select: { platform: true, externalId: true },
+      });
+      const knownKeys = new Set(known.map((k) => `${k.platform}\u0000${k.externalId}`));
+      const fresh = firsts.filter((w) => !knownKeys.has(`${w.platform}\u0000${w.externalId}`));
+      const now = Date.now();
+      let inserted = false;
+      if (fresh.length) {
+        try {
+          await db.processedUpdate.createMany({
+            data: fresh.map((w) => ({
+              platform: w.platform,
+              externalId: w.externalId,
+              claimedUntil: new Date(now + w.leaseMs),
+            })),
+          });
+          inserted = true;
+        } catch (err) {
+          if (!isUniqueViolation(err)) throw err;
+          // Another instance claimed one of them meanwhile: nothing was inserted; each on its own.
+        }
+      }
+      for (const w of fresh) if (inserted) w.done("claimed");
+      await Promise.all([
+        ...firsts.filter((w) => !inserted || knownKeys.has(`${w.platform}\u0000${w.externalId}`)).map(alone),
+      ]);
+    } catch (err) {
+      for (const w of firsts) w.fail(err);
+    }
+    await Promise.all(repeats.map(alone));
+  };
+
+  const run = () => {
+    timer = undefined;
+    const batch = pending.slice(0, CLAIM_BATCH);
+    pending = pending.slice(batch.length);
+    if (pending.length) timer = setTimeout(run, 0);
+    void claimBatch(batch);
+  };
+
+  return {
+    claim(platform, externalId, leaseMs) {
+      return new Promise<Claim>((done, fail) => {
+        pending.push({ platform, externalId, leaseMs, done, fail });
+        if (pending.length >= CLAIM_BATCH) {
+          if (timer) clearTimeout(timer);
+          run();
+        } else if (!timer) timer = setTimeout(run, options.delayMs ?? 2);
+      });
+    },
+  };
+}
+
+function groupByPlatform(items: { platform: string; externalId: string }[]): [string, string[]][] {
+  const by = new Map<string, string[]>();
+  for (const i of items) by.set(i.platform, [...(by.get(i.platform) ?? []), i.externalId]);
+  return [...by];
+}
+
+/**
  * Runs `handle` for an update unless it was handled already (by any instance): "handled" when
  * it ran here, "duplicate" when it did not. A live claim of another instance is waited for (up
  * to the lease and a little more); if it is still held then, that instance is alive and handles it.
@@ -59,12 +159,20 @@ export async function handleOnce(
   platform: string,
   externalId: string,
   handle: () => Promise<void>,
-  options: { leaseMs?: number; pollMs?: number; release?: ReleaseQueue; waitForMark?: boolean } = {},
+  options: {
+    leaseMs?: number;
+    pollMs?: number;
+    claims?: ClaimQueue;
+    release?: ReleaseQueue;
+    waitForMark?: boolean;
+  } = {},
 ): Promise<"handled" | "duplicate"> {
   const leaseMs = options.leaseMs ?? UPDATE_LEASE_MS;
   const giveUpAt = Date.now() + leaseMs + 2_000;
   for (;;) {
-    const claim = await claimUpdate(db, platform, externalId, leaseMs);
+    const claim = options.claims
+      ? await options.claims.claim(platform, externalId, leaseMs)
+      : await claimUpdate(db, platform, externalId, leaseMs);
     if (claim === "claimed") break;
     if (claim === "handled" || Date.now() >= giveUpAt) return "duplicate";
     await new Promise((r) => setTimeout(r, options.pollMs ?? 250));
