@@ -98,7 +98,21 @@ async function setup(env: Record<string, string> = {}) {
     const row = await t.db.helpRequest.findFirstOrThrow({ where: { title: text }, orderBy: { id: "desc" } });
     return row.id;
   };
-  return { ...t, tg, sl, term, deliver, handle, say, press, pressInGroup, ask };
+  /** A request through the guided conversation (no details), answered with its buttons. */
+  const askGuided = async (
+    actor: ActorRef,
+    title: string,
+    answers: { cat: string; mun: number; days: number; as: "org" | "anon" },
+  ) => {
+    await say(actor, "/pyyda");
+    await say(actor, title);
+    await press(actor, "ask:skip");
+    await press(actor, `ask:cat:${answers.cat}`);
+    await press(actor, `ask:mun:${answers.mun}`);
+    await press(actor, `ask:until:${answers.days}`);
+    return press(actor, `ask:as:${answers.as}`);
+  };
+  return { ...t, tg, sl, term, deliver, handle, say, press, pressInGroup, ask, askGuided };
 }
 
 async function joinOrg(h: Awaited<ReturnType<typeof setup>>, actor: ActorRef, org: string) {
@@ -586,13 +600,7 @@ describe("time", () => {
     const h = await setup({ HELP_FLAG_AFTER_DAYS: "3" });
     const aino = terminalActor("Aino");
     await joinOrg(h, aino, "Manna ry");
-    await h.say(aino, "/pyyda");
-    await h.say(aino, "Kukaan ei vastaa tähän");
-    await h.press(aino, "ask:skip");
-    await h.press(aino, "ask:cat:knowhow");
-    await h.press(aino, "ask:mun:0");
-    await h.press(aino, "ask:until:30");
-    await h.press(aino, "ask:as:anon");
+    await h.askGuided(aino, "Kukaan ei vastaa tähän", { cat: "knowhow", mun: 0, days: 30, as: "anon" });
     const lonely = (await h.db.helpRequest.findFirstOrThrow()).id;
     const answered = await h.ask(terminalActor("Pekka"), "Tähän tarjotaan");
     await h.pressInGroup(aino, `hr:offer:${answered}`);
@@ -631,13 +639,7 @@ describe("lists", () => {
     ];
     const ids: number[] = [];
     for (const [title, cat, mun] of specs) {
-      await h.say(aino, "/pyyda");
-      await h.say(aino, title);
-      await h.press(aino, "ask:skip");
-      await h.press(aino, `ask:cat:${cat}`);
-      await h.press(aino, `ask:mun:${mun}`);
-      await h.press(aino, "ask:until:14");
-      await h.press(aino, "ask:as:org");
+      await h.askGuided(aino, title, { cat, mun, days: 14, as: "org" });
       ids.push((await h.db.helpRequest.findFirstOrThrow({ where: { title } })).id);
       h.clock.advance(60_000);
     }
@@ -709,13 +711,7 @@ describe("lists", () => {
     const orphan = await h.ask(other, "Kyyti Heinolaan");
     // Asked in an organisation's name, and the organisation is gone since: the member's name is shown.
     await h.db.helpRequest.update({ where: { id: orphan }, data: { organisationId: null } });
-    await h.say(hidden, "/pyyda");
-    await h.say(hidden, "Neuvoja palkkatukeen");
-    await h.press(hidden, "ask:skip");
-    await h.press(hidden, "ask:cat:knowhow");
-    await h.press(hidden, "ask:mun:0");
-    await h.press(hidden, "ask:until:14");
-    await h.press(hidden, "ask:as:anon");
+    await h.askGuided(hidden, "Neuvoja palkkatukeen", { cat: "knowhow", mun: 0, days: 14, as: "anon" });
 
     const lines = (text: string) => text.split("\n\n").filter((l) => /^\d\./.test(l));
     const line = (all: string[], title: string) => all.find((l) => l.includes(title))!;

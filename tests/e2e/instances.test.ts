@@ -171,6 +171,12 @@ describe.runIf(testProvider === "postgresql")("three instances behind a load bal
       await sleep(400);
       procs[1]!.kill("SIGKILL");
       await until("the killed instance gone", () => procs[1]!.signalCode === "SIGKILL", 10_000);
+      // Outbox rows the killed instance was sending when it died are in doubt: the platform may
+      // have the message or not. The outbox delivers at least once (README), so another instance
+      // sends them again when their 60-second lease runs out, and these alone may arrive twice. A
+      // live instance's sends take milliseconds: rows still "sending" seconds later are the dead one's.
+      await sleep(3_000);
+      const inDoubt = await db.outboxMessage.findMany({ where: { status: "sending" } });
       await until("the asks recorded", async () => (await db.helpRequest.count()) === users.length * 2 + 2, 90_000);
 
       // --- offers and accepts across the two remaining instances -----------------------------------
@@ -252,19 +258,29 @@ describe.runIf(testProvider === "postgresql")("three instances behind a load bal
         expect(created, `${u.first_name}'s confirmations`).toHaveLength(2);
       }
 
-      // Every outbox message delivered, none failed; each request posted once in the group and the staff channel.
+      // Every outbox message delivered, none failed; each request posted once in the group and the
+      // staff channel — twice at most where the killed instance was sending that very post.
       expect(await db.outboxMessage.count({ where: { status: { not: "sent" } } })).toBe(0);
       const isDigest = (text: string | undefined) => /Viikkokooste \d/.test(text ?? "");
+      const requestIds = new Map((await db.helpRequest.findMany()).map((r) => [r.title, r.id]));
+      const posts = (platform: string, chatId: string, title: string) => {
+        const doubtful = inDoubt.some(
+          (r) =>
+            r.platform === platform && r.chatId === chatId && r.op === "post" && r.entityId === requestIds.get(title),
+        );
+        return doubtful ? [1, 2] : [1];
+      };
       for (const title of titles) {
-        expect(
-          tg.messages(GROUP).filter((m) => !isDigest(m.text) && m.text?.includes(title)),
-          `group post of "${title}"`,
-        ).toHaveLength(1);
-        expect(
-          sl.messages(STAFF).filter((m) => !isDigest(slackText(m as never)) && slackText(m as never).includes(title)),
-          `staff post of "${title}"`,
-        ).toHaveLength(1);
+        expect(posts("telegram", String(GROUP), title), `group post of "${title}"`).toContain(
+          tg.messages(GROUP).filter((m) => !isDigest(m.text) && m.text?.includes(title)).length,
+        );
+        expect(posts("slack", STAFF, title), `staff post of "${title}"`).toContain(
+          sl.messages(STAFF).filter((m) => !isDigest(slackText(m as never)) && slackText(m as never).includes(title))
+            .length,
+        );
       }
+      // In doubt is only what the dead process had in flight (its worker sends one row at a time).
+      expect(inDoubt.length).toBeLessThanOrEqual(2);
       // Per-chat order: a chat's messages went out one after another, in the order they were written.
       const rows = await db.outboxMessage.findMany({ where: { op: "send" }, orderBy: { id: "asc" } });
       const lastSent = new Map<string, number>();
