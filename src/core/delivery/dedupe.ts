@@ -112,10 +112,10 @@ export function claimQueue(db: DbOrTx, options: { delayMs?: number } = {}): Clai
           // Another instance claimed one of them meanwhile: nothing was inserted; each on its own.
         }
       }
-      for (const w of fresh) if (inserted) w.done("claimed");
-      await Promise.all([
-        ...firsts.filter((w) => !inserted || knownKeys.has(`${w.platform}\u0000${w.externalId}`)).map(alone),
-      ]);
+      if (inserted) for (const w of fresh) w.done("claimed");
+      await Promise.all(
+        firsts.filter((w) => !inserted || knownKeys.has(`${w.platform}\u0000${w.externalId}`)).map(alone),
+      );
     } catch (err) {
       for (const w of firsts) w.fail(err);
     }
@@ -234,10 +234,8 @@ export function releaseQueue(
     while (pending.length) {
       const batch = pending.slice(0, RELEASE_BATCH);
       pending = pending.slice(batch.length);
-      const byPlatform = new Map<string, string[]>();
-      for (const p of batch) byPlatform.set(p.platform, [...(byPlatform.get(p.platform) ?? []), p.externalId]);
       try {
-        for (const [platform, ids] of byPlatform)
+        for (const [platform, ids] of groupByPlatform(batch))
           await db.processedUpdate.updateMany({
             where: { platform, externalId: { in: ids } },
             data: { claimedUntil: null },
